@@ -1,0 +1,62 @@
+"""Command line: `wsr-edu` opens the app; subcommands run headless (validate, narrate, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+# Each feature package adds its own subcommands through a small `commands` module with a
+# `register(subparsers)` function; the module must import nothing heavy at load time.
+COMMAND_MODULES = (
+    "wsr_edu.curriculum.commands",
+    "wsr_edu.narration.commands",
+    "wsr_edu.records.commands",
+    "wsr_edu.ui.kiosk_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wsr-edu",
+        description="Offline rights education for Worker-driven Social Responsibility "
+        "programmes. Without a command, opens the facilitator's app.",
+    )
+    parser.add_argument("--version", action="version", version=f"wsr-edu {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="where records and settings are kept (default: the user data "
+                        "folder; also WSR_EDU_DATA_DIR)")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="an SQLAlchemy database URL instead of the embedded SQLite file "
+                        "(also WSR_EDU_DATABASE_URL)")
+    parser.add_argument("--curricula", metavar="DIR", action="append", default=[],
+                        help="also show the curricula in DIR (may be given more than once)")
+    parser.set_defaults(func=_run_gui)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec("wsr_edu.ui.app") is None:
+        print("wsr-edu: the graphical interface is not installed in this build", file=sys.stderr)
+        return 2
+    from .ui.app import run
+
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("wsr-edu: interrupted", file=sys.stderr)
+        return 130

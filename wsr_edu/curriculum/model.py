@@ -1,0 +1,177 @@
+"""Immutable objects a loaded curriculum is made of; records refer to their ids, never titles."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+CHOICE_LETTERS = "ABCDEFGHIJ"
+
+
+def frozen_map(data: Mapping[str, object] | None = None) -> Mapping:  # type: ignore[type-arg]
+    return MappingProxyType(dict(data or {}))
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    correct: bool
+    image: str | None = None
+    line: int = 0
+
+    def letter(self, index: int) -> str:
+        return CHOICE_LETTERS[index] if index < len(CHOICE_LETTERS) else str(index + 1)
+
+
+@dataclass(frozen=True)
+class Question:
+    choices: tuple[Choice, ...]
+    why: str = ""
+
+    @property
+    def multiple(self) -> bool:
+        """True when more than one choice is right ("choose all that apply")."""
+        return sum(c.correct for c in self.choices) > 1
+
+    @property
+    def correct_indexes(self) -> tuple[int, ...]:
+        return tuple(i for i, c in enumerate(self.choices) if c.correct)
+
+    @property
+    def answer_pattern(self) -> tuple[bool, ...]:
+        return tuple(c.correct for c in self.choices)
+
+
+@dataclass(frozen=True)
+class Slide:
+    id: str
+    index: int
+    title: str
+    body: str
+    """Markdown shown on the audience screen (without the heading and the quiz choices)."""
+    notes: str = ""
+    say: str = ""
+    """The narration script; empty when the slide has none of its own."""
+    question: Question | None = None
+    images: tuple[str, ...] = ()
+    line: int = 0
+    explicit_id: bool = True
+
+    @property
+    def narration(self) -> str:
+        """What the voice says: the script, or else the visible text in reading order."""
+        if self.say.strip():
+            return self.say.strip()
+        parts = [self.title, _plain(self.body)]
+        if self.question is not None:
+            for i, choice in enumerate(self.question.choices):
+                parts.append(f"{choice.letter(i)}: {choice.text}")
+        return "\n".join(p for p in parts if p.strip())
+
+
+def _plain(markdown_text: str) -> str:
+    """A rough spoken form of slide Markdown: drop images, emphasis marks and list bullets."""
+    import re
+
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown_text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[*_`#>]+", "", text)
+    text = re.sub(r"^\s*(?:[-+]|\d+\.)\s+", "", text, flags=re.M)
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+@dataclass(frozen=True)
+class ModuleText:
+    """One module in one language."""
+
+    lang: str
+    path: Path
+    title: str
+    summary: str
+    minutes: int
+    slides: tuple[Slide, ...]
+
+    @property
+    def slide_ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.slides)
+
+    def slide(self, slide_id: str) -> Slide | None:
+        return next((s for s in self.slides if s.id == slide_id), None)
+
+    @property
+    def questions(self) -> tuple[Slide, ...]:
+        return tuple(s for s in self.slides if s.question is not None)
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    path: Path
+    texts: Mapping[str, ModuleText] = field(default_factory=frozen_map)
+    default_language: str = "en"
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.texts)
+
+    def text(self, lang: str | None = None) -> ModuleText:
+        """The module in `lang`, or in the default language when that one is missing."""
+        if lang and lang in self.texts:
+            return self.texts[lang]
+        if self.default_language in self.texts:
+            return self.texts[self.default_language]
+        return next(iter(self.texts.values()))
+
+    @property
+    def images_dir(self) -> Path:
+        return self.path / "images"
+
+    def narration_dir(self, lang: str) -> Path:
+        return self.path / "narration" / lang
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    """The language's name in the language itself."""
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class ComplaintLine:
+    number: str
+    hours: str = "24/7"
+    languages: tuple[str, ...] = ()
+    notes: Mapping[str, str] = field(default_factory=frozen_map)
+
+    def note(self, lang: str, default_language: str = "en") -> str:
+        return self.notes.get(lang) or self.notes.get(default_language) or ""
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    id: str
+    version: str
+    path: Path
+    organisation: str
+    default_language: str
+    languages: tuple[Language, ...]
+    titles: Mapping[str, str]
+    modules: tuple[Module, ...]
+    complaint_line: ComplaintLine | None = None
+
+    @property
+    def language_codes(self) -> tuple[str, ...]:
+        return tuple(lang.code for lang in self.languages)
+
+    def language(self, code: str) -> Language | None:
+        return next((lang for lang in self.languages if lang.code == code), None)
+
+    def title(self, lang: str | None = None) -> str:
+        return self.titles.get(lang or "") or self.titles.get(self.default_language) or self.id
+
+    def module(self, module_id: str) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)

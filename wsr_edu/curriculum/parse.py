@@ -1,0 +1,254 @@
+"""Parsing one module file (`<lang>.md`): front matter, slides, notes, narration and questions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Choice, ModuleText, Question, Slide
+from .problems import ProblemList
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING_ID = re.compile(r"\s*\{#([^}]*)\}\s*$")
+_TASK = re.compile(r"^\s{0,3}[-*+]\s+\[( |x|X)\]\s*(.*)$")
+_MARKER = re.compile(r"^(Note|Notes|Say)\s*:\s*(.*)$", re.IGNORECASE)
+_WHY = re.compile(r"^Why\s*:\s*(.*)$", re.IGNORECASE)
+IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
+_SEPARATOR = "---"
+_FRONT_KEYS = {"title", "summary", "minutes"}
+
+
+@dataclass
+class ImageRef:
+    src: str
+    line: int
+
+
+@dataclass
+class ParsedModule:
+    text: ModuleText | None
+    images: list[ImageRef] = field(default_factory=list)
+    slide_lines: dict[str, int] = field(default_factory=dict)
+
+
+def parse_module_text(path: Path, lang: str, source: str, problems: ProblemList) -> ParsedModule:
+    """Parse the text of a module file; problems are added with the file's line numbers."""
+    lines = source.splitlines()
+    front, body_start = _front_matter(path, lines, problems)
+    chunks = _split_slides(lines, body_start)
+    slides: list[Slide] = []
+    images: list[ImageRef] = []
+    seen: dict[str, int] = {}
+    for start, chunk in chunks:
+        if not any(line.strip() for line in chunk):
+            problems.warning(path, start, "empty slide between two '---' lines",
+                             "remove one of the '---' lines")
+            continue
+        slide = _parse_slide(path, len(slides), start, chunk, problems, images)
+        if slide.id in seen:
+            problems.error(path, slide.line, f"slide id '{slide.id}' is used twice "
+                           f"(first at line {seen[slide.id]})",
+                           "give every slide its own id, like {#pay-day}")
+            continue
+        seen[slide.id] = slide.line
+        slides.append(slide)
+    if not slides:
+        problems.error(path, max(body_start, 1), "the module has no slides",
+                       "add at least one slide starting with a heading such as '## Welcome {#welcome}'")
+    minutes = _minutes(path, front, problems)
+    text = ModuleText(
+        lang=lang,
+        path=path,
+        title=front.get("title", ("", 0))[0],
+        summary=front.get("summary", ("", 0))[0],
+        minutes=minutes,
+        slides=tuple(slides),
+    )
+    return ParsedModule(text, images, dict(seen))
+
+
+def _front_matter(
+    path: Path, lines: list[str], problems: ProblemList
+) -> tuple[dict[str, tuple[str, int]], int]:
+    """Return the front-matter fields (value, line) and the index of the first body line."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != _SEPARATOR:
+        problems.error(path, (first or 0) + 1, "the file does not start with a front-matter block",
+                       "begin with '---', then 'title: ...', 'summary: ...', 'minutes: ...', then '---'")
+        return {}, first or 0
+    close = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == _SEPARATOR), None)
+    if close is None:
+        problems.error(path, first + 1, "the front-matter block is never closed",
+                       "add a line holding only '---' after the 'minutes:' line")
+        return {}, len(lines)
+    fields: dict[str, tuple[str, int]] = {}
+    for i in range(first + 1, close):
+        raw = lines[i].strip()
+        if not raw or raw.startswith("#"):
+            continue
+        key, sep, value = raw.partition(":")
+        key = key.strip().lower()
+        if not sep:
+            problems.error(path, i + 1, f"front-matter line '{raw}' has no ':'",
+                           "write it as 'name: value', for example 'minutes: 20'")
+            continue
+        if key not in _FRONT_KEYS:
+            problems.warning(path, i + 1, f"unknown front-matter field '{key}'",
+                             "only 'title', 'summary' and 'minutes' are used")
+        fields[key] = (value.strip().strip('"'), i + 1)
+    if not fields.get("title", ("", 0))[0]:
+        problems.error(path, first + 1, "the module has no title",
+                       "add a line 'title: ...' to the front matter")
+    if "summary" not in fields:
+        problems.warning(path, first + 1, "the module has no summary",
+                         "add a line 'summary: ...' with one sentence about the module")
+    return fields, close + 1
+
+
+def _minutes(path: Path, front: dict[str, tuple[str, int]], problems: ProblemList) -> int:
+    value, line = front.get("minutes", ("", 0))
+    if not value:
+        if front:
+            problems.warning(path, 1, "the module does not say how long it takes",
+                             "add 'minutes: 20' (or the right number) to the front matter")
+        return 0
+    if not value.isdigit() or int(value) <= 0:
+        problems.error(path, line, f"minutes must be a whole number, not '{value}'",
+                       "write the teaching time in minutes, like 'minutes: 25'")
+        return 0
+    return int(value)
+
+
+def _split_slides(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
+    chunks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    current_start = start + 1
+    fenced = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if not fenced and line.strip() == _SEPARATOR:
+            chunks.append((current_start, current))
+            current, current_start = [], i + 2
+            continue
+        if not current and not line.strip():
+            current_start = i + 2
+            continue
+        current.append(line)
+    if any(line.strip() for line in current) or not chunks:
+        chunks.append((current_start, current))
+    # A trailing '---' at the end of the file leaves an empty last chunk: not a mistake.
+    if len(chunks) > 1 and not any(line.strip() for line in chunks[-1][1]):
+        chunks.pop()
+    return chunks
+
+
+def _parse_slide(
+    path: Path, index: int, start: int, chunk: list[str], problems: ProblemList,
+    images: list[ImageRef],
+) -> Slide:
+    title, slide_id, explicit = "", f"s{index + 1}", False
+    body_from = 0
+    heading_line = start
+    match = _HEADING.match(chunk[0])
+    if match:
+        title = match.group(2)
+        id_match = _HEADING_ID.search(title)
+        if id_match:
+            title = title[: id_match.start()].rstrip()
+            candidate = id_match.group(1).strip()
+            if ID_RE.match(candidate):
+                slide_id, explicit = candidate, True
+            else:
+                problems.error(path, start, f"slide id '{candidate}' is not allowed",
+                               "use lower-case letters, digits and '-', like {#shade-breaks}")
+        body_from = 1
+    else:
+        problems.warning(path, start, "the slide does not start with a heading",
+                         "start each slide with a title line such as '## Water and shade {#water}'")
+    if not explicit and match:
+        problems.warning(path, start, f"slide '{title}' has no id; it is called '{slide_id}' "
+                         "by its position", "add an id after the title, like {#water}, so records "
+                         "stay right when slides are added")
+
+    visible: list[str] = []
+    visible_lines: list[int] = []
+    hidden: dict[str, list[str]] = {"note": [], "say": []}
+    section: str | None = None
+    for offset, line in enumerate(chunk[body_from:], start=body_from):
+        marker = _MARKER.match(line.strip())
+        if marker:
+            section = "say" if marker.group(1).lower() == "say" else "note"
+            if marker.group(2).strip():
+                hidden[section].append(marker.group(2).strip())
+            continue
+        if section:
+            hidden[section].append(line)
+        else:
+            visible.append(line)
+            visible_lines.append(start + offset)
+
+    choices: list[Choice] = []
+    why: list[str] = []
+    body: list[str] = []
+    in_why = False
+    for line, lineno in zip(visible, visible_lines, strict=True):
+        task = _TASK.match(line)
+        why_match = _WHY.match(line.strip())
+        if task:
+            in_why = False
+            raw = task.group(2)
+            image = None
+            img = IMAGE_RE.search(raw)
+            if img:
+                image = img.group(2)
+                images.append(ImageRef(image, lineno))
+                raw = (raw[: img.start()] + raw[img.end():]).strip()
+            if not raw and not image:
+                problems.error(path, lineno, "this answer choice is empty",
+                               "write the choice after '- [ ]' or '- [x]'")
+            choices.append(Choice(text=raw.strip(), correct=task.group(1) in "xX",
+                                  image=image, line=lineno))
+        elif why_match:
+            in_why = True
+            why.append(why_match.group(1))
+        elif in_why and line.strip():
+            why.append(line.strip())
+        else:
+            in_why = False
+            body.append(line)
+            for img in IMAGE_RE.finditer(line):
+                images.append(ImageRef(img.group(2), lineno))
+
+    question = None
+    if choices:
+        question = Question(tuple(choices), " ".join(w.strip() for w in why).strip())
+        if not question.correct_indexes:
+            problems.error(path, heading_line, f"question '{slide_id}' has no right answer",
+                           "mark each right choice with '- [x]'")
+        if len(choices) < 2:
+            problems.error(path, heading_line, f"question '{slide_id}' has only one choice",
+                           "give at least two choices")
+        if not question.why:
+            problems.warning(path, heading_line, f"question '{slide_id}' has no explanation",
+                             "add a paragraph starting 'Why:' that explains the answer")
+    elif why:
+        problems.warning(path, heading_line, "'Why:' on a slide that has no question",
+                         "add choices with '- [ ]' and '- [x]', or remove the 'Why:' paragraph")
+
+    slide_images = tuple(ref.src for ref in images if start <= ref.line < start + len(chunk))
+    return Slide(
+        id=slide_id,
+        index=index,
+        title=title,
+        body="\n".join(body).strip("\n"),
+        notes="\n".join(hidden["note"]).strip(),
+        say="\n".join(hidden["say"]).strip(),
+        question=question,
+        images=slide_images,
+        line=heading_line,
+        explicit_id=explicit,
+    )

@@ -1,0 +1,55 @@
+"""Problems found in a curriculum, reported as `path:line: severity: message (hint: ...)`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int
+    severity: Severity
+    message: str
+    hint: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self, relative_to: Path | None = None) -> str:
+        path = self.path
+        if relative_to is not None:
+            try:
+                path = path.relative_to(relative_to)
+            except ValueError:
+                pass
+        text = f"{path}:{self.line}: {self.severity.value}: {self.message}"
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return text
+
+
+class ProblemList(list[Problem]):
+    """A list of problems with helpers to add them tersely."""
+
+    def error(self, path: Path, line: int, message: str, hint: str = "") -> None:
+        self.append(Problem(path, line, Severity.ERROR, message, hint))
+
+    def warning(self, path: Path, line: int, message: str, hint: str = "") -> None:
+        self.append(Problem(path, line, Severity.WARNING, message, hint))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self if not p.is_error]

@@ -1,0 +1,59 @@
+"""Typed user settings, stored as JSON beside the user's data; unknown or bad values fall back."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Settings:
+    interface_language: str = ""
+    """Empty: follow the system's language."""
+    font_scale: float = 1.0
+    names_allowed: bool = False
+    """Whether sessions may record attendees' names; off unless the organisation enables it."""
+    site: str = ""
+    facilitator: str = ""
+    auto_advance: bool = False
+    volume: float = 0.8
+    extra_curricula: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            value = raw.get(f.name, getattr(defaults, f.name))
+            expected = type(getattr(defaults, f.name))
+            if expected is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            values[f.name] = value if isinstance(value, expected) else getattr(defaults, f.name)
+        settings = cls(**values)
+        settings.font_scale = min(max(settings.font_scale, 0.75), 2.0)
+        settings.volume = min(max(settings.volume, 0.0), 1.0)
+        return settings
+
+    def save(self, path: Path) -> None:
+        """Write atomically so a power cut never leaves a half-written settings file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(asdict(self), handle, ensure_ascii=False, indent=2)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
