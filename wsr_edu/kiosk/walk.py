@@ -1,0 +1,174 @@
+"""One worker's walk through a module at the kiosk: language, module, slides, answers, the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..curriculum.model import Curriculum, Language, Module, ModuleText, Slide
+from .config import KioskConfig
+from .recorder import AnswerRecord, CompletionRecord, KioskRecorder
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A module the kiosk offers, with the curriculum it belongs to."""
+
+    curriculum: Curriculum
+    module: Module
+
+    @property
+    def key(self) -> str:
+        return f"{self.curriculum.id}/{self.module.id}"
+
+
+def offers(curricula: Sequence[Curriculum], config: KioskConfig) -> list[Offer]:
+    return [Offer(c, m) for c in curricula for m in c.modules if config.module_allowed(c.id, m.id)]
+
+
+def languages(offered: Sequence[Offer], config: KioskConfig) -> list[Language]:
+    """The languages a worker can pick: those of the offered modules, as the admin narrowed them."""
+    found: dict[str, Language] = {}
+    for offer in offered:
+        for lang in offer.curriculum.languages:
+            if lang.code in offer.module.texts and lang.code not in found:
+                found[lang.code] = lang
+    chosen = [found[code] for code in config.languages if code in found]
+    return chosen or list(found.values())
+
+
+class KioskWalk:
+    """The state of one worker's visit. `reset()` forgets everything about that worker."""
+
+    def __init__(
+        self,
+        offered: Sequence[Offer],
+        config: KioskConfig,
+        recorder: KioskRecorder,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.offered = list(offered)
+        self.config = config
+        self.recorder = recorder
+        self._clock = clock
+        self.reset()
+
+    def reset(self) -> None:
+        self.language: str | None = None
+        self.code: str | None = None
+        self.offer: Offer | None = None
+        self.index = 0
+        self.answers: dict[str, tuple[int, ...]] = {}
+        self.started_at: datetime | None = None
+        self.finished = False
+
+    @property
+    def languages(self) -> list[Language]:
+        return languages(self.offered, self.config)
+
+    def choose_language(self, code: str) -> None:
+        self.language = code
+
+    def set_code(self, code: str | None) -> None:
+        """Keep the worker's code for this visit; ignored unless the admin allows codes."""
+        self.code = code if (code and self.config.allow_codes) else None
+
+    def modules(self) -> list[Offer]:
+        """The offered modules written in the chosen language (all of them if none is)."""
+        if self.language is None:
+            return list(self.offered)
+        own = [o for o in self.offered if self.language in o.module.texts]
+        return own or list(self.offered)
+
+    def start(self, offer: Offer) -> None:
+        self.offer = offer
+        self.index = 0
+        self.answers = {}
+        self.finished = False
+        self.started_at = self._clock()
+
+    @property
+    def text(self) -> ModuleText | None:
+        return self.offer.module.text(self.language) if self.offer else None
+
+    @property
+    def slide(self) -> Slide | None:
+        text = self.text
+        if text is None or not 0 <= self.index < len(text.slides):
+            return None
+        return text.slides[self.index]
+
+    @property
+    def slide_count(self) -> int:
+        text = self.text
+        return len(text.slides) if text else 0
+
+    @property
+    def at_end(self) -> bool:
+        """True past the last slide: the completion card is showing."""
+        return self.offer is not None and self.index >= self.slide_count
+
+    def next(self) -> None:
+        if self.offer is None or self.at_end:
+            return
+        self.index += 1
+        if self.at_end:
+            self._finish()
+
+    def back(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+
+    def answer(self, chosen: Sequence[int]) -> bool:
+        """Record the worker's choice for the current question; True when it is right."""
+        slide, offer, text = self.slide, self.offer, self.text
+        if slide is None or slide.question is None or offer is None or text is None:
+            raise ValueError("the current slide is not a question")
+        picked = tuple(sorted(set(chosen)))
+        correct = picked == slide.question.correct_indexes
+        self.answers[slide.id] = picked
+        self.recorder.record_answer(
+            AnswerRecord(
+                offer.curriculum.id,
+                offer.curriculum.version,
+                offer.module.id,
+                text.lang,
+                slide.id,
+                picked,
+                correct,
+                self.code,
+                self.config.site,
+            )
+        )
+        return correct
+
+    def _finish(self) -> None:
+        offer, text = self.offer, self.text
+        if self.finished or offer is None or text is None:
+            return
+        self.finished = True
+        questions = [s for s in text.slides if s.question is not None]
+        right = sum(
+            1
+            for s in questions
+            if s.question is not None and self.answers.get(s.id) == s.question.correct_indexes
+        )
+        self.recorder.record_completion(
+            CompletionRecord(
+                offer.curriculum.id,
+                offer.curriculum.version,
+                offer.module.id,
+                text.lang,
+                self.started_at or self._clock(),
+                self._clock(),
+                len(questions),
+                right,
+                self.code,
+                self.config.site,
+            )
+        )
