@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -11,7 +11,7 @@ class AudioError(Exception):
     """A file could not be played; the message is meant for the user."""
 
 
-class PlayerState(str, Enum):
+class PlayerState(StrEnum):
     STOPPED = "stopped"
     PLAYING = "playing"
     PAUSED = "paused"
@@ -34,11 +34,18 @@ class Player(Protocol):
     def play(self, path: Path) -> None:
         """Start `path` from the beginning; raises AudioError when it cannot play."""
 
+    def replay(self) -> None:
+        """Play the last file again from its beginning."""
+
     def pause(self) -> None: ...
 
     def resume(self) -> None: ...
 
     def stop(self) -> None: ...
+
+    @property
+    def volume(self) -> float:
+        """The volume last set, from 0.0 (silent) to 1.0."""
 
     def set_volume(self, volume: float) -> None: ...
 
@@ -54,6 +61,7 @@ class NullPlayer:
     def __init__(self, reason: str = "no sound device was found on this computer") -> None:
         self._reason = reason
         self._state = PlayerState.STOPPED
+        self._volume = 0.8
 
     @property
     def available(self) -> bool:
@@ -73,6 +81,9 @@ class NullPlayer:
     def play(self, path: Path) -> None:
         self._state = PlayerState.STOPPED
 
+    def replay(self) -> None:
+        return None
+
     def pause(self) -> None:
         return None
 
@@ -82,8 +93,12 @@ class NullPlayer:
     def stop(self) -> None:
         self._state = PlayerState.STOPPED
 
+    @property
+    def volume(self) -> float:
+        return self._volume
+
     def set_volume(self, volume: float) -> None:
-        return None
+        self._volume = min(1.0, max(0.0, float(volume)))
 
     def poll_finished(self) -> bool:
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from ..curriculum.loader import GENERATED_DIR
@@ -13,7 +13,7 @@ from ..curriculum.resources import AUDIO_EXTENSIONS
 _PREFERENCE = (".ogg", ".mp3", ".wav")
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     RECORDING = "recording"
     GENERATED = "generated"
     NONE = "none"
@@ -47,7 +47,8 @@ def find_narration(module: Module, lang: str, slide_id: str) -> NarrationSource:
     if generated is not None:
         return NarrationSource(SourceKind.GENERATED, generated)
     return NarrationSource(
-        SourceKind.NONE, None,
+        SourceKind.NONE,
+        None,
         "no recording and no generated voice for this slide yet "
         "(record one, or run 'wsr-edu narrate' before the session)",
     )

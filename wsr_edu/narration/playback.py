@@ -1,0 +1,144 @@
+"""Playing narration through pygame's mixer, or through a NullPlayer when there is no sound."""
+
+from __future__ import annotations
+
+import io
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from .audiocheck import read_checked
+from .player import AudioError, NullPlayer, Player, PlayerState
+
+_CACHE_SIZE = 4
+"""Files kept in memory: the current slide, the next one, and a step back."""
+
+
+def create_player(volume: float = 0.8) -> Player:
+    """A player on the sound device, or a NullPlayer saying why there is none."""
+    try:
+        import pygame
+    except ImportError:
+        return NullPlayer("the sound library (pygame) is not installed, so narration is silent")
+    try:
+        if not pygame.mixer.get_init():
+            pygame.mixer.init()
+    except pygame.error as exc:
+        return NullPlayer(
+            f"no sound device was found on this computer ({exc}); check that "
+            "speakers are plugged in and not muted, then restart the app"
+        )
+    return PygamePlayer(pygame, volume)
+
+
+class PygamePlayer:
+    """Streams one file at a time with pygame.mixer.music; the UI polls for the end of a file."""
+
+    def __init__(self, pygame: Any, volume: float = 0.8) -> None:
+        self._pygame = pygame
+        self._music = pygame.mixer.music
+        self._state = PlayerState.STOPPED
+        self._current: Path | None = None
+        self._volume = _clamp(volume)
+        self._cache: OrderedDict[Path, tuple[tuple[int, int], bytes]] = OrderedDict()
+
+    @property
+    def available(self) -> bool:
+        return True
+
+    @property
+    def unavailable_reason(self) -> str:
+        return ""
+
+    @property
+    def state(self) -> PlayerState:
+        return self._state
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @property
+    def current(self) -> Path | None:
+        return self._current
+
+    def preload(self, path: Path) -> None:
+        self._load_bytes(Path(path))
+
+    def play(self, path: Path) -> None:
+        path = Path(path)
+        data = self._load_bytes(path)
+        try:
+            self._music.stop()
+            self._music.load(io.BytesIO(data), path.suffix.lower().lstrip("."))
+            self._music.set_volume(self._volume)
+            self._music.play()
+        except self._pygame.error as exc:
+            self._state = PlayerState.STOPPED
+            self._forget(path)
+            raise AudioError(
+                f"The audio file '{path.name}' cannot be played: {exc}. Record it "
+                "again, or run 'wsr-edu narrate' to make a new voice."
+            ) from exc
+        self._current = path
+        self._state = PlayerState.PLAYING
+
+    def replay(self) -> None:
+        """Play the last file again from its beginning (a listener asked to hear it again)."""
+        if self._current is not None:
+            self.play(self._current)
+
+    def pause(self) -> None:
+        if self._state is PlayerState.PLAYING:
+            self._music.pause()
+            self._state = PlayerState.PAUSED
+
+    def resume(self) -> None:
+        if self._state is PlayerState.PAUSED:
+            self._music.unpause()
+            self._state = PlayerState.PLAYING
+
+    def stop(self) -> None:
+        if self._state is not PlayerState.STOPPED:
+            self._music.stop()
+        self._state = PlayerState.STOPPED
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = _clamp(volume)
+        self._music.set_volume(self._volume)
+
+    def poll_finished(self) -> bool:
+        if self._state is PlayerState.PLAYING and not self._music.get_busy():
+            self._state = PlayerState.STOPPED
+            return True
+        return False
+
+    def close(self) -> None:
+        self.stop()
+        self._cache.clear()
+        if self._pygame.mixer.get_init():
+            self._music.unload()
+            self._pygame.mixer.quit()
+
+    def _load_bytes(self, path: Path) -> bytes:
+        try:
+            stat = path.stat()
+            signature = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            signature = (0, 0)
+        cached = self._cache.get(path)
+        if cached is not None and cached[0] == signature:
+            self._cache.move_to_end(path)
+            return cached[1]
+        data = read_checked(path)
+        self._cache[path] = (signature, data)
+        while len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return data
+
+    def _forget(self, path: Path) -> None:
+        self._cache.pop(path, None)
+
+
+def _clamp(volume: float) -> float:
+    return min(1.0, max(0.0, float(volume)))
