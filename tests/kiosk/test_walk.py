@@ -1,0 +1,89 @@
+"""A worker's walk through a module: answers and completion are recorded, reset forgets all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wsr_edu.curriculum.loader import load_curriculum
+from wsr_edu.kiosk.assets import PROMPT_TEXT, prompt_file, tone_file
+from wsr_edu.kiosk.config import KioskConfig
+from wsr_edu.kiosk.recorder import MemoryRecorder
+from wsr_edu.kiosk.walk import KioskWalk, offers
+
+
+def _walk(mini: Path, **config: object) -> tuple[KioskWalk, MemoryRecorder]:
+    curriculum = load_curriculum(mini).curriculum
+    assert curriculum is not None
+    cfg = KioskConfig(**config)  # type: ignore[arg-type]
+    recorder = MemoryRecorder()
+    return KioskWalk(offers([curriculum], cfg), cfg, recorder), recorder
+
+
+def test_walk_records_answers_and_one_completion(mini_curriculum: Path) -> None:
+    walk, recorder = _walk(mini_curriculum, site="Barn 2")
+    assert [lang.code for lang in walk.languages] == ["en", "es"]
+    walk.choose_language("es")
+    walk.start(walk.modules()[0])
+    while walk.slide is not None and walk.slide.question is None:
+        walk.next()
+    assert walk.slide is not None and walk.slide.id == "q-when"
+    assert walk.answer([0]) is False
+    assert walk.answer([1]) is True
+    walk.next()
+    assert walk.at_end
+    walk.next()
+    assert [a.correct for a in recorder.answers] == [False, True]
+    assert all(
+        a.language == "es" and a.code is None and a.site == "Barn 2" for a in recorder.answers
+    )
+    assert len(recorder.completions) == 1
+    done = recorder.completions[0]
+    assert (done.module_id, done.questions, done.correct) == ("water", 1, 1)
+
+
+def test_code_is_kept_only_when_the_admin_allows_it(mini_curriculum: Path) -> None:
+    walk, _ = _walk(mini_curriculum)
+    walk.set_code("K7M-4PX")
+    assert walk.code is None
+    walk, _ = _walk(mini_curriculum, allow_codes=True)
+    walk.set_code("K7M-4PX")
+    assert walk.code == "K7M-4PX"
+
+
+def test_reset_forgets_the_worker(mini_curriculum: Path) -> None:
+    walk, _ = _walk(mini_curriculum, allow_codes=True)
+    walk.choose_language("es")
+    walk.set_code("K7M-4PX")
+    walk.start(walk.modules()[0])
+    walk.next()
+    walk.next()
+    walk.answer([1])
+    walk.reset()
+    assert (walk.language, walk.code, walk.offer, walk.index, walk.answers) == (
+        None,
+        None,
+        None,
+        0,
+        {},
+    )
+
+
+def test_admin_can_narrow_languages(mini_curriculum: Path) -> None:
+    walk, _ = _walk(mini_curriculum, languages=["es"])
+    assert [lang.code for lang in walk.languages] == ["es"]
+    walk, _ = _walk(mini_curriculum, modules=["mini/none"])
+    assert walk.offered == []
+
+
+def test_shipped_sounds_exist() -> None:
+    import soundfile
+
+    for lang in PROMPT_TEXT:
+        path = prompt_file(lang)
+        assert path is not None, lang
+        info = soundfile.info(str(path))
+        assert info.channels == 1 and 16000 <= info.samplerate <= 22050 and info.duration > 1
+    assert prompt_file("mam") is None
+    for name in ("right", "wrong"):
+        path = tone_file(name)
+        assert path is not None and path.stat().st_size < 100_000
