@@ -19,7 +19,7 @@ def _walk(mini: Path, **config: object) -> tuple[KioskWalk, MemoryRecorder]:
     return KioskWalk(offers([curriculum], cfg), cfg, recorder), recorder
 
 
-def test_walk_records_answers_and_one_completion(mini_curriculum: Path) -> None:
+def test_walk_records_one_completed_visit(mini_curriculum: Path) -> None:
     walk, recorder = _walk(mini_curriculum, site="Barn 2")
     assert [lang.code for lang in walk.languages] == ["en", "es"]
     walk.choose_language("es")
@@ -28,17 +28,33 @@ def test_walk_records_answers_and_one_completion(mini_curriculum: Path) -> None:
         walk.next()
     assert walk.slide is not None and walk.slide.id == "q-when"
     assert walk.answer([0]) is False
-    assert walk.answer([1]) is True
+    assert walk.answer([1]) is True, "a second tap is judged but the first answer is kept"
     walk.next()
     assert walk.at_end
     walk.next()
-    assert [a.correct for a in recorder.answers] == [False, True]
-    assert all(
-        a.language == "es" and a.code is None and a.site == "Barn 2" for a in recorder.answers
-    )
-    assert len(recorder.completions) == 1
-    done = recorder.completions[0]
-    assert (done.module_id, done.questions, done.correct) == ("water", 1, 1)
+    walk.reset()
+    assert len(recorder.visits) == 1
+    visit = recorder.visits[0]
+    assert visit.completed and visit.language == "es" and visit.site == "Barn 2"
+    assert visit.code is None and visit.module_id == "water"
+    assert [(a.question_id, a.chosen, a.correct) for a in visit.answers] == [
+        ("q-when", (0,), False)
+    ]
+
+
+def test_unfinished_visit_hands_over_its_answers_on_reset(mini_curriculum: Path) -> None:
+    walk, recorder = _walk(mini_curriculum)
+    walk.choose_language("en")
+    walk.start(walk.modules()[0])
+    walk.reset()
+    assert recorder.visits == [], "a visit without answers leaves no trace"
+    walk.choose_language("en")
+    walk.start(walk.modules()[0])
+    walk.next()
+    walk.next()
+    walk.answer([1])
+    walk.reset()
+    assert [(v.completed, v.correct) for v in recorder.visits] == [(False, 1)]
 
 
 def test_code_is_kept_only_when_the_admin_allows_it(mini_curriculum: Path) -> None:
@@ -51,7 +67,7 @@ def test_code_is_kept_only_when_the_admin_allows_it(mini_curriculum: Path) -> No
 
 
 def test_reset_forgets_the_worker(mini_curriculum: Path) -> None:
-    walk, _ = _walk(mini_curriculum, allow_codes=True)
+    walk, recorder = _walk(mini_curriculum, allow_codes=True)
     walk.choose_language("es")
     walk.set_code("K7M-4PX")
     walk.start(walk.modules()[0])
@@ -59,6 +75,7 @@ def test_reset_forgets_the_worker(mini_curriculum: Path) -> None:
     walk.next()
     walk.answer([1])
     walk.reset()
+    assert recorder.visits[0].code == "K7M-4PX"
     assert (walk.language, walk.code, walk.offer, walk.index, walk.answers) == (
         None,
         None,

@@ -22,8 +22,13 @@ TONE_RATE = 22050
 def speak(text: str, voice: str, out: Path, espeak: str) -> None:
     import soundfile
 
-    done = subprocess.run([espeak, "-v", voice, "-s", "140", "--stdout"],
-                          input=text.encode("utf-8"), capture_output=True, check=True, timeout=60)
+    done = subprocess.run(
+        [espeak, "-v", voice, "-s", "140", "--stdout"],
+        input=text.encode("utf-8"),
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
     samples, rate = soundfile.read(io.BytesIO(done.stdout), dtype="float32", always_2d=True)
     # espeak-ng speaks at 22.05 kHz mono already: within the 16-22 kHz the kiosk ships.
     soundfile.write(out, samples.mean(axis=1), rate, format="OGG", subtype="VORBIS")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from ..curriculum.model import Curriculum, Language, Module, ModuleText, Slide
 from .config import KioskConfig
-from .recorder import AnswerRecord, CompletionRecord, KioskRecorder
+from .recorder import AnswerRecord, KioskRecorder, Visit
 
 
 def _now() -> datetime:
-    return datetime.now(UTC)
+    # Local wall-clock time, as the records keep it (with the site's UTC offset beside it).
+    return datetime.now()
 
 
 @dataclass(frozen=True)
@@ -56,14 +57,19 @@ class KioskWalk:
         self.config = config
         self.recorder = recorder
         self._clock = clock
+        self.offer: Offer | None = None
+        self.finished = False
         self.reset()
 
     def reset(self) -> None:
+        """End the visit: answers not yet handed over are recorded, then everything is forgotten."""
+        if self.offer is not None and not self.finished and self.answers:
+            self._hand_over(completed=False)
         self.language: str | None = None
         self.code: str | None = None
-        self.offer: Offer | None = None
+        self.offer = None
         self.index = 0
-        self.answers: dict[str, tuple[int, ...]] = {}
+        self.answers: dict[str, AnswerRecord] = {}
         self.started_at: datetime | None = None
         self.finished = False
 
@@ -86,6 +92,8 @@ class KioskWalk:
         return own or list(self.offered)
 
     def start(self, offer: Offer) -> None:
+        if self.offer is not None and not self.finished and self.answers:
+            self._hand_over(completed=False)
         self.offer = offer
         self.index = 0
         self.answers = {}
@@ -131,43 +139,29 @@ class KioskWalk:
             raise ValueError("the current slide is not a question")
         picked = tuple(sorted(set(chosen)))
         correct = picked == slide.question.correct_indexes
-        self.answers[slide.id] = picked
-        self.recorder.record_answer(
-            AnswerRecord(
-                offer.curriculum.id,
-                offer.curriculum.version,
-                offer.module.id,
-                text.lang,
-                slide.id,
-                picked,
-                correct,
-                self.code,
-                self.config.site,
-            )
-        )
+        # The first answer is what the worker knew; a later tap on the same question is not kept.
+        self.answers.setdefault(slide.id, AnswerRecord(slide.id, picked, correct))
         return correct
 
     def _finish(self) -> None:
+        if not self.finished and self.offer is not None:
+            self._hand_over(completed=True)
+            self.finished = True
+
+    def _hand_over(self, completed: bool) -> None:
         offer, text = self.offer, self.text
-        if self.finished or offer is None or text is None:
+        if offer is None or text is None:
             return
-        self.finished = True
-        questions = [s for s in text.slides if s.question is not None]
-        right = sum(
-            1
-            for s in questions
-            if s.question is not None and self.answers.get(s.id) == s.question.correct_indexes
-        )
-        self.recorder.record_completion(
-            CompletionRecord(
+        self.recorder.record_visit(
+            Visit(
                 offer.curriculum.id,
                 offer.curriculum.version,
                 offer.module.id,
                 text.lang,
                 self.started_at or self._clock(),
                 self._clock(),
-                len(questions),
-                right,
+                completed,
+                tuple(self.answers.values()),
                 self.code,
                 self.config.site,
             )
