@@ -1,0 +1,120 @@
+"""Verified SQLite backups: the online backup API into a temporary file, checked, then renamed."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from .errors import DiskFullError, RecordsError
+
+PREFIX = "records-"
+SUFFIX = ".sqlite3"
+
+
+def integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    """What `PRAGMA integrity_check` reports; empty when the file is sound."""
+    rows = [str(r[0]) for r in connection.execute("PRAGMA integrity_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy the live database `source` to `target` consistently, even while it is in use."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        src = sqlite3.connect(str(source), timeout=30)
+        try:
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+                # The copy keeps the source's WAL flag; one self-contained file is easier to keep.
+                dst.execute("PRAGMA journal_mode=DELETE")
+                problems = integrity_problems(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if problems:
+            raise RecordsError(
+                f"{target}: the backup failed its integrity check ({'; '.join(problems[:3])}); "
+                "the database itself may be damaged: run `wsr-edu db check`"
+            )
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        if "full" in str(exc).lower():
+            raise DiskFullError(_full_message(target)) from exc
+        raise RecordsError(f"{target}: could not write the backup ({exc})") from exc
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            raise DiskFullError(_full_message(target)) from exc
+        raise RecordsError(
+            f"{target}: could not write the backup ({exc.strerror or exc}); "
+            "choose a folder you can write to"
+        ) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _full_message(target: Path) -> str:
+    return (
+        f"{target}: the disk is full, so the backup was not written; "
+        "free some space or choose another drive (the database itself is unchanged)"
+    )
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Backups in `folder`, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.iterdir()
+        if p.name.startswith(PREFIX) and p.name.endswith(SUFFIX) and p.is_file()
+    ]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def take_backup(source: Path, folder: Path, reason: str, keep: int) -> Path:
+    """A new backup in `folder` named by time and reason, then only the newest `keep` are kept."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
+    counter = 2
+    while target.exists():
+        target = folder / f"{PREFIX}{stamp}-{reason}-{counter}{SUFFIX}"
+        counter += 1
+    backup_sqlite(source, target)
+    rotate(folder, keep)
+    return target
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups; returns the ones deleted."""
+    backups = list_backups(folder)
+    doomed = backups[: max(len(backups) - max(keep, 1), 0)]
+    for path in doomed:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return doomed
+
+
+def backup_due(folder: Path, interval: timedelta) -> bool:
+    backups = list_backups(folder)
+    if not backups:
+        return True
+    age = time.time() - backups[-1].stat().st_mtime
+    return age >= interval.total_seconds()

@@ -1,0 +1,219 @@
+"""`wsr-edu export` and `wsr-edu db ...`: reports, demo data, checks, backups and merge bundles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .repository import Records
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = subparsers.add_parser(
+        "export",
+        help="write attendance and results to CSV, XLSX or PDF",
+        description="Write a report of the sessions recorded. Names are left out unless "
+        "--with-names is given (and only sessions that recorded names have any).",
+    )
+    export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+    export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    export.add_argument(
+        "--table",
+        choices=("sessions", "attendance", "questions"),
+        default="sessions",
+        help="for CSV: which table to write (default: sessions); XLSX and PDF hold all of them",
+    )
+    export.add_argument(
+        "--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="first day to include"
+    )
+    export.add_argument(
+        "--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="last day to include"
+    )
+    export.add_argument("--site", help="only this site")
+    export.add_argument("--module", help="only this module id")
+    export.add_argument("--facilitator", help="only this facilitator")
+    export.add_argument("--language", help="only this language code")
+    export.add_argument(
+        "--with-names", action="store_true", help="include names recorded in names-mode sessions"
+    )
+    export.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    export.set_defaults(func=run_export)
+
+    db = subparsers.add_parser(
+        "db",
+        help="records database: seed, check, backup, bundles",
+        description="Look after the records database.",
+    )
+    db.set_defaults(func=lambda _args: (db.print_help(), 2)[1])
+    actions = db.add_subparsers(title="actions", metavar="ACTION")
+
+    seed = actions.add_parser("seed", help="add synthetic sessions for demos and benchmarks")
+    seed.add_argument("--sessions", type=int, default=200, metavar="N")
+    seed.add_argument("--seed", type=int, default=None, help="random seed, for repeatable data")
+    seed.add_argument(
+        "--names",
+        action="store_true",
+        help="also make some names-mode sessions with invented names",
+    )
+    seed.set_defaults(func=run_seed)
+
+    check = actions.add_parser("check", help="check the database's integrity")
+    check.set_defaults(func=run_check)
+
+    backup = actions.add_parser("backup", help="write a verified copy of the database")
+    backup.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="where to write it (default: a new file in the backups folder)",
+    )
+    backup.set_defaults(func=run_backup)
+
+    bundle_export = actions.add_parser(
+        "bundle-export", help="write this laptop's records to a bundle file for merging"
+    )
+    bundle_export.add_argument("path", metavar="PATH")
+    bundle_export.add_argument(
+        "--with-names", action="store_true", help="include names recorded in names-mode sessions"
+    )
+    bundle_export.set_defaults(func=run_bundle_export)
+
+    bundle_import = actions.add_parser(
+        "bundle-import", help="merge bundles from other laptops (safe to repeat)"
+    )
+    bundle_import.add_argument("paths", nargs="+", metavar="PATH")
+    bundle_import.set_defaults(func=run_bundle_import)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-31") from None
+
+
+def _open(args: argparse.Namespace) -> Records:
+    from ..paths import AppPaths
+    from .repository import Records
+
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    return Records.open(getattr(args, "database_url", None), paths=paths)
+
+
+def _guarded(action: Any) -> Any:
+    """Run a command, turning a RecordsError into a one-line message and exit code 1."""
+
+    def run(args: argparse.Namespace) -> int:
+        from .errors import RecordsError
+
+        try:
+            return int(action(args) or 0)
+        except RecordsError as exc:
+            print(f"wsr-edu: {exc}", file=sys.stderr)
+            return 1
+
+    return run
+
+
+class _Progress:
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet or not sys.stderr
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int | None) -> None:
+        now = time.monotonic()
+        if self.quiet or (now - self.last < 0.5 and done != total):
+            return
+        self.last = now
+        shown = f"{done:,}/{total:,} rows" if total else f"{done:,} rows"
+        print(f"\rexporting: {shown}", end="", file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        if not self.quiet and self.last:
+            print(file=sys.stderr)
+
+
+@_guarded
+def run_export(args: argparse.Namespace) -> int:
+    from .exports import export
+    from .model import SessionFilters
+
+    filters = SessionFilters(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        site=args.site,
+        module_id=args.module,
+        facilitator=args.facilitator,
+        language=args.language,
+    )
+    progress = _Progress(args.quiet)
+    with _open(args) as records:
+        try:
+            rows = export(
+                records,
+                args.format,
+                Path(args.out),
+                filters,
+                with_names=args.with_names,
+                table=args.table,
+                progress=progress,
+            )
+        finally:
+            progress.finish()
+    print(f"{args.out}: {rows:,} row(s) written", file=sys.stderr)
+    return 0
+
+
+@_guarded
+def run_seed(args: argparse.Namespace) -> int:
+    from .seed import seed
+
+    with _open(args) as records:
+        result = seed(records, args.sessions, rng_seed=args.seed, names=args.names)
+    print(
+        f"{records.display_name}: added {result.sessions} session(s), {result.marks} "
+        f"attendance mark(s), {result.quiz_counts} quiz count(s), {result.kiosk_answers} "
+        "kiosk answer(s)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+@_guarded
+def run_check(args: argparse.Namespace) -> int:
+    with _open(args) as records:
+        problems = records.check()
+        name = records.display_name
+    for problem in problems:
+        print(f"{name}: {problem}")
+    print(f"{name}: {'ok' if not problems else f'{len(problems)} problem(s)'}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+@_guarded
+def run_backup(args: argparse.Namespace) -> int:
+    with _open(args) as records:
+        target = records.backup(Path(args.path) if args.path else None)
+    print(f"{target}: backup written and verified", file=sys.stderr)
+    return 0
+
+
+@_guarded
+def run_bundle_export(args: argparse.Namespace) -> int:
+    with _open(args) as records:
+        rows = records.export_bundle(Path(args.path), with_names=args.with_names)
+    print(f"{args.path}: {rows:,} record(s) written", file=sys.stderr)
+    return 0
+
+
+@_guarded
+def run_bundle_import(args: argparse.Namespace) -> int:
+    with _open(args) as records:
+        report = records.import_bundles([Path(p) for p in args.paths])
+    print(report.describe(), file=sys.stderr)
+    return 0

@@ -1,0 +1,54 @@
+"""Reports for programmes: CSV, XLSX and PDF, written atomically, with progress for long ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import RecordsError
+from ..model import SessionFilters
+
+if TYPE_CHECKING:
+    from ..repository import Records
+
+FORMATS = ("csv", "xlsx", "pdf")
+CSV_TABLES = ("sessions", "attendance", "questions")
+Progress = Callable[[int, int | None], None]
+"""Called with (rows written, rows in all) now and then during a long export."""
+
+
+def export(
+    records: Records,
+    fmt: str,
+    out: Path,
+    filters: SessionFilters | None = None,
+    *,
+    with_names: bool = False,
+    table: str = "sessions",
+    progress: Progress | None = None,
+) -> int:
+    """Write a report to `out`; returns the number of data rows written.
+
+    CSV holds one `table` (sessions, attendance or questions); XLSX holds a summary sheet and
+    every table; PDF holds the summary, the sessions and the per-question results.
+    """
+    filters = filters or SessionFilters()
+    out = Path(out)
+    if fmt == "csv":
+        from .csvfile import write_csv
+
+        if table not in CSV_TABLES:
+            raise RecordsError(f"unknown table {table!r}; choose one of {', '.join(CSV_TABLES)}")
+        return write_csv(
+            records, out, filters, table=table, with_names=with_names, progress=progress
+        )
+    if fmt == "xlsx":
+        from .xlsxfile import write_xlsx
+
+        return write_xlsx(records, out, filters, with_names=with_names, progress=progress)
+    if fmt == "pdf":
+        from .pdffile import write_pdf
+
+        return write_pdf(records, out, filters, with_names=with_names, progress=progress)
+    raise RecordsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
