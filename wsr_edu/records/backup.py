@@ -86,12 +86,13 @@ def list_backups(folder: Path) -> list[Path]:
         for p in folder.iterdir()
         if p.name.startswith(PREFIX) and p.name.endswith(SUFFIX) and p.is_file()
     ]
-    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+    # Names start with a fixed-width time stamp, so they sort in the order they were taken.
+    return sorted(found, key=lambda p: p.name)
 
 
 def take_backup(source: Path, folder: Path, reason: str, keep: int) -> Path:
     """A new backup in `folder` named by time and reason, then only the newest `keep` are kept."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
     counter = 2
     while target.exists():

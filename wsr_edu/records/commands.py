@@ -102,7 +102,10 @@ def _open(args: argparse.Namespace) -> Records:
     from .repository import Records
 
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
-    return Records.open(getattr(args, "database_url", None), paths=paths)
+    records = Records.open(getattr(args, "database_url", None), paths=paths)
+    for warning in records.warnings:
+        print(f"wsr-edu: warning: {warning}", file=sys.stderr)
+    return records
 
 
 def _guarded(action: Any) -> Any:

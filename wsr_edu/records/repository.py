@@ -66,6 +66,8 @@ class Records:
         self.device_id = device_id
         self.url = url
         self.keep_backups = keep_backups
+        self.warnings: list[str] = []
+        """Problems that did not stop the work (a scheduled backup that failed), to show."""
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -136,7 +138,11 @@ class Records:
         if file is None or not file.exists():
             return
         if backups.backup_due(self.paths.backups_dir, interval) and self._has_records():
-            backups.take_backup(file, self.paths.backups_dir, "daily", self.keep_backups)
+            try:
+                backups.take_backup(file, self.paths.backups_dir, "daily", self.keep_backups)
+            except RecordsError as exc:
+                # A missed daily copy must never stop a class from being recorded; say so.
+                self.warnings.append(str(exc))
 
     def _has_records(self) -> bool:
         with self._engine.connect() as conn:
