@@ -1,0 +1,142 @@
+"""Render every main screen of the facilitator's app offscreen to PNG files.
+
+Usage: uv run python scripts/screenshots.py OUTDIR [--lang L] [--curriculum DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from wsr_edu.curriculum.loader import load_curriculum  # noqa: E402
+from wsr_edu.paths import bundled_curricula_dir  # noqa: E402
+from wsr_edu.ui.app import prepare_application  # noqa: E402
+from wsr_edu.ui.context import AppContext  # noqa: E402
+from wsr_edu.ui.library.window import LibraryWindow  # noqa: E402
+
+SIZE = (1280, 800)
+AUDIENCE = (1280, 720)
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition, timeout_ms: int = 10000) -> None:  # type: ignore[no-untyped-def]
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        settle(50)
+        waited += 50
+    if not condition():
+        raise SystemExit("timed out waiting for the app")
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"{path} ({path.stat().st_size // 1024} KB)")
+
+
+def break_copy(source: Path, target: Path) -> Path:
+    """A copy of `source` with typical authoring mistakes, for the error screens."""
+    shutil.copytree(source, target)
+    module_dir = sorted(p for p in (target / "modules").iterdir() if p.is_dir())[0]
+    md = sorted(module_dir.glob("*.md"))[0]
+    text = md.read_text(encoding="utf-8")
+    text = text.replace("- [x]", "- [ ]", 1)
+    text = text.replace("](images/", "](images/missing-", 1)
+    text = text.replace("{#", "{#Bad Id ", 1) if "{#" in text else text
+    md.write_text(text, encoding="utf-8")
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", default="")
+    parser.add_argument("--curriculum", type=Path, default=bundled_curricula_dir() / "wsr-basics")
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    out: Path = args.outdir
+    out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication(sys.argv[:1])
+    temp = Path(tempfile.mkdtemp(prefix="wsr-shots-"))
+    try:
+        context = AppContext.create(
+            argparse.Namespace(
+                data_dir=str(temp / "data"), curricula=[str(args.curriculum)], database_url=None
+            )
+        )
+        context.include_bundled = False
+        context.appearance.set_scale(args.scale)
+        prepare_application(app, context)
+        curriculum = load_curriculum(args.curriculum).curriculum
+        if curriculum is None:
+            raise SystemExit(f"{args.curriculum} does not load; run wsr-edu validate on it")
+        lang = args.lang or curriculum.default_language
+
+        library = LibraryWindow(context)
+        library.resize(*SIZE)
+        library.show()
+        wait_for(lambda: bool(library.results))
+        page = library.curriculum_page
+        page.language.setCurrentIndex(max(0, page.language.findData(lang)))
+        save(library, out, "library")
+
+        module = next(
+            (m for m in curriculum.modules if m.text(lang).questions), curriculum.modules[0]
+        )
+        page.modules.setCurrentRow(curriculum.modules.index(module))
+        library.present(module.id, lang)
+        presenter = library.presenter
+        assert presenter is not None
+        presenter.console.showNormal()
+        presenter.console.resize(*SIZE)
+        presenter.audience.resize(*AUDIENCE)
+        p = presenter.presentation
+        pictured = next((s for s in p.text.slides if s.images and not s.question), p.text.slides[0])
+        p.go(pictured.index)
+        save(presenter.audience, out, "audience-slide")
+        question = p.text.questions[0] if p.text.questions else None
+        if question is not None:
+            p.go(question.index)
+            for i, count in enumerate((3, 14, 2, 1)[: len(question.question.choices)]):
+                p.set_count(i, count)
+            save(presenter.console, out, "presenter-console")
+            p.toggle_reveal()
+            save(presenter.audience, out, "audience-quiz-revealed")
+        else:
+            save(presenter.console, out, "presenter-console")
+        p.go(p.card_index)
+        save(presenter.audience, out, "complaint-card")
+        presenter.stop()
+        settle()
+
+        broken = break_copy(args.curriculum, temp / "broken" / args.curriculum.name)
+        library.add_folder(broken.parent)
+        wait_for(lambda: any(not r.ok for r in library.results))
+        library.curricula.setCurrentRow(next(i for i, r in enumerate(library.results) if not r.ok))
+        save(library, out, "library-errors")
+        library.close()
+        context.close()
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    QCoreApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

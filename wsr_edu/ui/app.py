@@ -1,0 +1,82 @@
+"""`wsr-edu` without a command: build the Qt application and open the library."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .context import AppContext
+from .fonts import register_bundled_fonts
+from .library.window import LibraryWindow
+from .theme import apply_appearance
+
+EXIT_AFTER_PAINT = "WSR_EDU_EXIT_AFTER_PAINT"
+"""Set to 1 to quit at the library's first paint (start-up benchmark); prints a timing line."""
+
+
+class _FirstPaint(QObject):
+    """Quits the app once the watched window has painted, printing time and peak memory."""
+
+    def __init__(self, window: QWidget, started: float) -> None:
+        super().__init__(window)
+        self.started = started
+        self.done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        import resource
+
+        rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(
+            f"first-paint seconds={time.perf_counter() - self.started:.4f} peak_rss_kb={rss_kb}",
+            flush=True,
+        )
+        QApplication.quit()
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Qt's own translations for the interface language (dialog buttons and the like)."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(locale, "qtbase", "_", path):
+        app.installTranslator(translator)
+
+
+def prepare_application(app: QApplication, context: AppContext) -> None:
+    """Fonts, translations, style and text size: the same for the app, tests and screenshots."""
+    app.setApplicationName("wsr-edu")
+    app.setApplicationDisplayName("wsr-edu")
+    # Fusion looks the same on every system, so the help and screenshots match what people see.
+    app.setStyle("Fusion")
+    register_bundled_fonts(app)
+    install_translations(app, context.settings.interface_language)
+    apply_appearance(app, context.appearance)
+    context.appearance.changed.connect(lambda _scale: apply_appearance(app, context.appearance))
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    context = AppContext.create(args)
+    prepare_application(app, context)
+    window = LibraryWindow(context)
+    if os.environ.get(EXIT_AFTER_PAINT):
+        _FirstPaint(window, started)
+    window.show()
+    code = app.exec()
+    context.close()
+    return code

@@ -1,0 +1,107 @@
+"""The application context: paths, settings and shared services, handed to every window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..narration.player import NullPlayer, Player
+from ..paths import AppPaths, bundled_curricula_dir
+from ..quiz.events import SessionEvents
+from ..settings import Settings
+from .tasks import TaskRunner
+from .theme import Appearance
+
+PLAYBACK_MODULE = "wsr_edu.narration.playback"
+
+
+@dataclass
+class AppContext:
+    """Everything a window needs, passed explicitly instead of reached through globals.
+
+    `session_events` is the one stream every group-session event goes through; storage
+    (attendance records) plugs in with `context.session_events.subscribe(sink)`.
+    """
+
+    paths: AppPaths
+    settings: Settings
+    appearance: Appearance
+    tasks: TaskRunner
+    session_events: SessionEvents = field(default_factory=SessionEvents)
+    curricula_args: tuple[Path, ...] = ()
+    database_url: str | None = None
+    include_bundled: bool = True
+    _player: Player | None = None
+
+    @classmethod
+    def create(cls, args: argparse.Namespace | None = None) -> AppContext:
+        data_dir = getattr(args, "data_dir", None)
+        paths = AppPaths.resolve(data_dir).ensure()
+        settings = Settings.load(paths.settings_file)
+        appearance = Appearance(settings.font_scale)
+        context = cls(
+            paths=paths,
+            settings=settings,
+            appearance=appearance,
+            tasks=TaskRunner(),
+            curricula_args=tuple(Path(p).expanduser() for p in getattr(args, "curricula", [])),
+            database_url=getattr(args, "database_url", None),
+        )
+        appearance.changed.connect(context._remember_scale)
+        return context
+
+    def save_settings(self) -> None:
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as exc:  # a read-only data folder must not stop a class
+            print(f"wsr-edu: settings not saved to {self.paths.settings_file}: {exc}")
+
+    def _remember_scale(self, scale: float) -> None:
+        self.settings.font_scale = scale
+        self.save_settings()
+
+    def curriculum_roots(self) -> list[Path]:
+        """Folders to look for curricula in: bundled, --curricula, the user's, opened earlier."""
+        roots: list[Path] = []
+        if self.include_bundled:
+            roots.append(bundled_curricula_dir())
+        roots.extend(self.curricula_args)
+        roots.append(self.paths.curricula_dir)
+        roots.extend(Path(p) for p in self.settings.extra_curricula)
+        unique: list[Path] = []
+        for root in roots:
+            if root not in unique:
+                unique.append(root)
+        return unique
+
+    def remember_curriculum(self, folder: Path) -> None:
+        text = str(folder)
+        if text not in self.settings.extra_curricula:
+            self.settings.extra_curricula.append(text)
+            self.save_settings()
+
+    def player(self) -> Player:
+        """The audio player, created on first use so pygame stays off the start-up path."""
+        if self._player is None:
+            self._player = create_player()
+            self._player.set_volume(self.settings.volume)
+        return self._player
+
+    def close(self) -> None:
+        if self._player is not None:
+            self._player.close()
+            self._player = None
+        self.tasks.wait(5000)
+
+
+def create_player() -> Player:
+    if importlib.util.find_spec(PLAYBACK_MODULE) is None:
+        return NullPlayer("sound playback is not part of this build")
+    from importlib import import_module
+
+    try:
+        return import_module(PLAYBACK_MODULE).create_player()  # type: ignore[no-any-return]
+    except Exception as exc:  # a broken audio stack must leave the session usable, silent
+        return NullPlayer(f"sound could not start: {exc}")

@@ -1,0 +1,214 @@
+"""Panels drawn over the kiosk: "Are you still there?" and the admin's PIN pad."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...kiosk.lockout import Outcome, PinGuard
+from ...kiosk.pin import MAX_DIGITS
+from .parts import IconButton
+
+
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class Overlay(QWidget):
+    """A dimmed layer covering the whole window with one centred panel."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        self.dialog = QFrame()
+        self.dialog.setObjectName("dialog")
+        self.body = QVBoxLayout(self.dialog)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.dialog, 3)
+        row.addStretch(1)
+        outer.addLayout(row, 6)
+        outer.addStretch(1)
+        self.hide()
+
+    def cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+
+    def set_unit(self, u: float) -> None:
+        m = int(u * 3)
+        self.body.setContentsMargins(m, m, m, m)
+        self.body.setSpacing(int(u * 2))
+        for button in self.findChildren(IconButton):
+            button.set_unit(u)
+
+
+class StillThere(Overlay):
+    """Asks whether the worker is still there, counting down to a fresh start."""
+
+    still_here = Signal()
+    expired = Signal()
+
+    def __init__(self, parent: QWidget, seconds: int) -> None:
+        super().__init__(parent)
+        self.seconds = seconds
+        self.left = seconds
+        self.body.addWidget(_label(self.tr("Are you still there?"), "screenTitle"))
+        self.count = _label("", "countdown")
+        self.body.addWidget(self.count, 1)
+        self.button = IconButton(self.tr("I'm still here"), "person", "primary")
+        self.button.clicked.connect(self._here)
+        self.body.addWidget(self.button)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._step)
+
+    def start(self) -> None:
+        self.left = self.seconds
+        self.count.setText(str(self.left))
+        self.cover()
+        self._tick.start()
+
+    def stop(self) -> None:
+        self._tick.stop()
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self._tick.isActive()
+
+    def _step(self) -> None:
+        self.left -= 1
+        self.count.setText(str(max(self.left, 0)))
+        if self.left <= 0:
+            self.stop()
+            self.expired.emit()
+
+    def _here(self) -> None:
+        self.stop()
+        self.still_here.emit()
+
+    def set_unit(self, u: float) -> None:
+        super().set_unit(u)
+        self.button.setMinimumHeight(max(48, int(u * 16)))
+
+
+class PinPad(Overlay):
+    """Digits 0-9 for the admin PIN; five wrong tries lock it for a growing time."""
+
+    accepted = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget, guard: PinGuard) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self.typed = ""
+        self.body.addWidget(_label(self.tr("Administrator PIN"), "screenTitle"))
+        self.dots = _label("", "pinDots")
+        self.body.addWidget(self.dots)
+        self.message = _label("", "message")
+        self.body.addWidget(self.message)
+        grid = QGridLayout()
+        self.keys: dict[str, QPushButton] = {}
+        for i, digit in enumerate("123456789"):
+            self._key(grid, digit, i // 3, i % 3)
+        self.clear = IconButton(self.tr("Delete"), "back")
+        self.clear.clicked.connect(self._delete)
+        grid.addWidget(self.clear, 3, 0)
+        self._key(grid, "0", 3, 1)
+        self.ok = IconButton(self.tr("OK"), "check", "primary")
+        self.ok.clicked.connect(self.submit)
+        grid.addWidget(self.ok, 3, 2)
+        self.grid = grid
+        self.body.addLayout(grid, 1)
+        self.cancel = IconButton(self.tr("Cancel"), "cross")
+        self.cancel.clicked.connect(self._cancel)
+        self.body.addWidget(self.cancel)
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+
+    def _key(self, grid: QGridLayout, digit: str, row: int, column: int) -> None:
+        button = QPushButton(digit)
+        button.setObjectName("key")
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(lambda _=False, d=digit: self.press(d))
+        grid.addWidget(button, row, column)
+        self.keys[digit] = button
+
+    def open(self) -> None:
+        self.typed = ""
+        self._show_typed()
+        self.message.setText("")
+        self.cover()
+        self._refresh_lock()
+
+    def press(self, digit: str) -> None:
+        if len(self.typed) < MAX_DIGITS and not self._lock_timer.isActive():
+            self.typed += digit
+            self._show_typed()
+
+    def _delete(self) -> None:
+        self.typed = self.typed[:-1]
+        self._show_typed()
+
+    def _show_typed(self) -> None:
+        self.dots.setText("● " * len(self.typed) if self.typed else "—")
+
+    def submit(self) -> None:
+        result = self.guard.check(self.typed)
+        self.typed = ""
+        self._show_typed()
+        if result.outcome is Outcome.ACCEPTED:
+            self.message.setText("")
+            self.hide()
+            self.accepted.emit()
+        elif result.outcome is Outcome.WRONG and result.locked_for <= 0:
+            self.message.setText(
+                self.tr("Wrong PIN. Tries left: %1").replace("%1", str(result.tries_left))
+            )
+        else:
+            self._refresh_lock()
+
+    def _refresh_lock(self) -> None:
+        left = self.guard.seconds_locked()
+        locked = left > 0
+        for button in [*self.keys.values(), self.ok]:
+            button.setEnabled(not locked)
+        if locked:
+            self.message.setText(
+                self.tr("Too many wrong PINs. Try again in %1 s").replace(
+                    "%1", str(math.ceil(left))
+                )
+            )
+            if not self._lock_timer.isActive():
+                self._lock_timer.start()
+        elif self._lock_timer.isActive():
+            self._lock_timer.stop()
+            self.message.setText("")
+
+    def _cancel(self) -> None:
+        self.typed = ""
+        self._lock_timer.stop()
+        self.hide()
+        self.cancelled.emit()

@@ -1,0 +1,250 @@
+"""The worker's screens around a lesson: languages, modules, code entry, and the end card."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...curriculum.model import Curriculum, Language
+from ...curriculum.parse import IMAGE_RE
+from ...curriculum.resources import IMAGE_EXTENSIONS, resolve_resource
+from ...kiosk.assets import CHOOSE_TEXT
+from ...kiosk.walk import Offer
+from ...records.codes import ALPHABET, is_valid_code, normalise_code
+from ..presenter.complaint_card import ComplaintCard
+from .parts import IconButton, PictureButton
+
+
+def image_path(module_dir: Path, ref: str | None) -> Path | None:
+    """A picture inside the module, through the one gate that confines curriculum files."""
+    if not ref:
+        return None
+    path = resolve_resource(module_dir, ref)
+    return path if path is not None and path.suffix.lower() in IMAGE_EXTENSIONS else None
+
+
+def first_picture(offer: Offer, lang: str | None) -> Path | None:
+    """The module's first picture, used as its tile's pictogram."""
+    folder = offer.module.path
+    for slide in offer.module.text(lang).slides:
+        refs = [m.group(2) for m in IMAGE_RE.finditer(slide.body)]
+        if slide.question is not None:
+            refs += [c.image for c in slide.question.choices if c.image]
+        for ref in refs:
+            path = image_path(folder, ref)
+            if path is not None:
+                return path
+    return None
+
+
+def _title(text: str, name: str = "screenTitle") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class Screen(QWidget):
+    """A kiosk screen; `set_unit` resizes what the style sheet cannot (icons, gaps)."""
+
+    def set_unit(self, u: float) -> None:
+        for button in self.findChildren(IconButton):
+            button.set_unit(u)
+        layout = self.layout()
+        if layout is not None:
+            m = int(u * 3)
+            layout.setContentsMargins(m, m, m, m)
+            layout.setSpacing(int(u * 2.5))
+
+
+class WelcomeScreen(Screen):
+    """Every offered language as a big button showing its own name; prompts say it aloud."""
+
+    chosen = Signal(str)
+    replay = Signal()
+
+    def __init__(self, languages: list[Language], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.languages = languages
+        layout = QVBoxLayout(self)
+        lines = [CHOOSE_TEXT.get(lang.code, "") for lang in languages]
+        heading = " · ".join(dict.fromkeys(line for line in lines if line))
+        self.heading = _title(heading or self.tr("Choose your language"))
+        layout.addWidget(self.heading)
+        self.hint = _title(self.tr("Touch your language"), "screenHint")
+        layout.addWidget(self.hint)
+        grid = QGridLayout()
+        columns = 1 if len(languages) <= 3 else 2
+        self.buttons: dict[str, QPushButton] = {}
+        for i, lang in enumerate(languages):
+            button = IconButton(lang.name, "speaker", "language")
+            button.setAccessibleName(lang.name)
+            button.clicked.connect(lambda _=False, code=lang.code: self.chosen.emit(code))
+            grid.addWidget(button, i // columns, i % columns)
+            self.buttons[lang.code] = button
+        self.grid = grid
+        layout.addLayout(grid, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.listen = IconButton(self.tr("Listen again"), "repeat")
+        self.listen.clicked.connect(self.replay)
+        row.addWidget(self.listen)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def set_unit(self, u: float) -> None:
+        super().set_unit(u)
+        self.grid.setSpacing(int(u * 2.5))
+
+
+class ModulesScreen(Screen):
+    """The modules as tiles with pictures; the worker's code, when codes are allowed."""
+
+    chosen = Signal(object)
+    back = Signal()
+    enter_code = Signal()
+
+    def __init__(
+        self,
+        offered: list[Offer],
+        lang: str | None,
+        title: str,
+        allow_codes: bool,
+        code: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = IconButton(self.tr("Language"), "globe")
+        self.back_button.clicked.connect(self.back)
+        top.addWidget(self.back_button)
+        self.heading = _title(title)
+        top.addWidget(self.heading, 1)
+        self.code_button: IconButton | None = None
+        if allow_codes:
+            text = code if code else self.tr("My code")
+            self.code_button = IconButton(text, "person")
+            self.code_button.clicked.connect(self.enter_code)
+            top.addWidget(self.code_button)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        count = max(len(offered), 1)
+        columns = 2 if count <= 4 else 3
+        rows = math.ceil(count / columns)
+        self.tiles: list[PictureButton] = []
+        for i, offer in enumerate(offered):
+            text = offer.module.text(lang)
+            tile = PictureButton(text.title, first_picture(offer, lang), "tile")
+            tile.clicked.connect(lambda _=False, o=offer: self.chosen.emit(o))
+            grid.addWidget(tile, i // columns, i % columns)
+            self.tiles.append(tile)
+        for r in range(rows):
+            grid.setRowStretch(r, 1)
+        self.grid = grid
+        layout.addLayout(grid, 1)
+
+    def set_unit(self, u: float) -> None:
+        super().set_unit(u)
+        self.grid.setSpacing(int(u * 2.5))
+
+
+class CodeScreen(Screen):
+    """A keypad for the worker's pseudonymous card code (letters and digits, no names)."""
+
+    done = Signal(object)
+    """The entered code (normalised), or None when the worker skipped."""
+
+    def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.typed = (current or "").replace("-", "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(self.tr("Type the code on your card")))
+        self.display = _title("", "pinDots")
+        layout.addWidget(self.display)
+        self.message = _title("", "message")
+        layout.addWidget(self.message)
+        grid = QGridLayout()
+        self.keys: dict[str, QPushButton] = {}
+        for i, char in enumerate(ALPHABET):
+            key = QPushButton(char)
+            key.setObjectName("key")
+            key.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            key.clicked.connect(lambda _=False, c=char: self._type(c))
+            grid.addWidget(key, i // 10, i % 10)
+            self.keys[char] = key
+        self.grid = grid
+        layout.addLayout(grid, 1)
+        row = QHBoxLayout()
+        self.skip = IconButton(self.tr("No code"), "cross")
+        self.skip.clicked.connect(lambda: self.done.emit(None))
+        self.delete = IconButton(self.tr("Delete"), "back")
+        self.delete.clicked.connect(self._delete)
+        self.ok = IconButton(self.tr("OK"), "check", "primary")
+        self.ok.clicked.connect(self._accept)
+        row.addWidget(self.skip)
+        row.addStretch(1)
+        row.addWidget(self.delete)
+        row.addWidget(self.ok)
+        layout.addLayout(row)
+        self._show()
+
+    def _type(self, char: str) -> None:
+        if len(self.typed) < 6:
+            self.typed += char
+        self._show()
+
+    def _delete(self) -> None:
+        self.typed = self.typed[:-1]
+        self._show()
+
+    def _show(self) -> None:
+        shown = normalise_code(self.typed) if len(self.typed) == 6 else self.typed
+        self.display.setText(shown or "_ _ _ - _ _ _")
+        self.message.setText("")
+        self.ok.setEnabled(len(self.typed) == 6)
+
+    def _accept(self) -> None:
+        code = normalise_code(self.typed)
+        if not is_valid_code(code):
+            self.message.setText(self.tr("This code is not right. Look at your card again."))
+            return
+        self.done.emit(code)
+
+
+class CompletionScreen(Screen):
+    """The end of a module: praise, then the complaint-line card in very large digits."""
+
+    finish = Signal()
+    another = Signal()
+
+    def __init__(self, curriculum: Curriculum, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = _title(self.tr("Well done! You finished."))
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
+        self.card = ComplaintCard()
+        self.card.show_line(curriculum, lang)
+        layout.addWidget(self.card, 1)
+        row = QHBoxLayout()
+        self.another_button = IconButton(self.tr("Another lesson"), "module")
+        self.another_button.clicked.connect(self.another)
+        self.finish_button = IconButton(self.tr("Finish"), "home", "primary")
+        self.finish_button.clicked.connect(self.finish)
+        row.addWidget(self.another_button)
+        row.addStretch(1)
+        row.addWidget(self.finish_button)
+        layout.addLayout(row)

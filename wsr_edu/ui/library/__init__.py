@@ -1,0 +1,1 @@
+"""The library: the curricula on this computer, their modules, and opening new ones."""

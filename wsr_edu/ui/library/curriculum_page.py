@@ -1,0 +1,217 @@
+"""One curriculum in the library: its modules, teaching language and complaint line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...curriculum.model import Curriculum, Module
+from ..widgets import button, label
+
+
+class ModuleItem(QWidget):
+    """A module's title, summary and how long it takes, inside the module list."""
+
+    def __init__(
+        self, number: int, module: Module, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        text = module.text(lang)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(14)
+        badge = label(str(number), "pageTitle")
+        badge.setFixedWidth(badge.fontMetrics().horizontalAdvance("00") + 8)
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(badge)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.title = label(text.title or module.id, "big", wrap=True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        texts.addWidget(self.title)
+        if text.summary:
+            texts.addWidget(label(text.summary, wrap=True))
+        questions = len(text.questions)
+        facts = [
+            self.tr("%1 min").replace("%1", str(text.minutes)) if text.minutes else "",
+            self.tr("slides: %1").replace("%1", str(len(text.slides))),
+            self.tr("questions: %1").replace("%1", str(questions)) if questions else "",
+        ]
+        self.facts = label(" · ".join(f for f in facts if f), "muted")
+        texts.addWidget(self.facts)
+        layout.addLayout(texts, 1)
+        self.accessible_text = ". ".join(
+            p for p in (f"{number}. {self.title.text()}", text.summary, *facts) if p
+        )
+
+
+class ModuleList(QListWidget):
+    """Module rows whose height follows the wrapped text at the list's current width."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        width = self.viewport().width() - 4
+        for row in range(self.count()):
+            item = self.item(row)
+            widget = self.itemWidget(item)
+            if widget is not None and width > 0:
+                item.setSizeHint(QSize(width, widget.heightForWidth(width)))
+
+
+class CurriculumPage(QWidget):
+    """Choose a language and a module, then present it (F5)."""
+
+    present_requested = Signal(str, str)
+    complaint_card_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.curriculum: Curriculum | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.title = label("", "pageTitle", wrap=True)
+        self.about = label("", "muted", wrap=True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.about)
+
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        language_label = label(self.tr("Teaching &language:"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Teaching language"))
+        language_label.setBuddy(self.language)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        row.addWidget(language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        strip = QFrame()
+        strip.setObjectName("complaintStrip")
+        strip_row = QHBoxLayout(strip)
+        strip_row.setContentsMargins(16, 10, 12, 10)
+        strip_row.setSpacing(12)
+        strip_row.addWidget(label(self.tr("Complaint line")))
+        self.number = label("", "complaintNumber")
+        self.number.setAccessibleName(self.tr("Complaint line number"))
+        self.hours = label("")
+        strip_row.addWidget(self.number)
+        strip_row.addWidget(self.hours, 1)
+        self.card_button = button(
+            self.tr("Show the complaint &card"), self.tr("Show the complaint line card"), "onDark"
+        )
+        self.card_button.clicked.connect(self._card)
+        strip_row.addWidget(self.card_button)
+        layout.addWidget(strip)
+        self.strip = strip
+
+        layout.addWidget(label(self.tr("Modules"), "sectionTitle"))
+        self.modules = ModuleList()
+        self.modules.setAccessibleName(self.tr("Modules"))
+        self.modules.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.modules.itemActivated.connect(lambda _item: self._present())
+        layout.addWidget(self.modules, 1)
+
+        bottom = QHBoxLayout()
+        self.warnings = label("", "muted", wrap=True)
+        bottom.addWidget(self.warnings, 1)
+        self.present = button(
+            self.tr("&Present this module (F5)"), self.tr("Present the selected module"), "primary"
+        )
+        self.present.clicked.connect(self._present)
+        bottom.addWidget(self.present)
+        layout.addLayout(bottom)
+
+    def show_curriculum(self, curriculum: Curriculum, language: str, warnings: int) -> None:
+        self.curriculum = curriculum
+        self.language.blockSignals(True)
+        self.language.clear()
+        for lang in curriculum.languages:
+            self.language.addItem(lang.name, lang.code)
+        index = self.language.findData(language)
+        self.language.setCurrentIndex(index if index >= 0 else 0)
+        self.language.blockSignals(False)
+        line = curriculum.complaint_line
+        self.strip.setVisible(line is not None)
+        if line is not None:
+            self.number.setText(line.number)
+            self.hours.setText(line.hours)
+        self.warnings.setText(
+            self.tr("Warnings from the checker: %1 (run 'wsr-edu validate' to read them)").replace(
+                "%1", str(warnings)
+            )
+            if warnings
+            else ""
+        )
+        self._fill()
+
+    @property
+    def selected_language(self) -> str:
+        data = self.language.currentData()
+        return (
+            str(data) if data else (self.curriculum.default_language if self.curriculum else "en")
+        )
+
+    @property
+    def selected_module(self) -> str | None:
+        item = self.modules.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _fill(self) -> None:
+        curriculum = self.curriculum
+        if curriculum is None:
+            return
+        lang = self.selected_language
+        self.title.setText(curriculum.title(lang))
+        total = sum(m.text(lang).minutes for m in curriculum.modules)
+        self.about.setText(
+            " · ".join(
+                p
+                for p in (
+                    curriculum.organisation,
+                    self.tr("version %1").replace("%1", curriculum.version),
+                    self.tr("modules: %1").replace("%1", str(len(curriculum.modules))),
+                    self.tr("%1 min in all").replace("%1", str(total)) if total else "",
+                )
+                if p
+            )
+        )
+        keep = self.modules.currentRow()
+        self.modules.clear()
+        for number, module in enumerate(curriculum.modules, start=1):
+            widget = ModuleItem(number, module, lang)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, module.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, widget.accessible_text)
+            item.setSizeHint(widget.sizeHint())
+            self.modules.addItem(item)
+            self.modules.setItemWidget(item, widget)
+        self.modules.fit_rows()
+        self.modules.setCurrentRow(keep if 0 <= keep < self.modules.count() else 0)
+        self.present.setEnabled(bool(curriculum.modules))
+
+    def _language_changed(self, _index: int) -> None:
+        self._fill()
+
+    def _present(self) -> None:
+        module = self.selected_module
+        if module is not None:
+            self.present_requested.emit(module, self.selected_language)
+
+    def _card(self) -> None:
+        self.complaint_card_requested.emit(self.selected_language)

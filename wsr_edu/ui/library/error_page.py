@@ -1,0 +1,74 @@
+"""The page shown instead of a curriculum that has errors: what is wrong, where, how to fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...curriculum.loader import LoadResult
+from ..problems import ProblemList
+from ..widgets import button, label
+
+
+class ErrorPage(QWidget):
+    check_again_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: LoadResult | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.title = label("", "pageTitle", wrap=True)
+        layout.addWidget(self.title)
+        box = QFrame()
+        box.setObjectName("errorPanel")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(16, 12, 16, 12)
+        self.heading = label(
+            self.tr("This curriculum cannot be taught until these mistakes are fixed"),
+            "errorTitle",
+            wrap=True,
+        )
+        self.explain = label(
+            self.tr(
+                "Each line names the file and the line number in it. Open "
+                "the file in a text editor, fix the line, save, and press "
+                "Check again."
+            ),
+            wrap=True,
+        )
+        inner.addWidget(self.heading)
+        inner.addWidget(self.explain)
+        layout.addWidget(box)
+        self.where = label("", "muted", wrap=True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+        self.problems = ProblemList()
+        layout.addWidget(self.problems, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.open_folder = button(self.tr("Open the &folder"))
+        self.open_folder.clicked.connect(self._open_folder)
+        self.check_again = button(self.tr("Check &again"), name="primary")
+        self.check_again.clicked.connect(self.check_again_requested)
+        row.addWidget(self.open_folder)
+        row.addWidget(self.check_again)
+        layout.addLayout(row)
+
+    def show_result(self, result: LoadResult, title: str) -> None:
+        self.result = result
+        errors = len(result.problems.errors)
+        self.title.setText(title)
+        self.heading.setText(
+            self.tr("Mistakes to fix before this curriculum can be taught: %1").replace(
+                "%1", str(errors)
+            )
+        )
+        self.where.setText(self.tr("Folder: %1").replace("%1", str(result.path)))
+        self.problems.show_problems(result.problems, result.path)
+
+    def _open_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))

@@ -1,0 +1,232 @@
+"""The library window: what `wsr-edu` opens on. Lists curricula and starts presentations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...curriculum.loader import LoadResult, find_curricula
+from ..context import AppContext
+from ..widgets import HeaderBar, TextSizeControl, button, label
+from .card_window import ComplaintCardWindow
+from .catalog import display_title, scan
+from .curriculum_page import CurriculumPage
+from .error_page import ErrorPage
+
+
+class LibraryWindow(QMainWindow):
+    """Curricula on the left, the chosen one on the right; F5 presents the chosen module."""
+
+    curricula_loaded = Signal()
+    presenter_started = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.results: list[LoadResult] = []
+        self.presenter = None
+        self.card_window: ComplaintCardWindow | None = None
+        self._languages: dict[Path, str] = {}
+        self.setWindowTitle(self.tr("wsr-edu: library"))
+        self.setAccessibleName(self.tr("Library"))
+        self.resize(1180, 760)
+        root = QWidget()
+        root.setObjectName("canvas")
+        self.setCentralWidget(root)
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        header = HeaderBar(self.tr("wsr-edu"), self.tr("Facilitator's library"))
+        self.open_button = button(self.tr("&Open a curriculum folder…"), name="onDark")
+        self.open_button.clicked.connect(self.open_folder)
+        header.actions.addWidget(self.open_button)
+        self.text_size = TextSizeControl(context.appearance, on_dark=True)
+        header.actions.addWidget(self.text_size)
+        outer.addWidget(header)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(20, 16, 20, 16)
+        body.setSpacing(20)
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        side.addWidget(label(self.tr("Curricula"), "sectionTitle"))
+        self.curricula = QListWidget()
+        self.curricula.setAccessibleName(self.tr("Curricula"))
+        self.curricula.setWordWrap(True)
+        self.curricula.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.curricula.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.curricula.currentRowChanged.connect(self._show_selected)
+        side.addWidget(self.curricula, 1)
+        body.addLayout(side, 3)
+
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        self.banner = label("", "banner", wrap=True)
+        self.banner.hide()
+        right.addWidget(self.banner)
+        self.pages = QStackedWidget()
+        self.loading = label(self.tr("Looking for curricula…"), "big")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = label(
+            self.tr(
+                "No curriculum was found. Open a curriculum folder (a folder "
+                "with a curriculum.toml file) to start."
+            ),
+            "big",
+            wrap=True,
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.curriculum_page = CurriculumPage()
+        self.error_page = ErrorPage()
+        for page in (self.loading, self.empty, self.curriculum_page, self.error_page):
+            self.pages.addWidget(page)
+        right.addWidget(self.pages, 1)
+        body.addLayout(right, 8)
+        outer.addLayout(body, 1)
+
+        self.curriculum_page.present_requested.connect(self.present)
+        self.curriculum_page.complaint_card_requested.connect(self.show_complaint_card)
+        self.curriculum_page.language.currentIndexChanged.connect(self._remember_language)
+        self.error_page.check_again_requested.connect(self.reload)
+        QShortcut(QKeySequence("F5"), self, self.curriculum_page._present)
+        QShortcut(QKeySequence("Ctrl+O"), self, self.open_folder)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.reload)
+        self.reload()
+
+    # Loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        roots = self.context.curriculum_roots()
+        if not self.results:
+            self.pages.setCurrentWidget(self.loading)
+        self.context.tasks.run(lambda: scan(roots), self._loaded, self._load_failed)
+
+    def _loaded(self, results: list[LoadResult]) -> None:
+        keep = self.selected_result.path if self.selected_result else None
+        self.results = results
+        self.curricula.blockSignals(True)
+        self.curricula.clear()
+        for result in results:
+            title = display_title(result, self._languages.get(result.path))
+            if result.ok and result.curriculum is not None:
+                detail = " · ".join(
+                    p
+                    for p in (
+                        result.curriculum.organisation,
+                        self.tr("version %1").replace("%1", result.curriculum.version),
+                    )
+                    if p
+                )
+            else:
+                detail = self.tr("Mistakes to fix: %1").replace(
+                    "%1", str(len(result.problems.errors))
+                )
+            item = QListWidgetItem(f"{title}\n{detail}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")
+            self.curricula.addItem(item)
+        self.curricula.blockSignals(False)
+        paths = [r.path for r in results]
+        row = paths.index(keep) if keep in paths else 0
+        if results:
+            self.curricula.setCurrentRow(row)
+            self._show_selected(row)
+        else:
+            self.pages.setCurrentWidget(self.empty)
+        self.curricula_loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.show_message(self.tr("The curricula could not be read: %1").replace("%1", str(error)))
+        self.pages.setCurrentWidget(self.empty)
+
+    @property
+    def selected_result(self) -> LoadResult | None:
+        row = self.curricula.currentRow()
+        return self.results[row] if 0 <= row < len(self.results) else None
+
+    def _show_selected(self, row: int) -> None:
+        result = self.selected_result
+        if result is None:
+            return
+        if result.ok and result.curriculum is not None:
+            language = self._languages.get(result.path, result.curriculum.default_language)
+            self.curriculum_page.show_curriculum(
+                result.curriculum, language, len(result.problems.warnings)
+            )
+            self.pages.setCurrentWidget(self.curriculum_page)
+        else:
+            self.error_page.show_result(result, display_title(result))
+            self.pages.setCurrentWidget(self.error_page)
+
+    def _remember_language(self, _index: int) -> None:
+        result = self.selected_result
+        if result is not None:
+            self._languages[result.path] = self.curriculum_page.selected_language
+
+    # Actions ---------------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open a curriculum folder"), str(Path.home())
+        )
+        if folder:
+            self.add_folder(Path(folder))
+
+    def add_folder(self, folder: Path) -> bool:
+        """Remember a folder holding a curriculum (or several) and show it in the library."""
+        if not find_curricula(folder):
+            self.show_message(
+                self.tr(
+                    "There is no curriculum in %1. Choose the folder that holds curriculum.toml."
+                ).replace("%1", str(folder))
+            )
+            return False
+        self.show_message("")
+        self.context.remember_curriculum(folder)
+        self.reload()
+        return True
+
+    def present(self, module_id: str, language: str) -> None:
+        result = self.selected_result
+        if result is None or not result.ok or result.curriculum is None or self.presenter:
+            return
+        from ..presenter.controller import PresenterController
+
+        self.presenter = PresenterController(
+            self.context, result.curriculum, module_id, language, self
+        )
+        self.presenter.finished.connect(self._presenter_finished)
+        self.hide()
+        self.presenter.start()
+        self.presenter_started.emit(self.presenter)
+
+    def _presenter_finished(self) -> None:
+        if self.presenter is not None:
+            self.presenter.deleteLater()
+        self.presenter = None
+        self.show()
+        self.activateWindow()
+        self.reload()
+
+    def show_complaint_card(self, language: str) -> None:
+        result = self.selected_result
+        if result is None or result.curriculum is None:
+            return
+        self.card_window = ComplaintCardWindow(
+            result.curriculum, language, self.context.appearance.scale
+        )
+        self.card_window.show()
+        self.card_window.activateWindow()

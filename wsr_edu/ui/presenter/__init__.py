@@ -1,0 +1,1 @@
+"""Presenting a module: the audience screen, the presenter's console and what joins them."""

@@ -1,0 +1,70 @@
+"""The audience window: full screen on the projector when there is a second screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..theme import Appearance
+from .presentation import Presentation
+from .stage import Stage
+
+
+class AudienceWindow(QWidget):
+    """Shows the presentation's current position and nothing else: no buttons, no notes."""
+
+    def __init__(
+        self, presentation: Presentation, appearance: Appearance, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.presentation = presentation
+        self.setWindowTitle(self.tr("wsr-edu: audience screen"))
+        self.setAccessibleName(self.tr("Audience screen"))
+        self.setObjectName("audience")
+        self.setStyleSheet("#audience { background: #000000; }")
+        self.stage = Stage()
+        self.stage.set_scale(appearance.scale)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stage)
+        appearance.changed.connect(self._rescale)
+        presentation.changed.connect(self.refresh)
+        self.allow_close = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.stage.show_position(self.presentation)
+
+    def _rescale(self, scale: float) -> None:
+        self.stage.set_scale(scale)
+        self.refresh()
+
+    def place(self) -> bool:
+        """Full screen on the second screen if there is one; else a window on the main screen.
+
+        Returns True when a second screen was used.
+        """
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not primary]
+        if others:
+            target = others[0]
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+            return True
+        self.resize(960, 540)
+        if primary is not None:
+            geometry = primary.availableGeometry()
+            self.move(geometry.right() - 980, geometry.top() + 40)
+        self.show()
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the window manager while teaching: hide only, so F5 can bring it back.
+        if not self.allow_close:
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,326 @@
+"""The presenter's console: current and next slide, notes, clock, slide list, quiz controls."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...curriculum.loader import LoadResult
+from ..problems import ProblemList
+from ..theme import Appearance
+from ..widgets import HeaderBar, TextSizeControl, button, label
+from .narration import NarrationControl
+from .presentation import Presentation
+from .quiz_panel import QuizPanel
+from .stage import Stage
+
+
+class AspectBox(QWidget):
+    """Keeps its one child at the audience screen's proportions, centred."""
+
+    def __init__(self, child: QWidget, ratio: float = 16 / 9, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.child = child
+        self.ratio = ratio
+        child.setParent(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        w, h = self.width(), self.height()
+        if w / max(h, 1) > self.ratio:
+            cw, ch = int(h * self.ratio), h
+        else:
+            cw, ch = w, int(w / self.ratio)
+        self.child.setGeometry((w - cw) // 2, (h - ch) // 2, cw, ch)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+
+class ConsoleWindow(QMainWindow):
+    """The facilitator's view; every action also has a key so a clicker or keyboard is enough."""
+
+    stop_requested = Signal()
+    show_audience_requested = Signal()
+
+    def __init__(
+        self,
+        presentation: Presentation,
+        narration: NarrationControl,
+        appearance: Appearance,
+        auto_advance: bool,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.presentation = presentation
+        self.narration = narration
+        self.appearance = appearance
+        self.started = time.monotonic()
+        self.setWindowTitle(self.tr("wsr-edu: presenter console"))
+        self.setAccessibleName(self.tr("Presenter console"))
+        root = QWidget()
+        root.setObjectName("canvas")
+        self.setCentralWidget(root)
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header(appearance))
+        body = QHBoxLayout()
+        body.setContentsMargins(16, 14, 16, 14)
+        body.setSpacing(16)
+        body.addLayout(self._build_slide_list(), 2)
+        body.addLayout(self._build_centre(), 6)
+        body.addLayout(self._build_side(auto_advance), 3)
+        outer.addLayout(body, 1)
+        outer.addWidget(self._build_error_panel())
+
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start(1000)
+        self.allow_close = False
+        self._list_key: tuple[str, int] | None = None
+        presentation.changed.connect(self.refresh)
+        narration.state_changed.connect(self.narration_state.setText)
+        appearance.changed.connect(self._rescale)
+        self._fill_languages()
+        self.narration_state.setText(narration.message)
+        self._rescale(appearance.scale)
+        self._tick()
+
+    # Building --------------------------------------------------------------------------------
+    def _build_header(self, appearance: Appearance) -> HeaderBar:
+        header = HeaderBar("", " ")
+        self.header = header
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Teaching language (L)"))
+        self.language.setToolTip(self.tr("Teaching language (L)"))
+        self.language.activated.connect(self._language_chosen)
+        self.black_button = button(self.tr("Black screen (B)"), name="onDark", tab_only=True)
+        self.black_button.setCheckable(True)
+        self.black_button.clicked.connect(self.presentation.toggle_black)
+        self.card_button = button(self.tr("Complaint line (C)"), name="onDark", tab_only=True)
+        self.card_button.setCheckable(True)
+        self.card_button.clicked.connect(self.presentation.toggle_card)
+        self.end_button = button(self.tr("End session (Esc)"), name="onDark", tab_only=True)
+        self.end_button.clicked.connect(self.stop_requested)
+        for widget in (
+            self.language,
+            self.black_button,
+            self.card_button,
+            TextSizeControl(appearance, on_dark=True),
+            self.end_button,
+        ):
+            header.actions.addWidget(widget)
+        return header
+
+    def _build_slide_list(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addWidget(label(self.tr("Slides"), "sectionTitle"))
+        self.slide_list = QListWidget()
+        self.slide_list.setAccessibleName(self.tr("Slide list"))
+        self.slide_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.slide_list.currentRowChanged.connect(self._row_chosen)
+        column.addWidget(self.slide_list, 1)
+        return column
+
+    def _build_centre(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        top = QHBoxLayout()
+        self.position = label("", "sectionTitle")
+        self.position.setAccessibleName(self.tr("Position"))
+        self.black_note = label(self.tr("The audience screen is black (B to show it again)"))
+        self.black_note.setObjectName("banner")
+        top.addWidget(self.position, 1)
+        top.addWidget(self.black_note)
+        column.addLayout(top)
+        self.current = Stage()
+        self.current.setAccessibleName(self.tr("Current slide"))
+        self.current.black_label = self.tr("Black screen")
+        frame = QFrame()
+        frame.setObjectName("panel")
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(6, 6, 6, 6)
+        inner.addWidget(AspectBox(self.current))
+        column.addWidget(frame, 1)
+        self.quiz_panel = QuizPanel(self.presentation)
+        column.addWidget(self.quiz_panel)
+        narration_row = QHBoxLayout()
+        self.play_button = button(self.tr("Play / pause narration (N)"), tab_only=True)
+        self.play_button.clicked.connect(self.narration.toggle)
+        self.narration_state = label("", "muted", wrap=True)
+        self.narration_state.setAccessibleName(self.tr("Narration state"))
+        narration_row.addWidget(self.play_button)
+        narration_row.addWidget(self.narration_state, 1)
+        column.addLayout(narration_row)
+        return column
+
+    def _build_side(self, auto_advance: bool) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        times = QHBoxLayout()
+        self.clock = label("", "pageTitle")
+        self.clock.setAccessibleName(self.tr("Clock"))
+        self.elapsed = label("", "big")
+        self.elapsed.setAccessibleName(self.tr("Time since the session started"))
+        times.addWidget(self.clock)
+        times.addStretch(1)
+        times.addWidget(self.elapsed)
+        column.addLayout(times)
+        column.addWidget(label(self.tr("Next"), "sectionTitle"))
+        self.next_stage = Stage()
+        self.next_stage.setAccessibleName(self.tr("Next slide"))
+        box = AspectBox(self.next_stage)
+        box.setMinimumHeight(120)
+        column.addWidget(box, 2)
+        column.addWidget(label(self.tr("Notes for you"), "sectionTitle"))
+        self.notes = QTextBrowser()
+        self.notes.setAccessibleName(self.tr("Facilitator notes"))
+        self.notes.setOpenLinks(False)
+        column.addWidget(self.notes, 3)
+        self.auto_advance = QCheckBox(self.tr("Next slide when narration ends"))
+        self.auto_advance.setChecked(auto_advance)
+        self.auto_advance.setAccessibleName(self.auto_advance.text())
+        self.auto_advance.toggled.connect(self._auto_advance_toggled)
+        column.addWidget(self.auto_advance)
+        return column
+
+    def _build_error_panel(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("errorPanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.error_title = label(
+            self.tr(
+                "The changed files have mistakes. The audience still sees the last good version."
+            ),
+            "errorTitle",
+            wrap=True,
+        )
+        self.error_list = ProblemList()
+        self.error_list.setMaximumHeight(180)
+        layout.addWidget(self.error_title)
+        layout.addWidget(self.error_list)
+        panel.hide()
+        self.error_panel = panel
+        wrapper = QFrame()
+        wrap_layout = QVBoxLayout(wrapper)
+        wrap_layout.setContentsMargins(16, 0, 16, 12)
+        wrap_layout.addWidget(panel)
+        return wrapper
+
+    # Updating --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        p = self.presentation
+        if self._list_key != (p.language, id(p.text)):
+            self._fill_slide_list()
+        self.current.show_position(p)
+        self.next_stage.show_position(p, offset=1, honour_black=False)
+        self.header.title.setText(p.text.title)
+        self.header.subtitle.setText(p.curriculum.title(p.language))
+        slide = p.slide
+        if slide is None:
+            self.position.setText(self.tr("Complaint line card"))
+        else:
+            self.position.setText(
+                self.tr("Slide %1 of %2")
+                .replace("%1", str(p.index + 1))
+                .replace("%2", str(len(p.text.slides)))
+            )
+        self.notes.setPlainText(slide.notes if slide else "")
+        self.black_note.setVisible(p.black)
+        self.black_button.setChecked(p.black)
+        self.card_button.setChecked(p.at_card)
+        self.quiz_panel.refresh()
+        row = p.card_index if p.at_card else p.index
+        if self.slide_list.currentRow() != row:
+            self.slide_list.blockSignals(True)
+            self.slide_list.setCurrentRow(row)
+            self.slide_list.blockSignals(False)
+        index = self.language.findData(p.language)
+        if index >= 0 and index != self.language.currentIndex():
+            self.language.setCurrentIndex(index)
+
+    def _fill_languages(self) -> None:
+        p = self.presentation
+        self.language.clear()
+        for lang in p.curriculum.languages:
+            if lang.code in p.module.texts:
+                self.language.addItem(lang.name, lang.code)
+
+    def _fill_slide_list(self) -> None:
+        p = self.presentation
+        self._list_key = (p.language, id(p.text))
+        self.slide_list.blockSignals(True)
+        self.slide_list.clear()
+        for slide in p.text.slides:
+            mark = "? " if slide.question else ""
+            item = QListWidgetItem(f"{slide.index + 1}. {mark}{slide.title}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                (self.tr("Question: %1") if slide.question else "%1").replace("%1", slide.title),
+            )
+            self.slide_list.addItem(item)
+        self.slide_list.addItem(QListWidgetItem(self.tr("End: complaint line")))
+        self.slide_list.blockSignals(False)
+
+    def show_problems(self, result: LoadResult) -> None:
+        if result.ok:
+            self.error_panel.hide()
+            return
+        self.error_list.show_problems(result.problems.errors, result.path)
+        self.error_panel.show()
+
+    def _row_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.presentation.go(row)
+
+    def _language_chosen(self, index: int) -> None:
+        self.presentation.set_language(self.language.itemData(index))
+
+    def _auto_advance_toggled(self, checked: bool) -> None:
+        self.narration.auto_advance = checked
+
+    def _tick(self) -> None:
+        self.clock.setText(QTime.currentTime().toString("HH:mm"))
+        seconds = int(time.monotonic() - self.started)
+        self.elapsed.setText(
+            self.tr("Elapsed %1").replace(
+                "%1",
+                f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+                if seconds >= 3600
+                else f"{seconds // 60}:{seconds % 60:02d}",
+            )
+        )
+
+    def _rescale(self, scale: float) -> None:
+        self.current.set_scale(scale)
+        self.next_stage.set_scale(scale)
+        font = self.notes.font()
+        font.setPointSizeF(self.appearance.point_size(1.35))
+        self.notes.setFont(font)
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the console ends the session, like Esc, so it is recorded properly.
+        if self.allow_close:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.stop_requested.emit()

@@ -1,0 +1,111 @@
+"""Starting and ending a presentation: the windows, keys, narration and file watching together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from ...curriculum.loader import LoadResult
+from ...curriculum.model import Curriculum
+from ..context import AppContext
+from ..preview import CurriculumWatcher
+from .audience import AudienceWindow
+from .console import ConsoleWindow
+from .keys import Key, PresenterKeys
+from .narration import NarrationControl
+from .presentation import Presentation
+
+
+class PresenterController(QObject):
+    """One teaching session from F5 to Esc.
+
+    `start()` opens the session in `context.session_events` (storage hears SessionStarted) and
+    `stop()` closes it (SessionEnded); everything in between flows through the same object.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        curriculum: Curriculum,
+        module_id: str,
+        language: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.presentation = Presentation(
+            curriculum, module_id, language, context.session_events, self
+        )
+        self.narration = NarrationControl(
+            self.presentation, context.player, context.settings.auto_advance, self
+        )
+        self.console = ConsoleWindow(
+            self.presentation, self.narration, context.appearance, context.settings.auto_advance
+        )
+        self.audience = AudienceWindow(self.presentation, context.appearance)
+        self.console.stop_requested.connect(self.stop)
+        self.console.auto_advance.toggled.connect(self._remember_auto_advance)
+        p = self.presentation
+        self.keys = PresenterKeys(
+            [self.console, self.audience],
+            {
+                Key.Key_Right: p.next,
+                Key.Key_PageDown: p.next,
+                Key.Key_Space: p.next,
+                Key.Key_Left: p.previous,
+                Key.Key_PageUp: p.previous,
+                Key.Key_Home: p.first,
+                Key.Key_End: p.last,
+                Key.Key_B: p.toggle_black,
+                Key.Key_Period: p.toggle_black,
+                Key.Key_C: p.toggle_card,
+                Key.Key_R: p.toggle_reveal,
+                Key.Key_L: p.cycle_language,
+                Key.Key_N: self.narration.toggle,
+                Key.Key_Escape: self.stop,
+                Key.Key_F5: self.show_audience,
+            },
+            self,
+        )
+        self.watcher = CurriculumWatcher(context.tasks, curriculum.path, self)
+        self.watcher.reloaded.connect(self._reloaded)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        self.presentation.start()
+        self.keys.install()
+        self.console.showMaximized()
+        self.audience.place()
+        self.console.raise_()
+        self.console.activateWindow()
+        self.console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.watcher.start()
+
+    def show_audience(self) -> None:
+        if not self.audience.isVisible():
+            self.audience.place()
+
+    def stop(self) -> None:
+        if not self.running:
+            return
+        self.running = False
+        self.watcher.stop()
+        self.keys.remove()
+        self.narration.close()
+        self.presentation.stop()
+        for window in (self.audience, self.console):
+            window.allow_close = True
+            window.close()
+            window.deleteLater()
+        self.finished.emit()
+
+    def _reloaded(self, result: LoadResult) -> None:
+        if result.ok and result.curriculum is not None:
+            self.presentation.replace_curriculum(result.curriculum)
+        self.console.show_problems(result)
+
+    def _remember_auto_advance(self, checked: bool) -> None:
+        self.context.settings.auto_advance = checked
+        self.context.save_settings()

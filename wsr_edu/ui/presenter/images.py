@@ -1,0 +1,93 @@
+"""Pictures on slides: SVG drawn as vectors (crisp on any projector), bitmaps scaled smoothly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImageReader, QPainter, QPaintEvent, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class Picture:
+    """One picture file, loaded once, drawn at any size keeping its proportions."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._svg: QSvgRenderer | None = None
+        self._pixmap: QPixmap | None = None
+        self._scaled: QPixmap | None = None
+        if path is None:
+            return
+        if path.suffix.lower() == ".svg":
+            renderer = QSvgRenderer(str(path))
+            self._svg = renderer if renderer.isValid() else None
+        else:
+            reader = QImageReader(str(path))
+            reader.setAutoTransform(True)
+            image = reader.read()
+            self._pixmap = QPixmap.fromImage(image) if not image.isNull() else None
+
+    @property
+    def valid(self) -> bool:
+        return self._svg is not None or self._pixmap is not None
+
+    def natural_size(self) -> QSize:
+        if self._svg is not None:
+            size = self._svg.defaultSize()
+            return size if size.isValid() and not size.isEmpty() else QSize(100, 100)
+        if self._pixmap is not None:
+            return self._pixmap.size()
+        return QSize(100, 100)
+
+    def fitted(self, area: QRectF) -> QRectF:
+        """The largest rectangle with the picture's proportions, centred in `area`."""
+        natural = self.natural_size()
+        scaled = QSize(natural)
+        scaled.scale(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = area.x() + (area.width() - scaled.width()) / 2
+        y = area.y() + (area.height() - scaled.height()) / 2
+        return QRectF(x, y, scaled.width(), scaled.height())
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        if not self.valid or area.width() < 2 or area.height() < 2:
+            return
+        target = self.fitted(area)
+        if self._svg is not None:
+            self._svg.render(painter, target)
+            return
+        assert self._pixmap is not None
+        size = target.size().toSize() * painter.device().devicePixelRatioF()
+        if self._scaled is None or self._scaled.size() != size:
+            self._scaled = self._pixmap.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        painter.drawPixmap(target, self._scaled, QRectF(self._scaled.rect()))
+
+
+class PictureView(QWidget):
+    """A widget showing one picture as large as it can, with its description for screen readers."""
+
+    def __init__(
+        self, path: Path | None = None, description: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture = Picture(path)
+        self.setAccessibleName(description)
+
+    def set_picture(self, path: Path | None, description: str = "") -> None:
+        if path != self.picture.path:
+            self.picture = Picture(path)
+        self.setAccessibleName(description)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 150)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self.picture.draw(painter, QRectF(self.rect()))

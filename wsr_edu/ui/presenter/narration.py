@@ -1,0 +1,140 @@
+"""Narration in the presenter: play or pause a slide's audio, report why there is none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...narration.player import AudioError, Player, PlayerState
+from ...narration.sources import SourceKind, find_narration
+from .presentation import Presentation
+
+POLL_MS = 200
+
+
+class NarrationControl(QObject):
+    """Keeps one slide's narration in step with the presentation.
+
+    The audio port has no callbacks, so a timer asks the player whether the file has ended;
+    then, when the facilitator asked for it, the next slide comes up by itself.
+    """
+
+    state_changed = Signal(str)
+
+    def __init__(
+        self,
+        presentation: Presentation,
+        player_factory: Callable[[], Player],
+        auto_advance: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.presentation = presentation
+        self._factory = player_factory
+        self._player: Player | None = None
+        self.auto_advance = auto_advance
+        self.message = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._position: tuple[str, str, int, bool] | None = None
+        presentation.changed.connect(self._on_change)
+        self._describe_idle()
+
+    @property
+    def player(self) -> Player:
+        if self._player is None:
+            self._player = self._factory()
+        return self._player
+
+    @property
+    def playing(self) -> bool:
+        return self._player is not None and self._player.state is PlayerState.PLAYING
+
+    def toggle(self) -> None:
+        """Key N: play this slide's narration, pause it, or resume it."""
+        state = self.player.state
+        if state is PlayerState.PLAYING:
+            self.player.pause()
+            self._set(self.tr("Narration paused (N to go on)"))
+            return
+        if state is PlayerState.PAUSED:
+            self.player.resume()
+            self._set(self.tr("Narration playing (N to pause)"))
+            self._timer.start()
+            return
+        self.play()
+
+    def play(self) -> None:
+        slide = self.presentation.slide
+        if slide is None:
+            self._set(self.tr("No narration on the complaint card"))
+            return
+        if not self.player.available:
+            self._set(self.tr("No sound: %1").replace("%1", self.player.unavailable_reason))
+            return
+        source = find_narration(self.presentation.module, self.presentation.language, slide.id)
+        if source.kind is SourceKind.NONE or source.path is None:
+            self._set(self.tr("No narration: %1").replace("%1", source.reason))
+            return
+        try:
+            self.player.play(source.path)
+        except AudioError as exc:
+            self._set(self.tr("Narration cannot play: %1").replace("%1", str(exc)))
+            return
+        kind = (
+            self.tr("recording")
+            if source.kind is SourceKind.RECORDING
+            else self.tr("generated voice")
+        )
+        self._set(self.tr("Narration playing, %1 (N to pause)").replace("%1", kind))
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._player is not None:
+            self._player.stop()
+
+    def _on_change(self) -> None:
+        p = self.presentation
+        position = (p.module.id, p.language, p.index, p.at_card)
+        if position != self._position:
+            self._position = position
+            self.stop()
+            self._describe_idle()
+
+    def _describe_idle(self) -> None:
+        slide = self.presentation.slide
+        if slide is None:
+            self._set(self.tr("No narration on the complaint card"))
+            return
+        if self._player is not None and not self._player.available:
+            self._set(self.tr("No sound: %1").replace("%1", self._player.unavailable_reason))
+            return
+        source = find_narration(self.presentation.module, self.presentation.language, slide.id)
+        if source.kind is SourceKind.NONE:
+            self._set(self.tr("No narration: %1").replace("%1", source.reason))
+        elif source.kind is SourceKind.RECORDING:
+            self._set(self.tr("Recording ready (N to play)"))
+        else:
+            self._set(self.tr("Generated voice ready (N to play)"))
+
+    def _poll(self) -> None:
+        if self._player is None:
+            self._timer.stop()
+            return
+        if self._player.poll_finished():
+            self._timer.stop()
+            self._set(self.tr("Narration finished"))
+            if self.auto_advance:
+                self.presentation.next()
+        elif self._player.state is PlayerState.STOPPED:
+            self._timer.stop()
+
+    def _set(self, message: str) -> None:
+        self.message = message
+        self.state_changed.emit(message)
+
+    def close(self) -> None:
+        self.stop()

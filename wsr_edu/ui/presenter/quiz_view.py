@@ -1,0 +1,212 @@
+"""A question's choices for a room: big cards with letter, colour, shape and picture."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...curriculum.model import Module, Question
+from ...curriculum.resources import resolve_resource
+from ...quiz.tally import QuestionTally
+from ..theme import INK, LINE, MUTED, OK, PAPER, choice_style
+from .images import Picture
+from .shapes import draw_badge, draw_check
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuizView", text)
+
+
+def hands_text(count: int) -> str:
+    return QCoreApplication.translate("QuizView", "Hands: %1").replace("%1", str(count))
+
+
+def fit_font(font: QFont, text: str, rect: QRectF, largest: float, smallest: float) -> QFont:
+    """The biggest pixel size between `largest` and `smallest` at which `text` fits `rect`."""
+    size = largest
+    fitted = QFont(font)
+    while True:
+        fitted.setPixelSize(max(1, int(size)))
+        bound = QFontMetricsF(fitted).boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
+        if (bound.height() <= rect.height() and bound.width() <= rect.width()) or size <= smallest:
+            return fitted
+        size *= 0.92
+
+
+class QuizView(QWidget):
+    """Paints every choice as a card; after the reveal, right answers carry a check and words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.question: Question | None = None
+        self.pictures: list[Picture | None] = []
+        self.revealed = False
+        self.tally: QuestionTally | None = None
+        self.unit = 10.0
+        self.scale = 1.0
+
+    def show_question(
+        self, module: Module, question: Question, revealed: bool, tally: QuestionTally | None
+    ) -> None:
+        if question is not self.question:
+            self.pictures = [
+                Picture(resolve_resource(module.path, c.image)) if c.image else None
+                for c in question.choices
+            ]
+        self.question = question
+        self.revealed = revealed
+        self.tally = tally
+        self.setAccessibleName(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        if self.question is None:
+            return ""
+        parts = []
+        for i, choice in enumerate(self.question.choices):
+            text = f"{choice.letter(i)}, {_tr(choice_style(i).name)}: {choice.text}"
+            if self.revealed and choice.correct:
+                text += ". " + _tr("Right answer")
+            if self.tally is not None and self.tally.counted:
+                text += ". " + hands_text(self.tally.counts[i])
+            parts.append(text)
+        return "; ".join(parts)
+
+    def grid(self) -> tuple[int, int]:
+        n = len(self.question.choices) if self.question else 0
+        # Two choices side by side; three as wide rows; four or more in two columns.
+        cols = 2 if n == 2 or n >= 4 else 1
+        return cols, max(1, math.ceil(n / cols))
+
+    def card_rects(self) -> list[QRectF]:
+        if self.question is None:
+            return []
+        cols, rows = self.grid()
+        gap = self.unit * 1.6
+        w = (self.width() - gap * (cols - 1)) / cols
+        h = (self.height() - gap * (rows - 1)) / rows
+        return [
+            QRectF((i % cols) * (w + gap), (i // cols) * (h + gap), w, h)
+            for i in range(len(self.question.choices))
+        ]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.question is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for i, rect in enumerate(self.card_rects()):
+            self._paint_card(painter, i, rect.adjusted(1, 1, -1, -1))
+
+    def _paint_card(self, painter: QPainter, i: int, rect: QRectF) -> None:
+        assert self.question is not None
+        choice = self.question.choices[i]
+        u = self.unit
+        right = self.revealed and choice.correct
+        faded = self.revealed and not choice.correct
+        counted = self.tally is not None and self.tally.counted
+        painter.save()
+        painter.setPen(QPen(QColor(OK if right else LINE), u * (0.9 if right else 0.3)))
+        painter.setBrush(QColor("#ecfdf5" if right else "#f3f4f6" if faded else PAPER))
+        painter.drawRoundedRect(rect, u * 1.4, u * 1.4)
+        if faded:
+            painter.setOpacity(0.4)
+        pad = u * 1.6
+        inner = rect.adjusted(pad, pad, -pad, -pad)
+        wide = rect.width() / max(rect.height(), 1) >= 1.7
+        picture = self.pictures[i] if i < len(self.pictures) else None
+        has_picture = picture is not None and picture.valid
+        if wide:
+            # Badge, picture, words, then the status column at the far end.
+            badge_size = min(inner.height() * 0.85, u * 13)
+            badge = QRectF(
+                inner.left(), inner.center().y() - badge_size / 2, badge_size, badge_size
+            )
+            x = badge.right() + pad
+            if has_picture:
+                side = min(inner.height(), inner.width() * 0.22)
+                picture.draw(painter, QRectF(x, inner.center().y() - side / 2, side, side))
+                x += side + pad
+            status_w = self._status_width() if right or counted else 0.0
+            text_rect = QRectF(x, inner.top(), inner.right() - x - status_w, inner.height())
+            status = QRectF(inner.right() - status_w, inner.top(), status_w, inner.height())
+        else:
+            badge_size = min(inner.height() * 0.3, u * 11, inner.width() * 0.3)
+            badge = QRectF(inner.left(), inner.top(), badge_size, badge_size)
+            status_h = u * 11 if right and counted else u * 5.5 if right or counted else 0.0
+            status = QRectF(inner.left(), inner.bottom() - status_h, inner.width(), status_h)
+            text_rect = QRectF(
+                badge.right() + pad, inner.top(), inner.right() - badge.right() - pad, badge_size
+            )
+            if has_picture:
+                picture.draw(
+                    painter,
+                    QRectF(
+                        inner.left(),
+                        badge.bottom() + pad,
+                        inner.width(),
+                        status.top() - badge.bottom() - pad * 2,
+                    ),
+                )
+            else:
+                text_rect.setBottom(status.top() - pad)
+        draw_badge(painter, choice_style(i), choice.letter(i), badge, self.font())
+        font = QFont(self.font())
+        font.setBold(True)
+        font = fit_font(font, choice.text, text_rect, u * 5.2 * self.scale, u * 2.2)
+        painter.setFont(font)
+        painter.setPen(QColor(INK))
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
+        painter.drawText(text_rect, int(align | Qt.TextFlag.TextWordWrap), choice.text)
+        painter.setOpacity(1.0)
+        self._paint_status(painter, i, status, right)
+        painter.restore()
+
+    def _status_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(6, int(self.unit * 3.4 * self.scale)))
+        return font
+
+    def _status_width(self) -> float:
+        metrics = QFontMetricsF(self._status_font())
+        words = max(
+            metrics.horizontalAdvance(_tr("Right answer")) + self.unit * 5.8,
+            metrics.horizontalAdvance(hands_text(9999)),
+        )
+        return words + self.unit * 2
+
+    def _paint_status(self, painter: QPainter, i: int, rect: QRectF, right: bool) -> None:
+        """'Right answer' with a check mark, and the hands counted, one line each."""
+        if rect.height() <= 0 or rect.width() <= 0:
+            return
+        u = self.unit
+        painter.setFont(self._status_font())
+        line_h = u * 5.5
+        counted = self.tally is not None and self.tally.counted
+        lines = int(right) + int(counted)
+        y = rect.center().y() - lines * line_h / 2
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
+        if right:
+            icon = QRectF(rect.left(), y + u * 0.5, u * 4.5, u * 4.5)
+            draw_check(painter, icon, OK)
+            painter.setPen(QColor(OK))
+            painter.drawText(
+                QRectF(rect.left() + u * 5.8, y, rect.width() - u * 5.8, line_h),
+                int(left),
+                _tr("Right answer"),
+            )
+            y += line_h
+        if counted:
+            assert self.tally is not None
+            painter.setPen(QColor(MUTED))
+            painter.drawText(
+                QRectF(rect.left(), y, rect.width(), line_h),
+                int(left),
+                hands_text(self.tally.counts[i]),
+            )

@@ -1,0 +1,203 @@
+"""One slide drawn for a room: a big title, large text, pictures, or a question's choices."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ...curriculum.languages import is_rtl
+from ...curriculum.model import Module, Slide
+from ...curriculum.parse import IMAGE_RE
+from ...curriculum.resources import resolve_resource
+from ...quiz.tally import QuestionTally
+from ..theme import ACCENT, INK, OK
+from .images import Picture
+from .quiz_view import QuizView
+
+
+@functools.lru_cache(maxsize=256)
+def body_html(body: str, module_dir: str) -> str:
+    """The slide text as safe HTML, without pictures: those are drawn apart, as vectors."""
+    from ...curriculum.render import render_markdown
+
+    text = IMAGE_RE.sub("", body).strip()
+    if not text:
+        return ""
+    return render_markdown(text, Path(module_dir))
+
+
+def body_pictures(module: Module, slide: Slide) -> list[tuple[Path, str]]:
+    found = []
+    for match in IMAGE_RE.finditer(slide.body):
+        path = resolve_resource(module.path, match.group(2))
+        if path is not None:
+            found.append((path, match.group(1)))
+    return found
+
+
+def slide_unit(size: QSize) -> float:
+    """One hundredth of the height of a 16:9 slide that fits `size`: all sizes derive from it."""
+    return max(1.0, min(size.height() / 100, size.width() / 177.8))
+
+
+class PictureStrip(QWidget):
+    """The slide's pictures side by side, each as large as the space allows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.pictures: list[Picture] = []
+
+    def set_pictures(self, items: list[tuple[Path, str]]) -> None:
+        self.pictures = [Picture(path) for path, _ in items]
+        self.setAccessibleName("; ".join(alt for _, alt in items if alt))
+        self.setVisible(bool(self.pictures))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.pictures:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        gap = self.width() * 0.03
+        w = (self.width() - gap * (len(self.pictures) - 1)) / len(self.pictures)
+        for i, picture in enumerate(self.pictures):
+            picture.draw(painter, QRectF(i * (w + gap), 0, w, self.height()))
+
+
+class SlideView(QWidget):
+    """Draws one slide; every size follows the widget's height, so previews look the same."""
+
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slideView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(f"#slideView {{ background: #ffffff; }} QLabel {{ color: {INK}; }}")
+        self.scale = scale
+        self.slide: Slide | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("slideTitle")
+        self.rule = QFrame()
+        self.rule.setStyleSheet(f"background: {ACCENT};")
+        self.content = QHBoxLayout()
+        self.pictures = PictureStrip()
+        self.body = QLabel()
+        self.body.setObjectName("slideBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.content.addWidget(self.pictures, 5)
+        self.content.addWidget(self.body, 6)
+        self.quiz = QuizView()
+        self.why = QLabel()
+        self.why.setObjectName("slideWhy")
+        self.why.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.rule)
+        layout.addLayout(self.content, 1)
+        layout.addWidget(self.quiz, 1)
+        layout.addWidget(self.why)
+        self.quiz.hide()
+        self.why.hide()
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = scale
+        self._apply_sizes()
+
+    def show_slide(
+        self,
+        module: Module,
+        language: str,
+        slide: Slide,
+        revealed: bool = False,
+        tally: QuestionTally | None = None,
+    ) -> None:
+        self.slide = slide
+        direction = (
+            Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
+        )
+        self.setLayoutDirection(direction)
+        self.title.setText(slide.title)
+        self.title.setAccessibleName(slide.title)
+        html = body_html(slide.body, str(module.path))
+        self.body.setText(html)
+        self.body.setVisible(bool(html))
+        self.body.setAccessibleName(IMAGE_RE.sub("", slide.body).strip())
+        self.pictures.set_pictures(body_pictures(module, slide))
+        question = slide.question
+        self.quiz.setVisible(question is not None)
+        outer = self.layout()
+        outer.setStretch(2, 0 if question is not None else 1)
+        outer.setStretch(3, 1 if question is not None else 0)
+        top = Qt.AlignmentFlag.AlignTop if question is not None else Qt.AlignmentFlag.AlignVCenter
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | top)
+        if question is not None:
+            self.quiz.show_question(module, question, revealed, tally)
+        else:
+            self.content.setStretch(0, 5 if html else 1)
+            self.content.setStretch(1, 6)
+        self.why.setVisible(question is not None and revealed and bool(question.why))
+        self.why.setText(question.why if question is not None else "")
+        self.why.setAccessibleName(self.why.text())
+        self.setAccessibleName(slide.title)
+        self._apply_sizes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        u = slide_unit(self.size())
+        s = self.scale
+        margin = int(u * 5)
+        layout = self.layout()
+        layout.setContentsMargins(margin, int(u * 4), margin, int(u * 4))
+        layout.setSpacing(int(u * 2.2))
+        self.content.setSpacing(int(u * 4))
+        self.title.setFont(self._font(u * 6.4 * s, bold=True))
+        self.rule.setFixedHeight(max(2, int(u * 0.6)))
+        self.why.setFont(self._font(u * 3.9 * s, bold=False))
+        self.why.setStyleSheet(
+            f"#slideWhy {{ color: {INK}; background: #ecfdf5; border-left: {max(3, int(u))}px "
+            f"solid {OK}; padding: {int(u * 1.4)}px {int(u * 2)}px; }}"
+        )
+        self.quiz.unit = u
+        self.quiz.scale = s
+        self.quiz.update()
+        self._fit_body(u * 4.8 * s, u * 2.6)
+
+    def _fit_body(self, largest: float, smallest: float) -> None:
+        """Shrink long text until it fits, rather than cut it off at the bottom of the screen."""
+        if not self.body.isVisible() or self.height() <= 0:
+            self.body.setFont(self._font(largest))
+            return
+        u = slide_unit(self.size())
+        has_pictures = bool(self.pictures.pictures)
+        available_w = (self.width() - u * 10) * (6 / 11 if has_pictures else 1)
+        title_h = self.title.heightForWidth(int(self.width() - u * 10))
+        if self.slide is not None and self.slide.question is not None:
+            # A question's own text shares the screen with the choices: keep it short.
+            available_h = self.height() * 0.2
+        else:
+            available_h = self.height() - u * 13 - title_h
+        size = largest
+        while True:
+            font = self._font(size)
+            self.body.setFont(font)
+            if size <= smallest or self.body.heightForWidth(int(available_w)) <= available_h:
+                return
+            size *= 0.92
+
+    def _font(self, pixels: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(6, int(pixels)))
+        font.setBold(bold)
+        return font

@@ -1,0 +1,78 @@
+"""What the room sees at one position: a slide, the complaint card, or a black screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from .complaint_card import ComplaintCard
+from .presentation import Presentation
+from .slide_view import SlideView, slide_unit
+
+
+class Stage(QStackedWidget):
+    """The audience's picture; the console shows smaller Stages of the same thing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slide_view = SlideView()
+        self.card = ComplaintCard()
+        self.black = QLabel()
+        self.black.setObjectName("black")
+        self.black.setStyleSheet("#black { background: #000000; color: #6b7280; }")
+        self.black.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.end = QLabel(QCoreApplication.translate("Stage", "End of module"))
+        self.end.setObjectName("endOfModule")
+        self.end.setStyleSheet("#endOfModule { background: #e5e7eb; color: #374151; }")
+        self.end.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (self.slide_view, self.card, self.black, self.end):
+            self.addWidget(widget)
+        self.black_label = ""
+
+    def set_scale(self, scale: float) -> None:
+        self.slide_view.set_scale(scale)
+        self.card.scale = scale
+        self.card.update()
+
+    def show_position(
+        self, presentation: Presentation, offset: int = 0, honour_black: bool = True
+    ) -> None:
+        """Show the current position (offset 0) or one further on (offset 1, for 'next')."""
+        if honour_black and presentation.black and offset == 0:
+            self.black.setText(self.black_label)
+            self.black.setAccessibleName(QCoreApplication.translate("Stage", "Black screen"))
+            self.setCurrentWidget(self.black)
+            return
+        if offset == 0 and presentation.at_card:
+            self._show_card(presentation)
+            return
+        index = presentation.index + offset if not presentation.card_overlay else presentation.index
+        slide = presentation.slide_at(index)
+        if slide is not None:
+            self.slide_view.show_slide(
+                presentation.module,
+                presentation.language,
+                slide,
+                presentation.revealed(slide),
+                presentation.tally(slide),
+            )
+            self.setCurrentWidget(self.slide_view)
+        elif index == presentation.card_index:
+            self._show_card(presentation)
+        else:
+            self.setCurrentWidget(self.end)
+
+    def _show_card(self, presentation: Presentation) -> None:
+        self.card.show_line(presentation.curriculum, presentation.language)
+        self.setCurrentWidget(self.card)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        font = self.end.font()
+        font.setPixelSize(int(slide_unit(self.size()) * 6))
+        self.end.setFont(font)
+        self.black.setFont(font)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
