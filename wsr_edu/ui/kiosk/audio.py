@@ -50,6 +50,9 @@ class KioskAudio(QObject):
         if self.player.state is not PlayerState.STOPPED:
             self.player.stop()
 
+    def set_volume(self, volume: float) -> None:
+        self.player.set_volume(volume)
+
     def forget(self) -> None:
         """Stop and drop the history: nothing of the last worker stays behind."""
         self.stop()

@@ -211,7 +211,8 @@ class LessonScreen(Screen):
         layout.addLayout(top)
         self.stack = QStackedWidget()
         self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.slide_view = SlideView()
+        # Larger than in a classroom: the worker stands at arm's length and may read slowly.
+        self.slide_view = SlideView(scale=1.3)
         self.stack.addWidget(self.slide_view)
         self.question_view: QuestionView | None = None
         layout.addWidget(self.stack, 1)

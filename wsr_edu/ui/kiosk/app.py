@@ -1,0 +1,97 @@
+"""`wsr-edu kiosk`: load the chosen curricula, open the records, and show the locked window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from ...curriculum.model import Curriculum
+from ...kiosk.config import KioskStore
+from ...kiosk.recorder import KioskRecorder, MemoryRecorder, Visit
+from ..context import AppContext
+from ..fonts import register_bundled_fonts
+from ..library.catalog import scan
+from ..tasks import TaskRunner
+
+
+class BackgroundRecorder:
+    """Writes visits on the app's worker thread so a slow disk never freezes the screen."""
+
+    def __init__(self, inner: KioskRecorder, tasks: TaskRunner) -> None:
+        self.inner = inner
+        self.tasks = tasks
+        self.failures: list[str] = []
+
+    def record_visit(self, visit: Visit) -> None:
+        self.tasks.run(lambda: self.inner.record_visit(visit), lambda _: None, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        # Nobody at a kiosk can act on this; the admin finds it in the log.
+        self.failures.append(str(exc))
+        print(f"wsr-edu kiosk: a visit was not saved: {exc}", file=sys.stderr)
+
+
+def load_curricula(context: AppContext, only: str | None = None) -> list[Curriculum]:
+    """Every curriculum that loads without errors; the kiosk never shows a broken one."""
+    found = [r.curriculum for r in scan(context.curriculum_roots()) if r.ok and r.curriculum]
+    if only:
+        found = [c for c in found if c.id == only]
+    return found
+
+
+def open_recorder(context: AppContext) -> tuple[KioskRecorder, object | None]:
+    """The records database behind a background writer, or memory when it cannot open."""
+    try:
+        from ...kiosk.recorder import RecordsRecorder
+        from ...records.repository import Records
+
+        records = Records.open(context.database_url, paths=context.paths)
+    except Exception as exc:  # the kiosk still teaches; the message says why nothing is kept
+        print(
+            f"wsr-edu kiosk: the records could not be opened, so visits are not kept: {exc}",
+            file=sys.stderr,
+        )
+        return MemoryRecorder(), None
+    return BackgroundRecorder(RecordsRecorder(records), context.tasks), records
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    from .window import KioskWindow
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("wsr-edu")
+    register_bundled_fonts(app)
+    context = AppContext.create(args)
+    store = KioskStore(context.paths.kiosk_file)
+    if store.pin() is None:
+        print(NO_PIN_MESSAGE.format(file=context.paths.kiosk_file), file=sys.stderr)
+        return 2
+    curricula = load_curricula(context, args.curriculum)
+    if not curricula:
+        wanted = f"'{args.curriculum}'" if args.curriculum else "any curriculum"
+        print(
+            f"wsr-edu kiosk: could not load {wanted} without errors. Check it with "
+            "'wsr-edu validate <folder>', or add a folder with --curricula DIR.",
+            file=sys.stderr,
+        )
+        return 2
+    recorder, records = open_recorder(context)
+    player = context.player()
+    window = KioskWindow(curricula, store, player, recorder, args.curriculum, args.lang)
+    window.left.connect(app.quit)
+    window.start(fullscreen=True)
+    code = app.exec()
+    context.close()
+    if records is not None:
+        records.close()  # type: ignore[attr-defined]
+    return int(code)
+
+
+NO_PIN_MESSAGE = (
+    "wsr-edu kiosk: no administrator PIN is set, so the kiosk will not start (without a PIN "
+    "nobody could ever leave it).\nSet one first:  wsr-edu kiosk set-pin\n(settings file: "
+    "{file})"
+)

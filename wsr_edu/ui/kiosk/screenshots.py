@@ -1,0 +1,102 @@
+"""Render every kiosk screen to PNG (offscreen) for the docs: `render_kiosk_screens(outdir)`."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ...curriculum.loader import load_curriculum
+from ...kiosk.config import KioskConfig, KioskStore
+from ...kiosk.pin import hash_pin
+from ...kiosk.recorder import MemoryRecorder
+from ...narration.player import NullPlayer
+from ...paths import bundled_curricula_dir
+from ..fonts import register_bundled_fonts
+
+SIZE = QSize(1366, 768)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()
+    image = widget.grab().toImage()
+    # 8-bit palette keeps each file small without visible loss on these flat screens.
+    image.save(str(path), "PNG", 9)
+    return path
+
+
+def render_kiosk_screens(
+    outdir: Path, curriculum_dir: Path | None = None, size: QSize = SIZE
+) -> list[Path]:
+    """Walk the starter curriculum through every kiosk screen and save kiosk-*.png files."""
+    from .window import KioskWindow
+
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
+    register_bundled_fonts(app)
+    folder = curriculum_dir or bundled_curricula_dir() / "wsr-basics"
+    curriculum = load_curriculum(folder).curriculum
+    if curriculum is None:
+        raise RuntimeError(f"{folder}: the curriculum does not load")
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        store = KioskStore(Path(tmp) / "kiosk.json")
+        store.save_pin(hash_pin("2468"))
+        store.save_config(KioskConfig(allow_codes=True))
+        window = KioskWindow([curriculum], store, NullPlayer(), MemoryRecorder())
+        window.resize(size)
+        window.start(fullscreen=False)
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-welcome.png"))
+        window.choose_language(curriculum.default_language)
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-modules.png"))
+        window.show_code()
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-code.png"))
+        window.start_module(window.walk.modules()[0])
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-slide.png"))
+        lesson = window.lesson
+        assert lesson is not None
+        while window.walk.slide is not None and window.walk.slide.question is None:
+            lesson.go_next()
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-quiz.png"))
+        slide = window.walk.slide
+        assert slide is not None and slide.question is not None and lesson.question_view
+        wrong = next(i for i, c in enumerate(slide.question.choices) if not c.correct)
+        lesson.question_view.answered.emit((wrong,))
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-quiz-feedback.png"))
+        window.on_idle()
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-still-there.png"))
+        window.still_there.stop()
+        window.idle.resume()
+        window.open_pin_pad()
+        for digit in "12":
+            window.pin_pad.press(digit)
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-pin-pad.png"))
+        window.pin_pad.hide()
+        while not window.walk.at_end:
+            lesson.go_next()
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-completion.png"))
+        window.show_admin()
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-admin.png"))
+        window.leave()
+        window.deleteLater()
+        _settle(app)
+    return saved

@@ -1,0 +1,301 @@
+"""The locked kiosk window: one full screen that a worker cannot leave and that forgets them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from ...curriculum.model import Curriculum
+from ...kiosk.assets import prompt_file, tone_file
+from ...kiosk.config import KioskConfig, KioskFileError, KioskStore
+from ...kiosk.lockout import PinGuard
+from ...kiosk.recorder import KioskRecorder
+from ...kiosk.walk import KioskWalk, Offer, offers
+from ...narration.player import Player
+from .admin import AdminScreen
+from .audio import KioskAudio
+from .guard import IdleTimer, LockGuard
+from .lesson import LessonScreen
+from .overlays import PinPad, StillThere
+from .screens import CodeScreen, CompletionScreen, ModulesScreen, Screen, WelcomeScreen
+from .style import style_sheet, unit
+
+
+class KioskWindow(QWidget):
+    """Full screen, on top, frameless; keys and close requests that would leave are refused.
+
+    Everything about the current worker lives in `walk` and in the screen on display; an
+    idle reset drops both and builds the welcome screen anew.
+    """
+
+    left = Signal()
+    """The admin closed the kiosk with the right PIN."""
+
+    def __init__(
+        self,
+        curricula: Sequence[Curriculum],
+        store: KioskStore,
+        player: Player,
+        recorder: KioskRecorder,
+        only_curriculum: str | None = None,
+        only_language: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.setWindowTitle("wsr-edu kiosk")
+        self.curricula = list(curricula)
+        self.store = store
+        self.recorder = recorder
+        self.only_curriculum = only_curriculum
+        self.only_language = only_language
+        self.config = self._effective(store.config())
+        self.walk = KioskWalk(self._offers(), self.config, recorder)
+        self.audio = KioskAudio(player, self)
+        self.audio.set_volume(self.config.volume)
+        self._may_close = False
+        self._u = 0.0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The screen's size is the kiosk's size: never let content push a minimum onto it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.screen: Screen | None = None
+        self.lesson: LessonScreen | None = None
+
+        self.guard = LockGuard(self)
+        self.idle = IdleTimer(self.config.idle_timeout_s, self)
+        self.guard.activity.connect(self.idle.poke)
+        self.guard.admin_requested.connect(self.open_pin_pad)
+        self.idle.idle.connect(self.on_idle)
+        self.still_there = StillThere(self, self.config.still_there_s)
+        self.still_there.expired.connect(self.reset_to_welcome)
+        self.still_there.still_here.connect(self.idle.resume)
+        self.pin_pad = PinPad(self, PinGuard(store))
+        self.pin_pad.accepted.connect(self.show_admin)
+        self.pin_pad.cancelled.connect(self.idle.resume)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.guard)
+        self.show_welcome()
+        self.idle.poke()
+
+    # -- settings ------------------------------------------------------------------------
+    def _effective(self, config: KioskConfig) -> KioskConfig:
+        """The stored settings, narrowed by --curriculum and --lang for this run."""
+        if self.only_curriculum:
+            config = replace(config, curricula=[self.only_curriculum])
+        if self.only_language:
+            config = replace(config, languages=[self.only_language])
+        return config
+
+    def _offers(self) -> list[Offer]:
+        return offers(self.curricula, self.config)
+
+    # -- locking -------------------------------------------------------------------------
+    def start(self, fullscreen: bool = True) -> None:
+        if fullscreen:
+            self.showFullScreen()
+        else:
+            self.show()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            event.accept()
+            return
+        event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self._may_close
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            # Something minimised the kiosk: bring it straight back.
+            QTimer.singleShot(0, self.showFullScreen)
+
+    def leave(self) -> None:
+        """Close for real: only reachable from the admin screen, behind the PIN."""
+        self._may_close = True
+        self.audio.forget()
+        self.idle.pause()
+        self.still_there.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
+        self.close()
+        self.left.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_unit()
+        for overlay in (self.still_there, self.pin_pad):
+            if overlay.isVisible():
+                overlay.setGeometry(self.rect())
+
+    def _apply_unit(self) -> None:
+        u = unit(self.size())
+        if abs(u - self._u) > 0.01:
+            self._u = u
+            self.setStyleSheet(style_sheet(u))
+        for widget in (self.screen, self.still_there, self.pin_pad):
+            if widget is not None:
+                widget.set_unit(u)
+
+    # -- screens -------------------------------------------------------------------------
+    def _set_screen(self, screen: Screen) -> None:
+        old = self.screen
+        self.screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if old is self.lesson and screen is not self.lesson:
+            self.lesson = None
+        if self._u:
+            screen.set_unit(self._u)
+        # Keep keyboard focus on the window so no button wears a focus ring by itself.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_welcome(self) -> None:
+        screen = WelcomeScreen(self.walk.languages)
+        screen.chosen.connect(self.choose_language)
+        screen.replay.connect(self.play_prompts)
+        self._set_screen(screen)
+        self.play_prompts()
+
+    def play_prompts(self) -> None:
+        """Say "choose your language" in each offered language; a missing file is skipped."""
+        self.audio.play([prompt_file(lang.code) for lang in self.walk.languages])
+
+    def choose_language(self, code: str) -> None:
+        self.walk.choose_language(code)
+        self.show_modules()
+
+    def show_modules(self) -> None:
+        self.audio.stop()
+        offered = self.walk.modules()
+        lang = self.walk.language
+        title = offered[0].curriculum.title(lang) if offered else ""
+        screen = ModulesScreen(offered, lang, title, self.config.allow_codes, self.walk.code)
+        screen.chosen.connect(self.start_module)
+        screen.back.connect(self.back_to_languages)
+        screen.enter_code.connect(self.show_code)
+        self._set_screen(screen)
+        if len(offered) == 1 and not self.config.allow_codes and self.walk.offer is None:
+            # One lesson only: nothing to choose, so it starts straight away.
+            self.start_module(offered[0])
+
+    def back_to_languages(self) -> None:
+        self.walk.language = None
+        self.show_welcome()
+
+    def show_code(self) -> None:
+        self.audio.stop()
+        screen = CodeScreen(self.walk.code)
+        screen.done.connect(self._code_entered)
+        self._set_screen(screen)
+
+    def _code_entered(self, code: str | None) -> None:
+        self.walk.set_code(code)
+        self.show_modules()
+
+    def start_module(self, offer: Offer) -> None:
+        self.walk.start(offer)
+        lesson = LessonScreen(self.walk, self.audio)
+        lesson.home.connect(self.show_modules)
+        lesson.completed.connect(self.show_completion)
+        self._set_screen(lesson)
+        self.lesson = lesson
+        lesson.show_current()
+
+    def show_completion(self) -> None:
+        offer = self.walk.offer
+        if offer is None:
+            self.show_modules()
+            return
+        screen = CompletionScreen(
+            offer.curriculum, self.walk.language or offer.curriculum.default_language
+        )
+        screen.finish.connect(self.reset_to_welcome)
+        screen.another.connect(self._another)
+        self._set_screen(screen)
+        self.audio.play([tone_file("right")])
+
+    def _another(self) -> None:
+        self.walk.offer = None
+        self.show_modules()
+
+    # -- idle and admin -----------------------------------------------------------------
+    @property
+    def pristine(self) -> bool:
+        """True on the welcome screen with nothing chosen: there is no one to forget."""
+        return (
+            isinstance(self.screen, WelcomeScreen)
+            and self.walk.language is None
+            and self.walk.code is None
+            and self.walk.offer is None
+        )
+
+    def on_idle(self) -> None:
+        if self.still_there.running:
+            return
+        if self.pristine and not self.pin_pad.isVisible():
+            self.idle.poke()
+            return
+        self.idle.pause()
+        self.still_there.start()
+        self.still_there.set_unit(self._u or unit(self.size()))
+        self.audio.play([tone_file("wrong")])
+
+    def reset_to_welcome(self) -> None:
+        """Forget the worker completely: state, sound and every widget that showed them."""
+        self.still_there.stop()
+        self.pin_pad.hide()
+        self.audio.forget()
+        self.walk.reset()
+        self.config = self._effective(self.store.config())
+        self.walk = KioskWalk(self._offers(), self.config, self.recorder)
+        self.lesson = None
+        self.show_welcome()
+        self.idle.resume()
+
+    def open_pin_pad(self) -> None:
+        if self.pin_pad.isVisible():
+            return
+        self.still_there.stop()
+        self.idle.resume()
+        self.pin_pad.open()
+        self.pin_pad.set_unit(self._u or unit(self.size()))
+
+    def show_admin(self) -> None:
+        self.audio.stop()
+        screen = AdminScreen(self.curricula, self.store.config())
+        screen.saved.connect(self._save_settings)
+        screen.back.connect(self.reset_to_welcome)
+        screen.leave.connect(self.leave)
+        self._set_screen(screen)
+
+    def _save_settings(self, config: KioskConfig) -> None:
+        try:
+            self.store.save_config(config)
+        except KioskFileError as exc:
+            print(f"wsr-edu kiosk: {exc}")
+        self.idle.set_seconds(config.idle_timeout_s)
+        self.still_there.seconds = config.still_there_s
+        self.reset_to_welcome()
