@@ -1,0 +1,75 @@
+"""Fixtures for the facilitator's app: a prepared QApplication, a context, library and presenter."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from wsr_edu.ui.context import AppContext
+
+# The offscreen platform used in tests cannot resize or raise windows and says so on every
+# show(); that is the test platform talking, not the app.
+OFFSCREEN_NOISE = r"This plugin does not support"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session")
+def prepared_app(qapp: QApplication) -> QApplication:
+    from wsr_edu.ui.fonts import register_bundled_fonts
+
+    qapp.setStyle("Fusion")
+    register_bundled_fonts(qapp)
+    return qapp
+
+
+@pytest.fixture
+def context(
+    prepared_app: QApplication, data_dir: Path, mini_curriculum: Path
+) -> Iterator[AppContext]:
+    from wsr_edu.ui.theme import apply_appearance
+
+    args = argparse.Namespace(
+        data_dir=str(data_dir), curricula=[str(mini_curriculum)], database_url=None
+    )
+    ctx = AppContext.create(args)
+    ctx.include_bundled = False
+    apply_appearance(prepared_app, ctx.appearance)
+    ctx.appearance.changed.connect(lambda _s: apply_appearance(prepared_app, ctx.appearance))
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def library(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
+    from wsr_edu.ui.library.window import LibraryWindow
+
+    window = LibraryWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.curricula_loaded, timeout=10000):
+        window.show()
+    yield window
+    if window.presenter is not None:
+        window.presenter.stop()
+
+
+@pytest.fixture
+def presenter(qtbot: QtBot, library):  # type: ignore[no-untyped-def]
+    """The mini curriculum's water module presented in English, from the library's F5."""
+    with qtbot.waitSignal(library.presenter_started, timeout=5000):
+        library.activateWindow()
+        qtbot.keyClick(library.curriculum_page.modules, Qt.Key.Key_F5)
+    controller = library.presenter
+    assert controller is not None
+    return controller
