@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -72,7 +72,7 @@ class Narrator:
 
     def __init__(
         self,
-        engines: dict[str, Engine],
+        engines: Mapping[str, Engine],
         options: Options,
         progress_stream: TextIO | None = None,
         sleep: Callable[[float], None] = time.sleep,

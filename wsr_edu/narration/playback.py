@@ -121,19 +121,20 @@ class PygamePlayer:
             self._pygame.mixer.quit()
 
     def _load_bytes(self, path: Path) -> bytes:
+        cached = self._cache.get(path)
         try:
             stat = path.stat()
-            signature = (stat.st_mtime_ns, stat.st_size)
+            signature: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
         except OSError:
-            signature = (0, 0)
-        cached = self._cache.get(path)
-        if cached is not None and cached[0] == signature:
+            signature = None  # gone since it was preloaded: the checked copy still plays
+        if cached is not None and signature in (None, cached[0]):
             self._cache.move_to_end(path)
             return cached[1]
         data = read_checked(path)
-        self._cache[path] = (signature, data)
-        while len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
+        if signature is not None:
+            self._cache[path] = (signature, data)
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
         return data
 
     def _forget(self, path: Path) -> None:

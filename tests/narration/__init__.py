@@ -1,0 +1,1 @@
+"""Tests of narration: voices made ahead of time, their storage, and playback."""
