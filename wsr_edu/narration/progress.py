@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import threading
 from typing import TextIO
@@ -49,5 +50,6 @@ class Progress:
         bar = "#" * filled + "-" * (_WIDTH - filled)
         failed = f", {self.failed} failed" if self.failed else ""
         text = f"{self._label} [{bar}] {self.done}/{self.total}{failed}  {item}"
-        self._stream.write("\r" + text[:100].ljust(100))
+        width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)  # never wrap the line
+        self._stream.write("\r" + text[:width].ljust(width))
         self._stream.flush()
