@@ -67,7 +67,7 @@ class LockGuard(QObject):
     def __init__(self, window: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
         self.window = window
-        self._clock = clock
+        self.clock = clock
         self._taps: list[float] = []
         self.blocked = 0
         """How many key presses were eaten (for tests and the soak run)."""
@@ -110,7 +110,7 @@ class LockGuard(QObject):
         if not (0 <= local.x() < CORNER_PX and 0 <= local.y() < CORNER_PX):
             self._taps.clear()
             return
-        now = self._clock()
+        now = self.clock()
         self._taps = [t for t in self._taps if now - t <= TAP_WINDOW_S] + [now]
         if len(self._taps) >= TAPS:
             self._taps.clear()
