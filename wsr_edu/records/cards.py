@@ -1,0 +1,49 @@
+"""Printable attendance cards: one pseudonymous code per card, big enough to read across a room."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..paths import bundled_fonts_dir
+from .files import atomic_path
+
+COLUMNS, ROWS = 2, 5
+CARD_W, CARD_H = 90.0, 52.0
+
+
+def write_cards(
+    codes: Sequence[str], path: Path, caption: str = "", fonts_dir: Path | None = None
+) -> Path:
+    """A PDF of cut-out cards, ten to an A4 page; `caption` is printed small on each card."""
+    from fpdf import FPDF
+
+    fonts = fonts_dir or bundled_fonts_dir()
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    family = "Helvetica"
+    if (fonts / "NotoSans-Bold.ttf").is_file() and (fonts / "NotoSans-Regular.ttf").is_file():
+        pdf.add_font("NotoSans", "", str(fonts / "NotoSans-Regular.ttf"))
+        pdf.add_font("NotoSans", "B", str(fonts / "NotoSans-Bold.ttf"))
+        family = "NotoSans"
+    else:
+        caption = caption.encode("latin-1", "replace").decode("latin-1")
+    per_page = COLUMNS * ROWS
+    for n, code in enumerate(codes):
+        if n % per_page == 0:
+            pdf.add_page()
+        column, row = n % COLUMNS, (n % per_page) // COLUMNS
+        x, y = 12 + column * (CARD_W + 6), 12 + row * (CARD_H + 4)
+        pdf.set_draw_color(150, 150, 150)
+        pdf.set_line_width(0.2)
+        pdf.rect(x, y, CARD_W, CARD_H)
+        pdf.set_font(family, "B", 34)
+        pdf.set_xy(x, y + 10)
+        pdf.cell(CARD_W, 18, code, align="C")
+        if caption:
+            pdf.set_font(family, "", 9)
+            pdf.set_xy(x + 4, y + CARD_H - 16)
+            pdf.multi_cell(CARD_W - 8, 4.5, caption, align="C")
+    with atomic_path(path) as tmp:
+        pdf.output(str(tmp))
+    return path

@@ -1,0 +1,318 @@
+"""The coordinator's view; every database read runs on the background task runner."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...records.model import FilterOptions, QuestionResult, SessionFilters, Totals, TrainingSession
+from ..tasks import TaskRunner
+from .charts import BarChart
+from .models import SessionsModel
+
+if TYPE_CHECKING:
+    from ...records.repository import Records
+
+MAX_LISTED = 5000
+"""Sessions listed on screen at most; totals and charts always cover every session."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything one refresh reads, in one background task."""
+
+    filters: SessionFilters
+    sessions: list[TrainingSession]
+    totals: Totals
+    questions: list[QuestionResult]
+    names: dict[str, list[str]] = field(default_factory=dict)
+    contacts_by_site: list[tuple[str, float]] = field(default_factory=list)
+
+
+def read_snapshot(records: Records, filters: SessionFilters, with_names: bool) -> Snapshot:
+    sessions = records.list_sessions(filters, limit=MAX_LISTED)
+    totals = records.totals(filters)
+    questions = records.question_results(filters)
+    names = records.names_for(s.id for s in sessions) if with_names else {}
+    by_site: Counter[str] = Counter()
+    for s in records.list_sessions(filters) if totals.sessions > MAX_LISTED else sessions:
+        by_site[s.site] += s.headcount
+    return Snapshot(
+        filters,
+        sessions,
+        totals,
+        questions,
+        names,
+        [(site, float(n)) for site, n in by_site.most_common(8)],
+    )
+
+
+class _Figure(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figure")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.value = QLabel("–")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.value.setFont(font)
+        layout.addWidget(self.value)
+        layout.addWidget(QLabel(caption))
+
+
+class CoordinatorView(QWidget):
+    """Filters, totals, a sessions table and two charts; `refresh()` re-reads in the background.
+
+    Names show only when the "Show names" box is ticked, and only for sessions that recorded
+    names (where the organisation allowed it).
+    """
+
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, records: Records, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._records = records
+        self._tasks = tasks
+        self._generation = 0
+        self.snapshot: Snapshot | None = None
+
+        self.date_from = QDateEdit(calendarPopup=True)
+        self.date_to = QDateEdit(calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+        self.site = QComboBox()
+        self.module = QComboBox()
+        self.facilitator = QComboBox()
+        self.language = QComboBox()
+        self.show_names = QCheckBox(self.tr("Show names"))
+        self.show_names.setToolTip(
+            self.tr("Only sessions where the organisation allowed names have any")
+        )
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        filters = QGridLayout()
+        for column, (label, widget) in enumerate(
+            (
+                (self.tr("From"), self.date_from),
+                (self.tr("To"), self.date_to),
+                (self.tr("Site"), self.site),
+                (self.tr("Module"), self.module),
+                (self.tr("Facilitator"), self.facilitator),
+                (self.tr("Language"), self.language),
+            )
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption, 0, column)
+            filters.addWidget(widget, 1, column)
+        filters.addWidget(self.show_names, 1, 6)
+        filters.addWidget(self.export_button, 1, 7)
+
+        self.figure_sessions = _Figure(self.tr("sessions"))
+        self.figure_contacts = _Figure(self.tr("worker contacts"))
+        self.figure_people = _Figure(self.tr("distinct participants"))
+        self.figure_hours = _Figure(self.tr("hours taught"))
+        figures = QHBoxLayout()
+        for figure in (
+            self.figure_sessions,
+            self.figure_contacts,
+            self.figure_people,
+            self.figure_hours,
+        ):
+            figures.addWidget(figure)
+
+        self.model = SessionsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.answers_chart = BarChart(
+            self.tr("Share of correct answers per question (red: misunderstood)"), percent=True
+        )
+        self.sites_chart = BarChart(self.tr("Worker contacts per site"))
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.addWidget(self.answers_chart)
+        charts_layout.addWidget(self.sites_chart)
+        charts_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(charts)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(figures)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+        self._fill_combos(FilterOptions())
+        for combo in (self.site, self.module, self.facilitator, self.language):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.date_from.dateChanged.connect(self.refresh)
+        self.date_to.dateChanged.connect(self.refresh)
+        self.show_names.toggled.connect(self.refresh)
+        self.export_button.clicked.connect(self._ask_export)
+
+    # -- loading -----------------------------------------------------------------------
+    def start(self) -> None:
+        """Read the filter lists, then the data; call once after the view is made."""
+        self._status(self.tr("Reading the records…"))
+        self._tasks.run(self._records.filter_options, self._options_loaded, self._failed)
+
+    def _options_loaded(self, options: FilterOptions) -> None:
+        self._fill_combos(options)
+        for edit, day in ((self.date_from, options.first_day), (self.date_to, options.last_day)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day) if day else QDate.currentDate())
+            edit.blockSignals(False)
+        self.refresh()
+
+    def _fill_combos(self, options: FilterOptions) -> None:
+        everything = self.tr("All")
+        for combo, values in (
+            (self.site, options.sites),
+            (self.module, options.modules),
+            (self.facilitator, options.facilitators),
+            (self.language, options.languages),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            combo.blockSignals(False)
+
+    def filters(self) -> SessionFilters:
+        first: date = self.date_from.date().toPython()  # type: ignore[assignment]
+        last: date = self.date_to.date().toPython()  # type: ignore[assignment]
+        return SessionFilters(
+            date_from=first,
+            date_to=last,
+            site=self.site.currentData(),
+            module_id=self.module.currentData(),
+            facilitator=self.facilitator.currentData(),
+            language=self.language.currentData(),
+        )
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        filters = self.filters()
+        with_names = self.show_names.isChecked()
+        self._tasks.run(
+            lambda: read_snapshot(self._records, filters, with_names),
+            lambda snap: self._show(generation, snap),
+            self._failed,
+        )
+
+    def _show(self, generation: int, snapshot: Snapshot) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.snapshot = snapshot
+        totals = snapshot.totals
+        self.figure_sessions.value.setText(f"{totals.sessions:,}")
+        self.figure_contacts.value.setText(f"{totals.worker_contacts:,}")
+        people = totals.distinct_participants
+        self.figure_people.value.setText("–" if people is None else f"{people:,}")
+        self.figure_people.setToolTip(
+            ""
+            if people is not None
+            else self.tr("Only headcounts were kept, so people cannot be told apart")
+        )
+        self.figure_hours.value.setText(f"{totals.hours_taught:,.1f}")
+        self.model.set_sessions(snapshot.sessions, snapshot.names, self.show_names.isChecked())
+        weakest = sorted(
+            (r for r in snapshot.questions if r.share_correct is not None),
+            key=lambda r: r.share_correct or 0.0,
+        )
+        self.answers_chart.set_bars(
+            [(f"{r.module_id} / {r.question_id}", r.share_correct or 0.0) for r in weakest],
+            self.tr("No quiz answers in these sessions."),
+        )
+        self.sites_chart.set_bars(snapshot.contacts_by_site, self.tr("No sessions."))
+        shown = len(snapshot.sessions)
+        if totals.sessions > shown:
+            self._status(
+                self.tr("Showing the latest %1 of %2 sessions; totals and charts cover them all.")
+                .replace("%1", f"{shown:,}")
+                .replace("%2", f"{totals.sessions:,}")
+            )
+        elif totals.open_sessions:
+            self._status(self.tr("%n session(s) not ended yet.", "", totals.open_sessions))
+        else:
+            self._status("")
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._status(str(error))
+        self.failed.emit(str(error))
+
+    def _status(self, text: str) -> None:
+        self.status.setText(text)
+
+    # -- export ------------------------------------------------------------------------
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the sessions shown"),
+            str(Path.home() / "wsr-report.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;PDF report (*.pdf);;CSV table (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the report for the current filters to `path` (format from its extension)."""
+        from ...records.exports import export
+
+        fmt = path.suffix.lower().lstrip(".") or "xlsx"
+        filters = self.filters()
+        with_names = self.show_names.isChecked()
+        self._status(self.tr("Exporting to %1…").replace("%1", str(path)))
+        self._tasks.run(
+            lambda: export(self._records, fmt, path, filters, with_names=with_names),
+            lambda rows: self._status(
+                self.tr("%1: %2 row(s) written").replace("%1", str(path)).replace("%2", f"{rows:,}")
+            ),
+            self._failed,
+        )

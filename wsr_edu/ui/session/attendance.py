@@ -1,0 +1,273 @@
+"""The attendance panel: a headcount, or cards with codes, or names; each mark saved at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...records.model import AttendanceMark, AttendanceStatus, PrivacyMode, TrainingSession
+from ..tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ...records.repository import Records
+
+HEADCOUNT_DELAY_MS = 400
+"""A spin box fires on every click; save the count once the clicking stops."""
+
+
+class AttendancePanel(QWidget):
+    """Attendance for one session. Every change is written (and committed) off the GUI thread.
+
+    Signals: `saved()` after each write, `failed(message)` when a write did not happen.
+    """
+
+    saved = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        records: Records,
+        tasks: TaskRunner,
+        session: TrainingSession,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._records = records
+        self._tasks = tasks
+        self.session = session
+        self.codes: list[str] = []
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Attendance: %1").replace("%1", session.site))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.headcount: QSpinBox | None = None
+        self.table: QTableWidget | None = None
+        if session.privacy_mode is PrivacyMode.HEADCOUNT:
+            self._build_headcount(layout)
+        else:
+            self._build_marks(layout)
+        layout.addWidget(self.status)
+        if self.table is None:
+            layout.addStretch(1)
+        else:
+            self._tasks.run(
+                lambda: self._records.attendance(session.id), self._show_marks, self._failed
+            )
+
+    # -- headcount ----------------------------------------------------------------------
+    def _build_headcount(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("People in the room"))
+        self.headcount = QSpinBox()
+        self.headcount.setRange(0, 5000)
+        self.headcount.setValue(self.session.headcount)
+        self.headcount.setMinimumWidth(140)
+        big = self.headcount.font()
+        big.setPointSizeF(big.pointSizeF() * 2)
+        self.headcount.setFont(big)
+        label.setBuddy(self.headcount)
+        row.addWidget(label)
+        row.addWidget(self.headcount)
+        row.addStretch(1)
+        layout.addLayout(row)
+        hint = QLabel(self.tr("Count the people; no names are kept."))
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(HEADCOUNT_DELAY_MS)
+        self._timer.timeout.connect(self.save_headcount)
+        self.headcount.valueChanged.connect(lambda _v: self._timer.start())
+
+    def save_headcount(self) -> None:
+        assert self.headcount is not None
+        count = self.headcount.value()
+        self._tasks.run(
+            lambda: self._records.set_headcount(self.session.id, count),
+            self._session_saved,
+            self._failed,
+        )
+
+    # -- codes and names ----------------------------------------------------------------
+    def _build_marks(self, layout: QVBoxLayout) -> None:
+        names = self.session.privacy_mode is PrivacyMode.NAMES
+        if not names:
+            cards = QHBoxLayout()
+            self.card_count = QSpinBox()
+            self.card_count.setRange(1, 500)
+            self.card_count.setValue(30)
+            self.make_cards = QPushButton(self.tr("Make cards"))
+            self.save_cards = QPushButton(self.tr("Save cards to print…"))
+            self.save_cards.setEnabled(False)
+            cards.addWidget(QLabel(self.tr("Cards")))
+            cards.addWidget(self.card_count)
+            cards.addWidget(self.make_cards)
+            cards.addWidget(self.save_cards)
+            cards.addStretch(1)
+            layout.addLayout(cards)
+            self.make_cards.clicked.connect(lambda: self.generate_codes(self.card_count.value()))
+            self.save_cards.clicked.connect(self._ask_save_cards)
+        entry = QHBoxLayout()
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(self.tr("Name") if names else self.tr("Code on the card"))
+        self.entry_status = self._status_combo(AttendanceStatus.PRESENT)
+        self.mark_button = QPushButton(self.tr("Mark"))
+        entry.addWidget(self.entry, 1)
+        entry.addWidget(self.entry_status)
+        entry.addWidget(self.mark_button)
+        layout.addLayout(entry)
+        self.mark_button.clicked.connect(self._mark_entry)
+        self.entry.returnPressed.connect(self._mark_entry)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name") if names else self.tr("Code"), self.tr("Status")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+    def _status_combo(self, status: AttendanceStatus) -> QComboBox:
+        combo = QComboBox()
+        for value, text in (
+            (AttendanceStatus.PRESENT, self.tr("Present")),
+            (AttendanceStatus.LATE, self.tr("Late")),
+            (AttendanceStatus.LEFT_EARLY, self.tr("Left early")),
+            (AttendanceStatus.EXCUSED, self.tr("Excused")),
+        ):
+            combo.addItem(text, value.value)
+        combo.setCurrentIndex(combo.findData(status.value))
+        return combo
+
+    def generate_codes(self, count: int) -> list[str]:
+        """New codes for cards; they are stored only when someone is marked with one."""
+        taken = set(self.codes)
+        fresh = (
+            self._records.new_codes(count)
+            if not taken
+            else [c for c in self._records.new_codes(count + len(taken)) if c not in taken][:count]
+        )
+        self.codes.extend(fresh)
+        self.save_cards.setEnabled(True)
+        self._set_status(
+            self.tr("%1 card code(s) ready: save them to print, then hand out the cards.").replace(
+                "%1", str(len(self.codes))
+            )
+        )
+        return fresh
+
+    def _ask_save_cards(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save cards to print"),
+            str(Path.home() / "attendance-cards.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.save_cards_to(Path(path))
+
+    def save_cards_to(self, path: Path) -> None:
+        from ...records.cards import write_cards
+
+        caption = self.tr("Keep this card for the trainings. It does not carry your name.")
+        codes = list(self.codes)
+        self._tasks.run(
+            lambda: write_cards(codes, path, caption),
+            lambda p: self._set_status(self.tr("Cards saved: %1").replace("%1", str(p))),
+            self._failed,
+        )
+
+    def _mark_entry(self) -> None:
+        text = self.entry.text().strip()
+        if not text:
+            return
+        status = AttendanceStatus(self.entry_status.currentData())
+        self.mark(text, status)
+        self.entry.clear()
+
+    def mark(
+        self,
+        who: str,
+        status: AttendanceStatus = AttendanceStatus.PRESENT,
+        mark_id: str | None = None,
+    ) -> None:
+        """Mark a code (codes sessions) or a name (names sessions) with a status."""
+        names = self.session.privacy_mode is PrivacyMode.NAMES
+        session_id = self.session.id
+
+        def write() -> AttendanceMark:
+            if names:
+                return self._records.mark_attendance(
+                    session_id, status, name=who or None, mark_id=mark_id
+                )
+            return self._records.mark_attendance(session_id, status, code=who)
+
+        self._tasks.run(write, self._mark_saved, self._failed)
+
+    def _mark_saved(self, mark: AttendanceMark) -> None:
+        assert self.table is not None
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == mark.id:
+                combo = self.table.cellWidget(row, 1)
+                assert isinstance(combo, QComboBox)
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(mark.status.value))
+                combo.blockSignals(False)
+                break
+        else:
+            self._add_row(mark)
+        self._set_status(self.tr("Saved. %1 marked.").replace("%1", str(self.table.rowCount())))
+        self.saved.emit()
+
+    def _show_marks(self, marks: list[AttendanceMark]) -> None:
+        for mark in marks:
+            self._add_row(mark)
+
+    def _add_row(self, mark: AttendanceMark) -> None:
+        assert self.table is not None
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(mark.name or mark.code or "")
+        item.setData(Qt.ItemDataRole.UserRole, mark.id)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, 0, item)
+        combo = self._status_combo(mark.status)
+        combo.currentIndexChanged.connect(
+            lambda _i, m=mark, c=combo: self.mark(
+                m.name or m.code or "", AttendanceStatus(c.currentData()), m.id
+            )
+        )
+        self.table.setCellWidget(row, 1, combo)
+
+    # -- common -------------------------------------------------------------------------
+    def _session_saved(self, session: TrainingSession) -> None:
+        self.session = session
+        self._set_status(self.tr("Saved: %1 people.").replace("%1", str(session.headcount)))
+        self.saved.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_status(str(error))
+        self.failed.emit(str(error))
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)

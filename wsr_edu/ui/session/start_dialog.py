@@ -1,0 +1,130 @@
+"""The start-session dialog: where, who, which language, and how much attendance to keep."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...records.model import PrivacyMode, SessionSetup
+
+
+class StartSessionDialog(QDialog):
+    """Ask for a session's details; `setup()` gives the SessionSetup to hand to the records.
+
+    `modules` and `languages` are (id, title) pairs from the curriculum. The names mode is
+    offered only when `names_allowed` (the organisation's setting) is true.
+    """
+
+    def __init__(
+        self,
+        curriculum_id: str,
+        curriculum_version: str,
+        modules: Sequence[tuple[str, str]],
+        languages: Sequence[tuple[str, str]],
+        *,
+        names_allowed: bool = False,
+        defaults: SessionSetup | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start a session"))
+        self._curriculum = (curriculum_id, curriculum_version)
+        self.site = QLineEdit()
+        self.site.setPlaceholderText(self.tr("Farm, factory or field"))
+        self.group = QLineEdit()
+        self.group.setPlaceholderText(self.tr("Crew, shift or line (optional)"))
+        self.facilitator = QLineEdit()
+        self.module = QComboBox()
+        for module_id, title in modules:
+            self.module.addItem(title or module_id, module_id)
+        self.language = QComboBox()
+        for code, name in languages:
+            self.language.addItem(name or code, code)
+
+        self.mode_buttons = QButtonGroup(self)
+        self.headcount = QRadioButton(self.tr("Headcount only (recommended)"))
+        self.codes = QRadioButton(self.tr("Pseudonymous codes on cards"))
+        self.names = QRadioButton(self.tr("Names"))
+        modes = [(self.headcount, PrivacyMode.HEADCOUNT), (self.codes, PrivacyMode.CODES)]
+        if names_allowed:
+            modes.append((self.names, PrivacyMode.NAMES))
+        else:
+            self.names.setVisible(False)
+        self._modes = dict(modes)
+        for button, _ in modes:
+            self.mode_buttons.addButton(button)
+        self.headcount.setChecked(True)
+        hint = QLabel(
+            self.tr(
+                "Keep as little as the programme needs: a headcount protects "
+                "workers best. Codes tell people apart without names."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Site"), self.site)
+        form.addRow(self.tr("Group or crew"), self.group)
+        form.addRow(self.tr("Facilitator"), self.facilitator)
+        form.addRow(self.tr("Module"), self.module)
+        form.addRow(self.tr("Language"), self.language)
+        mode_box = QVBoxLayout()
+        for button, _ in modes:
+            mode_box.addWidget(button)
+        mode_box.addWidget(hint)
+        form.addRow(self.tr("Attendance"), mode_box)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        if defaults is not None:
+            self.site.setText(defaults.site)
+            self.group.setText(defaults.group)
+            self.facilitator.setText(defaults.facilitator)
+            self.module.setCurrentIndex(max(self.module.findData(defaults.module_id), 0))
+            self.language.setCurrentIndex(max(self.language.findData(defaults.language), 0))
+            for button, mode in self._modes.items():
+                button.setChecked(mode is defaults.privacy_mode)
+        self.site.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.site.text().strip()) and self.module.count() > 0
+        )
+
+    def privacy_mode(self) -> PrivacyMode:
+        checked = self.mode_buttons.checkedButton()
+        return self._modes.get(checked, PrivacyMode.HEADCOUNT)  # type: ignore[arg-type]
+
+    def setup(self) -> SessionSetup:
+        return SessionSetup(
+            site=self.site.text().strip(),
+            curriculum_id=self._curriculum[0],
+            curriculum_version=self._curriculum[1],
+            module_id=self.module.currentData() or "",
+            language=self.language.currentData() or "",
+            group=self.group.text().strip(),
+            facilitator=self.facilitator.text().strip(),
+            privacy_mode=self.privacy_mode(),
+        )
