@@ -45,6 +45,13 @@ def records(tmp_path: Path):  # type: ignore[no-untyped-def]
     opened.close()
 
 
+def _wait_for_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ended: list[bool] = []
+    window.audio.finished.connect(lambda: ended.append(True))
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert window.audio.current is None and not window.audio.busy
+
+
 def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) -> None:  # type: ignore[no-untyped-def]
     curriculum = narrated_mini(tmp_path)
     module = curriculum.modules[0]
@@ -69,9 +76,7 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
         assert expected is not None and window.audio.current == expected, slide.id
         if slide.question is None:
             # Real playback of the short file ends by itself and the queue reports it.
-            with qtbot.waitSignal(window.audio.finished, timeout=5000):
-                pass
-            assert window.audio.current is None
+            _wait_for_end(window, qtbot)
         else:
             wrong = next(i for i, c in enumerate(slide.question.choices) if not c.correct)
             QTest.mouseClick(lesson.question_view.choices[wrong], Qt.MouseButton.LeftButton)
@@ -82,8 +87,7 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
             # The tone, then the question's narration again for the spoken "why".
             assert window.audio.current == tone_file("wrong")
             assert window.audio.queue == [expected]
-            with qtbot.waitSignal(window.audio.finished, timeout=5000):
-                pass
+            _wait_for_end(window, qtbot)
             assert window.audio.played[-2:] == [tone_file("wrong"), expected]
             right = slide.question.correct_indexes[0]
             QTest.mouseClick(view.choices[right], Qt.MouseButton.LeftButton)

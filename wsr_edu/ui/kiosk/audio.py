@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from ...narration.player import AudioError, Player, PlayerState
+from .hooks import Hook
 
 POLL_MS = 100
 
@@ -18,11 +19,10 @@ class KioskAudio(QObject):
     The port has no end-of-file callback, so a timer polls it, as the presenter does.
     """
 
-    finished = Signal()
-    """The whole queue has played (not emitted after stop())."""
-
     def __init__(self, player: Player, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # The whole queue has played (not emitted after stop()).
+        self.finished = Hook()
         self.player = player
         self.queue: list[Path] = []
         self.current: Path | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from ...kiosk.walk import KioskWalk
 from ...narration.sources import find_narration
 from ..presenter.slide_view import SlideView
 from .audio import KioskAudio
+from .hooks import Hook
 from .parts import IconButton, PictureButton
 from .screens import Screen, image_path
 from .style import RIGHT, RIGHT_BG, WRONG, WRONG_BG, draw_icon
@@ -57,10 +58,9 @@ class Glyph(QWidget):
 class QuestionView(QWidget):
     """The question's choices as big picture buttons, then the feedback right below them."""
 
-    answered = Signal(tuple)
-
     def __init__(self, module: Module, slide: Slide, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.answered = Hook()
         assert slide.question is not None
         self.slide = slide
         self.question = slide.question
@@ -191,11 +191,10 @@ class QuestionView(QWidget):
 class LessonScreen(Screen):
     """One slide at a time with Back, Repeat and Next; every slide starts its own narration."""
 
-    home = Signal()
-    completed = Signal()
-
     def __init__(self, walk: KioskWalk, audio: KioskAudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.home = Hook()
+        self.completed = Hook()
         self.walk = walk
         self.audio = audio
         self.u = 8.0

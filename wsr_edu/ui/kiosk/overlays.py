@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...kiosk.lockout import Outcome, PinGuard
 from ...kiosk.pin import MAX_DIGITS
+from .hooks import Hook
 from .parts import IconButton
 
 
@@ -66,11 +67,10 @@ class Overlay(QWidget):
 class StillThere(Overlay):
     """Asks whether the worker is still there, counting down to a fresh start."""
 
-    still_here = Signal()
-    expired = Signal()
-
     def __init__(self, parent: QWidget, seconds: int) -> None:
         super().__init__(parent)
+        self.still_here = Hook()
+        self.expired = Hook()
         self.seconds = seconds
         self.left = seconds
         self.body.addWidget(_label(self.tr("Are you still there?"), "screenTitle"))
@@ -116,11 +116,10 @@ class StillThere(Overlay):
 class PinPad(Overlay):
     """Digits 0-9 for the admin PIN; five wrong tries lock it for a growing time."""
 
-    accepted = Signal()
-    cancelled = Signal()
-
     def __init__(self, parent: QWidget, guard: PinGuard) -> None:
         super().__init__(parent)
+        self.accepted = Hook()
+        self.cancelled = Hook()
         self.guard = guard
         self.typed = ""
         self.body.addWidget(_label(self.tr("Administrator PIN"), "screenTitle"))

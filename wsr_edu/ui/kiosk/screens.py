@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from ...kiosk.assets import CHOOSE_TEXT
 from ...kiosk.walk import Offer
 from ...records.codes import ALPHABET, is_valid_code, normalise_code
 from ..presenter.complaint_card import ComplaintCard
+from .hooks import Hook
 from .parts import IconButton, PictureButton
 
 
@@ -71,11 +72,10 @@ class Screen(QWidget):
 class WelcomeScreen(Screen):
     """Every offered language as a big button showing its own name; prompts say it aloud."""
 
-    chosen = Signal(str)
-    replay = Signal()
-
     def __init__(self, languages: list[Language], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.chosen = Hook()
+        self.replay = Hook()
         self.languages = languages
         layout = QVBoxLayout(self)
         lines = [CHOOSE_TEXT.get(lang.code, "") for lang in languages]
@@ -111,10 +111,6 @@ class WelcomeScreen(Screen):
 class ModulesScreen(Screen):
     """The modules as tiles with pictures; the worker's code, when codes are allowed."""
 
-    chosen = Signal(object)
-    back = Signal()
-    enter_code = Signal()
-
     def __init__(
         self,
         offered: list[Offer],
@@ -125,6 +121,9 @@ class ModulesScreen(Screen):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.chosen = Hook()
+        self.back = Hook()
+        self.enter_code = Hook()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.back_button = IconButton(self.tr("Language"), "globe")
@@ -163,11 +162,10 @@ class ModulesScreen(Screen):
 class CodeScreen(Screen):
     """A keypad for the worker's pseudonymous card code (letters and digits, no names)."""
 
-    done = Signal(object)
-    """The entered code (normalised), or None when the worker skipped."""
-
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The entered code (normalised), or None when the worker skipped.
+        self.done = Hook()
         self.typed = (current or "").replace("-", "")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(self.tr("Type the code on your card")))
@@ -226,11 +224,10 @@ class CodeScreen(Screen):
 class CompletionScreen(Screen):
     """The end of a module: praise, then the complaint-line card in very large digits."""
 
-    finish = Signal()
-    another = Signal()
-
     def __init__(self, curriculum: Curriculum, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finish = Hook()
+        self.another = Hook()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = _title(self.tr("Well done! You finished."))

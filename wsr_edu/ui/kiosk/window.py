@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from ...narration.player import Player
 from .admin import AdminScreen
 from .audio import KioskAudio
 from .guard import IdleTimer, LockGuard
+from .hooks import Hook
 from .lesson import LessonScreen
 from .overlays import PinPad, StillThere
 from .screens import CodeScreen, CompletionScreen, ModulesScreen, Screen, WelcomeScreen
@@ -32,9 +33,6 @@ class KioskWindow(QWidget):
     idle reset drops both and builds the welcome screen anew.
     """
 
-    left = Signal()
-    """The admin closed the kiosk with the right PIN."""
-
     def __init__(
         self,
         curricula: Sequence[Curriculum],
@@ -46,6 +44,8 @@ class KioskWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # The admin closed the kiosk with the right PIN.
+        self.left = Hook()
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowFlags(

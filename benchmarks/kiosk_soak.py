@@ -1,0 +1,132 @@
+"""Soak the kiosk: 1,000 worker visits in one process, offscreen; print the memory growth.
+
+Run: uv run python benchmarks/kiosk_soak.py [--runs 1000] [--warmup 50]
+Each visit picks a language, opens a module of the starter curriculum, hears every slide
+start (dummy audio driver), answers every question, reaches the complaint card and leaves;
+every other visit is cut short by the idle reset instead. The target is RSS growth under 5%
+between the end of the warm-up and the end of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from wsr_edu.curriculum.loader import load_curriculum  # noqa: E402
+from wsr_edu.kiosk.config import KioskConfig, KioskStore  # noqa: E402
+from wsr_edu.kiosk.pin import hash_pin  # noqa: E402
+from wsr_edu.kiosk.recorder import Visit  # noqa: E402
+
+
+class CountingRecorder:
+    """Counts visits without keeping them, so memory growth is the kiosk's own."""
+
+    def __init__(self) -> None:
+        self.completed = 0
+        self.unfinished = 0
+
+    def record_visit(self, visit: Visit) -> None:
+        if visit.completed:
+            self.completed += 1
+        else:
+            self.unfinished += 1
+
+
+def rss_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def settle(app: QApplication) -> None:
+    app.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
+
+
+def visit(window, app: QApplication, number: int) -> None:  # type: ignore[no-untyped-def]
+    languages = [lang.code for lang in window.walk.languages]
+    window.choose_language(languages[number % len(languages)])
+    offers = window.walk.modules()
+    window.start_module(offers[number % len(offers)])
+    lesson = window.lesson
+    cut_short = number % 2 == 1
+    steps = 0
+    while not window.walk.at_end:
+        slide = window.walk.slide
+        if slide is not None and slide.question is not None and lesson.question_view:
+            lesson.question_view.answered.emit(slide.question.correct_indexes[:1])
+        if cut_short and steps == 3:
+            window.on_idle()
+            window.still_there.left = 1
+            window.still_there._step()
+            settle(app)
+            return
+        lesson.go_next()
+        steps += 1
+        settle(app)
+    window.screen.finish.emit()
+    settle(app)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=1000)
+    parser.add_argument("--warmup", type=int, default=50)
+    args = parser.parse_args()
+    app = QApplication([])
+    from wsr_edu.narration.playback import create_player
+    from wsr_edu.ui.fonts import register_bundled_fonts
+    from wsr_edu.ui.kiosk.window import KioskWindow
+
+    register_bundled_fonts(app)
+    curriculum = load_curriculum(REPO / "curricula" / "wsr-basics").curriculum
+    assert curriculum is not None
+    player = create_player(0.0)
+    recorder = CountingRecorder()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = KioskStore(Path(tmp) / "kiosk.json")
+        store.save_pin(hash_pin("2468"))
+        store.save_config(KioskConfig(allow_codes=True))
+        window = KioskWindow([curriculum], store, player, recorder)
+        window.resize(1366, 768)
+        window.start(fullscreen=False)
+        settle(app)
+        for i in range(args.warmup):
+            visit(window, app, i)
+        before = rss_kb()
+        started = time.perf_counter()
+        for i in range(args.runs):
+            visit(window, app, args.warmup + i)
+        seconds = time.perf_counter() - started
+        after = rss_kb()
+        window.leave()
+        settle(app)
+    player.close()
+    growth = (after - before) / before * 100
+    print(f"kiosk soak: {args.runs} visits ({recorder.completed} completed, "
+          f"{recorder.unfinished} reset by idle) in {seconds:.1f} s; audio: "
+          f"{'dummy driver' if player.available else 'none'}")
+    print(f"RSS after warm-up {before / 1024:.1f} MiB, after run {after / 1024:.1f} MiB, "
+          f"growth {growth:+.2f}% (target < 5%)")
+    return 0 if growth < 5 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
