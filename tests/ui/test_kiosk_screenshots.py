@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from wsr_edu.ui.kiosk.screenshots import render_kiosk_screens
@@ -11,6 +12,7 @@ from wsr_edu.ui.kiosk.screenshots import render_kiosk_screens
 REQUIRED = ["welcome", "modules", "slide", "quiz-feedback", "still-there", "pin-pad", "completion"]
 
 
+@pytest.mark.slow
 def test_render_every_screen(prepared_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     saved = render_kiosk_screens(tmp_path)
     names = {p.stem.removeprefix("kiosk-") for p in saved}
