@@ -156,3 +156,31 @@ def test_choose_all_that_apply(kiosks, tmp_path, starter_curriculum) -> None:  #
     assert view.check.isEnabled() and not view.feedback.isVisible()
     QTest.mouseClick(view.check, Qt.MouseButton.LeftButton)
     assert view.feedback.isVisible() and view.correct is True and view.glyph.name == "check"
+
+
+def test_background_writer_saves_every_visit(records) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from wsr_edu.kiosk.recorder import AnswerRecord, Visit
+    from wsr_edu.ui.kiosk.app import BackgroundRecorder
+
+    writer = BackgroundRecorder(RecordsRecorder(records))
+    start = datetime(2026, 4, 1, 10, 0)
+    for i in range(3):
+        writer.record_visit(
+            Visit(
+                "mini",
+                "2.1.0",
+                "water",
+                "en",
+                start,
+                start + timedelta(minutes=5),
+                True,
+                (AnswerRecord("q-when", (1,), True),),
+                None,
+                f"Site {i}",
+            )
+        )
+    writer.close()
+    assert writer.failures == []
+    assert sorted(s.site for s in records.list_sessions()) == ["Site 0", "Site 1", "Site 2"]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import queue
 import sys
+import threading
 
 from PySide6.QtWidgets import QApplication
 
@@ -13,24 +15,41 @@ from ...kiosk.recorder import KioskRecorder, MemoryRecorder, Visit
 from ..context import AppContext
 from ..fonts import register_bundled_fonts
 from ..library.catalog import scan
-from ..tasks import TaskRunner
 
 
 class BackgroundRecorder:
-    """Writes visits on the app's worker thread so a slow disk never freezes the screen."""
+    """Writes visits on one writer thread so a slow disk never freezes the kiosk's screen.
 
-    def __init__(self, inner: KioskRecorder, tasks: TaskRunner) -> None:
+    A plain thread and queue rather than the app's TaskRunner: nothing needs to come back to
+    the screen, and no Qt signal has to be emitted per visit (see hooks.py for why that
+    matters on PySide6 6.12.0). One thread keeps the records' one-writer rule.
+    """
+
+    def __init__(self, inner: KioskRecorder) -> None:
         self.inner = inner
-        self.tasks = tasks
         self.failures: list[str] = []
+        self._queue: queue.Queue[Visit | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._work, name="kiosk-records", daemon=True)
+        self._thread.start()
 
     def record_visit(self, visit: Visit) -> None:
-        self.tasks.run(lambda: self.inner.record_visit(visit), lambda _: None, self._failed)
+        self._queue.put(visit)
 
-    def _failed(self, exc: BaseException) -> None:
-        # Nobody at a kiosk can act on this; the admin finds it in the log.
-        self.failures.append(str(exc))
-        print(f"wsr-edu kiosk: a visit was not saved: {exc}", file=sys.stderr)
+    def close(self, timeout: float = 10.0) -> None:
+        """Write what is waiting, then stop the thread."""
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    def _work(self) -> None:
+        while True:
+            visit = self._queue.get()
+            if visit is None:
+                return
+            try:
+                self.inner.record_visit(visit)
+            except Exception as exc:  # nobody at a kiosk can act on it; the admin reads the log
+                self.failures.append(str(exc))
+                print(f"wsr-edu kiosk: a visit was not saved: {exc}", file=sys.stderr)
 
 
 def load_curricula(context: AppContext, only: str | None = None) -> list[Curriculum]:
@@ -54,7 +73,7 @@ def open_recorder(context: AppContext) -> tuple[KioskRecorder, object | None]:
             file=sys.stderr,
         )
         return MemoryRecorder(), None
-    return BackgroundRecorder(RecordsRecorder(records), context.tasks), records
+    return BackgroundRecorder(RecordsRecorder(records)), records
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
@@ -84,6 +103,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
     window.left.connect(app.quit)
     window.start(fullscreen=True)
     code = app.exec()
+    if isinstance(recorder, BackgroundRecorder):
+        recorder.close()
     context.close()
     if records is not None:
         records.close()  # type: ignore[attr-defined]
