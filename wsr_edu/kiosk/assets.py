@@ -16,6 +16,16 @@ PROMPT_TEXT: dict[str, str] = {
 }
 """What each welcome prompt says; spoken in the language itself so nobody needs to read."""
 
+CHOOSE_TEXT: dict[str, str] = {
+    "en": "Choose your language",
+    "es": "Elige tu idioma",
+    "ht": "Chwazi lang ou",
+    "bn": "আপনার ভাষা বেছে নিন",
+    "fr": "Choisissez votre langue",
+    "pt": "Escolha o seu idioma",
+}
+"""The welcome screen's line, shown in each offered language beside its spoken prompt."""
+
 
 def prompt_file(lang: str) -> Path | None:
     """The spoken "choose your language" prompt for `lang`, or None when there is none."""
