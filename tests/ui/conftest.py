@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    """Collect leftover widgets here, on the GUI thread, never on a task's worker thread.
+
+    The app itself does this with wsr_edu.ui.tasks.GarbageCollector; tests keep automatic
+    collection on for the other packages' sake and clear the garbage around each test.
+    """
+    gc.collect()
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .context import AppContext
 from .fonts import register_bundled_fonts
 from .library.window import LibraryWindow
+from .tasks import GarbageCollector
 from .theme import apply_appearance
 
 EXIT_AFTER_PAINT = "WSR_EDU_EXIT_AFTER_PAINT"
@@ -73,10 +74,12 @@ def run(args: argparse.Namespace) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     context = AppContext.create(args)
     prepare_application(app, context)
+    collector = GarbageCollector(app)
     window = LibraryWindow(context)
     if os.environ.get(EXIT_AFTER_PAINT):
         _FirstPaint(window, started)
     window.show()
     code = app.exec()
     context.close()
+    collector.stop()
     return code

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..narration.player import NullPlayer, Player
 from ..paths import AppPaths, bundled_curricula_dir
-from ..quiz.events import SessionEvents
 from ..settings import Settings
 from .tasks import TaskRunner
 from .theme import Appearance
+
+if TYPE_CHECKING:
+    from ..narration.player import Player
+    from ..quiz.events import SessionEvents
 
 PLAYBACK_MODULE = "wsr_edu.narration.playback"
 
@@ -29,11 +32,11 @@ class AppContext:
     settings: Settings
     appearance: Appearance
     tasks: TaskRunner
-    session_events: SessionEvents = field(default_factory=SessionEvents)
     curricula_args: tuple[Path, ...] = ()
     database_url: str | None = None
     include_bundled: bool = True
     _player: Player | None = None
+    _events: SessionEvents | None = None
 
     @classmethod
     def create(cls, args: argparse.Namespace | None = None) -> AppContext:
@@ -82,6 +85,15 @@ class AppContext:
             self.settings.extra_curricula.append(text)
             self.save_settings()
 
+    @property
+    def session_events(self) -> SessionEvents:
+        """The one stream of group-session events; made on first use, kept for the app's life."""
+        if self._events is None:
+            from ..quiz.events import SessionEvents
+
+            self._events = SessionEvents()
+        return self._events
+
     def player(self) -> Player:
         """The audio player, created on first use so pygame stays off the start-up path."""
         if self._player is None:
@@ -97,6 +109,8 @@ class AppContext:
 
 
 def create_player() -> Player:
+    from ..narration.player import NullPlayer
+
     if importlib.util.find_spec(PLAYBACK_MODULE) is None:
         return NullPlayer("sound playback is not part of this build")
     from importlib import import_module

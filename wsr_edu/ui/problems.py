@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from ..curriculum.problems import Problem
+if TYPE_CHECKING:
+    from ..curriculum.problems import Problem
 
 
 def place(problem: Problem, root: Path | None) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import traceback
 from collections.abc import Callable
@@ -25,9 +27,14 @@ class _Job(QRunnable):
             result = self._fn()
         except BaseException as exc:  # handed to the failure callback, never lost in a thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._runner.finished.emit(self._id, False, exc)
+            self._send(False, exc)
         else:
-            self._runner.finished.emit(self._id, True, result)
+            self._send(True, result)
+
+    def _send(self, ok: bool, payload: object) -> None:
+        # The runner may be deleted while the app closes: then nobody is waiting for this.
+        with contextlib.suppress(RuntimeError):
+            self._runner.finished.emit(self._id, (ok, payload))
 
 
 class TaskRunner(QObject):
@@ -37,7 +44,7 @@ class TaskRunner(QObject):
     callbacks always run on the GUI thread because the signal crosses threads queued.
     """
 
-    finished = Signal(int, bool, object)
+    finished = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,8 +70,9 @@ class TaskRunner(QObject):
         """Block until the worker is idle (for shutdown and tests); results still arrive queued."""
         return self._pool.waitForDone(msecs)
 
-    @Slot(int, bool, object)
-    def _deliver(self, task_id: int, ok: bool, payload: object) -> None:
+    @Slot(int, object)
+    def _deliver(self, task_id: int, outcome: tuple[bool, object]) -> None:
+        ok, payload = outcome
         on_success, on_failure = self._callbacks.pop(task_id, (None, None))
         if ok and on_success is not None:
             on_success(payload)
@@ -74,3 +82,27 @@ class TaskRunner(QObject):
             else:
                 text = getattr(payload, "__traceback_text__", repr(payload))
                 print(f"wsr-edu: a background task failed:\n{text}")
+
+
+class GarbageCollector(QObject):
+    """Runs Python's cycle collector on the GUI thread only.
+
+    Left automatic, a collection can start on the worker thread and destroy Qt widgets there,
+    which crashes; so automatic collection is switched off and a timer collects instead.
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 5000) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QTimer
+
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start(interval_ms)
+
+    def collect(self) -> int:
+        return gc.collect()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()

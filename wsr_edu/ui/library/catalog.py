@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...curriculum.loader import LoadResult, find_curricula, load_curriculum
-from ...curriculum.problems import ProblemList
+if TYPE_CHECKING:
+    from ...curriculum.loader import LoadResult
 
 
 def scan(roots: Iterable[Path]) -> list[LoadResult]:
     """Load each curriculum under `roots` once, in the order the roots are given."""
+    # Imported here, on the worker thread, so the window paints before the loader is read.
+    from ...curriculum.loader import find_curricula
+
     results: list[LoadResult] = []
     seen: set[Path] = set()
     for root in roots:
@@ -25,6 +29,9 @@ def scan(roots: Iterable[Path]) -> list[LoadResult]:
 
 def load_safely(folder: Path) -> LoadResult:
     """Load a curriculum; an unexpected failure becomes a problem to show, not a crash."""
+    from ...curriculum.loader import LoadResult, load_curriculum
+    from ...curriculum.problems import ProblemList
+
     try:
         return load_curriculum(folder)
     except Exception as exc:  # the loader reports bad content itself; this is a last resort

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...curriculum.model import Curriculum, Module
 from ..widgets import button, label
+
+if TYPE_CHECKING:
+    from ...curriculum.model import Curriculum, Module
 
 
 class ModuleItem(QWidget):

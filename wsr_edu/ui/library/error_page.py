@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from ...curriculum.loader import LoadResult
 from ..problems import ProblemList
 from ..widgets import button, label
+
+if TYPE_CHECKING:
+    from ...curriculum.loader import LoadResult
 
 
 class ErrorPage(QWidget):

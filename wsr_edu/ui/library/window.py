@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...curriculum.loader import LoadResult, find_curricula
 from ..context import AppContext
 from ..widgets import HeaderBar, TextSizeControl, button, label
-from .card_window import ComplaintCardWindow
 from .catalog import display_title, scan
 from .curriculum_page import CurriculumPage
 from .error_page import ErrorPage
+
+if TYPE_CHECKING:
+    from ...curriculum.loader import LoadResult
+    from .card_window import ComplaintCardWindow
 
 
 class LibraryWindow(QMainWindow):
@@ -187,6 +190,8 @@ class LibraryWindow(QMainWindow):
 
     def add_folder(self, folder: Path) -> bool:
         """Remember a folder holding a curriculum (or several) and show it in the library."""
+        from ...curriculum.loader import find_curricula
+
         if not find_curricula(folder):
             self.show_message(
                 self.tr(
@@ -225,6 +230,9 @@ class LibraryWindow(QMainWindow):
         result = self.selected_result
         if result is None or result.curriculum is None:
             return
+        # The card draws with the slide code, which the library itself does not need to start.
+        from .card_window import ComplaintCardWindow
+
         self.card_window = ComplaintCardWindow(
             result.curriculum, language, self.context.appearance.scale
         )

@@ -71,12 +71,12 @@ class NarrationControl(QObject):
         if slide is None:
             self._set(self.tr("No narration on the complaint card"))
             return
-        if not self.player.available:
-            self._set(self.tr("No sound: %1").replace("%1", self.player.unavailable_reason))
-            return
         source = find_narration(self.presentation.module, self.presentation.language, slide.id)
         if source.kind is SourceKind.NONE or source.path is None:
             self._set(self.tr("No narration: %1").replace("%1", source.reason))
+            return
+        if not self.player.available:
+            self._set(self.tr("No sound: %1").replace("%1", self.player.unavailable_reason))
             return
         try:
             self.player.play(source.path)
@@ -109,12 +109,11 @@ class NarrationControl(QObject):
         if slide is None:
             self._set(self.tr("No narration on the complaint card"))
             return
-        if self._player is not None and not self._player.available:
-            self._set(self.tr("No sound: %1").replace("%1", self._player.unavailable_reason))
-            return
         source = find_narration(self.presentation.module, self.presentation.language, slide.id)
         if source.kind is SourceKind.NONE:
             self._set(self.tr("No narration: %1").replace("%1", source.reason))
+        elif self._player is not None and not self._player.available:
+            self._set(self.tr("No sound: %1").replace("%1", self._player.unavailable_reason))
         elif source.kind is SourceKind.RECORDING:
             self._set(self.tr("Recording ready (N to play)"))
         else:

@@ -1,0 +1,64 @@
+"""Narration in the presenter: N plays and pauses, the state says why when there is none."""
+
+from __future__ import annotations
+
+import struct
+import wave
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from wsr_edu.narration.player import NullPlayer, PlayerState
+
+
+def write_tone(path: Path, seconds: float) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rate = 22050
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        frames = int(rate * seconds)
+        out.writeframes(b"".join(struct.pack("<h", (i % 50) * 400 - 10000) for i in range(frames)))
+
+
+def test_without_a_sound_device_the_reason_is_shown(
+    qtbot: QtBot, presenter, mini_curriculum: Path
+) -> None:  # type: ignore[no-untyped-def]
+    write_tone(mini_curriculum / "modules" / "water" / "narration" / "en" / "water.wav", 0.2)
+    presenter.narration._player = NullPlayer("no speakers on this test machine")
+    qtbot.keyClick(presenter.console.slide_list, Qt.Key.Key_N)
+    assert "no speakers on this test machine" in presenter.console.narration_state.text()
+
+
+def test_a_slide_without_narration_says_what_to_do(qtbot: QtBot, presenter) -> None:  # type: ignore[no-untyped-def]
+    presenter.narration._player = NullPlayer("unused")
+    presenter.presentation.go(1)
+    state = presenter.console.narration_state.text()
+    assert state.startswith("No narration:") and "wsr-edu narrate" in state
+
+
+def test_recording_plays_pauses_and_advances(
+    qtbot: QtBot, presenter, mini_curriculum: Path
+) -> None:  # type: ignore[no-untyped-def]
+    write_tone(mini_curriculum / "modules" / "water" / "narration" / "en" / "water.wav", 0.3)
+    presenter.presentation.go(1)
+    presenter.presentation.go(0)
+    assert "Recording ready" in presenter.console.narration_state.text()
+    player = presenter.narration.player
+    if not player.available:
+        pytest.skip(f"no audio output here: {player.unavailable_reason}")
+    console = presenter.console
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PLAYING
+    assert "playing, recording" in console.narration_state.text()
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PAUSED
+    assert "paused" in console.narration_state.text()
+    console.auto_advance.setChecked(True)
+    assert presenter.context.settings.auto_advance
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: presenter.presentation.index == 1, timeout=5000)
+    assert player.state is PlayerState.STOPPED
