@@ -75,9 +75,11 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     temp = Path(tempfile.mkdtemp(prefix="wsr-shots-"))
     try:
+        source = temp / "copy" / args.curriculum.name
+        shutil.copytree(args.curriculum, source)
         context = AppContext.create(
             argparse.Namespace(
-                data_dir=str(temp / "data"), curricula=[str(args.curriculum)], database_url=None
+                data_dir=str(temp / "data"), curricula=[str(source)], database_url=None
             )
         )
         context.include_bundled = False
@@ -122,6 +124,15 @@ def main() -> int:
             save(presenter.console, out, "presenter-console")
         p.go(p.card_index)
         save(presenter.audience, out, "complaint-card")
+
+        # Authoring preview: a mistake saved while presenting shows in the console's panel.
+        p.go(question.index if question is not None else 0)
+        module_file = p.module.path / f"{p.language}.md"
+        module_file.write_text(
+            module_file.read_text(encoding="utf-8").replace("- [x]", "- [ ]"), encoding="utf-8"
+        )
+        wait_for(presenter.console.error_panel.isVisible)
+        save(presenter.console, out, "presenter-reload-errors")
         presenter.stop()
         settle()
 

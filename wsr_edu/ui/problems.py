@@ -46,8 +46,6 @@ class ProblemList(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
             item.setToolTip(html.escape(text))
             self.addItem(item)
-        if self.count():
-            self.setCurrentRow(0)
 
     def as_text(self) -> str:
         return "\n".join(self.item(i).text() for i in range(self.count()))

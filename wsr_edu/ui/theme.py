@@ -135,8 +135,9 @@ def style_sheet(appearance: Appearance) -> str:
                    padding: 4px; outline: none; }}
     QListWidget:focus {{ border: 3px solid {FOCUS}; }}
     QListWidget::item {{ border-radius: 6px; padding: 6px; margin: 1px 0; }}
+    QListWidget::item {{ border-left: 4px solid transparent; }}
     QListWidget::item:selected {{ background: #dbe7ff; color: {INK};
-                                  border: 2px solid {ACCENT}; }}
+                                  border-left: 4px solid {ACCENT}; }}
     QComboBox {{ background: {PAPER}; border: 1px solid #9aa5b1; border-radius: 6px;
                  padding: 5px 10px; min-height: 1.5em; }}
     QComboBox::drop-down {{ border: none; width: 1.6em; }}

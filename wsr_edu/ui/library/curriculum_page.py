@@ -73,7 +73,10 @@ class ModuleList(QListWidget):
             item = self.item(row)
             widget = self.itemWidget(item)
             if widget is not None and width > 0:
-                item.setSizeHint(QSize(width, widget.heightForWidth(width)))
+                # Polish first: the style sheet sets the fonts the height depends on.
+                for child in (widget, *widget.findChildren(QWidget)):
+                    child.ensurePolished()
+                item.setSizeHint(QSize(width, widget.heightForWidth(width) + 6))
 
 
 class CurriculumPage(QWidget):
