@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wsr_edu.ui.context import AppContext
+from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
 # The offscreen platform used in tests cannot resize or raise windows and says so on every
 # show(); that is the test platform talking, not the app.
@@ -77,11 +78,28 @@ def library(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
         window.presenter.stop()
 
 
+def answer_start_dialog(choose: Callable[[StartSessionDialog], None]) -> None:
+    """Answer the start-session dialog that F5 is about to open, as the facilitator would."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, StartSessionDialog):
+            choose(dialog)
+        else:  # the dialog is not up yet
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+
+
 @pytest.fixture
 def presenter(qtbot: QtBot, library):  # type: ignore[no-untyped-def]
-    """The mini curriculum's water module presented in English, from the library's F5."""
+    """The mini curriculum's water module presented in English, from the library's F5.
+
+    The facilitator chooses to practise, so nothing is recorded.
+    """
     with qtbot.waitSignal(library.presenter_started, timeout=5000):
         library.activateWindow()
+        answer_start_dialog(lambda dialog: dialog.practice_button.click())
         qtbot.keyClick(library.curriculum_page.modules, Qt.Key.Key_F5)
     controller = library.presenter
     assert controller is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -113,6 +114,10 @@ def has_tables(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
+_MIGRATION_LOCK = threading.Lock()
+"""Alembic keeps its migration context in module state, so one thread migrates at a time."""
+
+
 def migrate(
     engine: Engine, target: str = "head", before: Callable[[str | None, str], None] | None = None
 ) -> bool:
@@ -120,6 +125,11 @@ def migrate(
 
     Returns True when a migration ran.
     """
+    with _MIGRATION_LOCK:
+        return _migrate(engine, target, before)
+
+
+def _migrate(engine: Engine, target: str, before: Callable[[str | None, str], None] | None) -> bool:
     from alembic import command
     from alembic.script import ScriptDirectory
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
@@ -95,14 +96,33 @@ class Records:
         engine = make_engine(url)
         records = cls(engine, paths, device, url, keep_backups)
         try:
+            records._migrate_with_retries()
             with records._errors("open"):
-                migrate(engine, before=records._before_migration)
                 if backup_interval is not None and records.database_file is not None:
                     records._scheduled_backup(backup_interval)
         except BaseException:
             engine.dispose()
             raise
         return records
+
+    def _migrate_with_retries(self, attempts: int = 6) -> None:
+        """Bring the schema up to date, waiting out another program doing the same.
+
+        Two programs on one laptop (the facilitator's app and a kiosk, say) may open a new
+        database at the same moment; the loser's first try fails on the winner's lock and the
+        next one finds the schema already current.
+        """
+        for attempt in range(attempts):
+            try:
+                with self._errors("open"):
+                    migrate(self._engine, before=self._before_migration)
+                return
+            except DiskFullError:
+                raise
+            except RecordsError as exc:
+                if attempt == attempts - 1 or not isinstance(exc.__cause__, OperationalError):
+                    raise
+                time.sleep(0.1 * 2**attempt)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -266,6 +286,13 @@ class Records:
                 .values(ended_at=end, updated_at=_now())
             )
         return self.get_session(session_id)
+
+    def touch_session(self, session_id: str) -> None:
+        """Note that the session is still going, so a crash can be closed at its last activity."""
+        with self._write("note the session's progress") as conn:
+            conn.execute(
+                update(sessions).where(sessions.c.id == session_id).values(updated_at=_now())
+            )
 
     def set_headcount(self, session_id: str, count: int) -> TrainingSession:
         if count < 0:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from .theme import Appearance
 if TYPE_CHECKING:
     from ..narration.player import Player
     from ..quiz.events import SessionEvents
+    from ..records.repository import Records
 
 PLAYBACK_MODULE = "wsr_edu.narration.playback"
 
@@ -37,6 +39,8 @@ class AppContext:
     include_bundled: bool = True
     _player: Player | None = None
     _events: SessionEvents | None = None
+    _records: Records | None = None
+    _records_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def create(cls, args: argparse.Namespace | None = None) -> AppContext:
@@ -101,11 +105,27 @@ class AppContext:
             self._player.set_volume(self.settings.volume)
         return self._player
 
+    def records(self) -> Records:
+        """The attendance records, opened (and migrated) on first use, off the start-up path.
+
+        Safe to call from the background-task thread and the GUI thread; raises RecordsError
+        with a message for the user when the database cannot be opened.
+        """
+        with self._records_lock:
+            if self._records is None:
+                from ..records.repository import Records
+
+                self._records = Records.open(self.database_url, paths=self.paths)
+            return self._records
+
     def close(self) -> None:
         if self._player is not None:
             self._player.close()
             self._player = None
         self.tasks.wait(5000)
+        if self._records is not None:
+            self._records.close()
+            self._records = None
 
 
 def create_player() -> Player:

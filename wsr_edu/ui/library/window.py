@@ -23,9 +23,13 @@ from ..widgets import HeaderBar, TextSizeControl, button, label
 from .catalog import display_title, scan
 from .curriculum_page import CurriculumPage
 from .error_page import ErrorPage
+from .sessions import ResumeBanner, SessionDesk
 
 if TYPE_CHECKING:
     from ...curriculum.loader import LoadResult
+    from ...curriculum.model import Curriculum
+    from ...records.model import TrainingSession
+    from ...records.repository import Records
     from .card_window import ComplaintCardWindow
 
 
@@ -42,6 +46,9 @@ class LibraryWindow(QMainWindow):
         self.presenter = None
         self.card_window: ComplaintCardWindow | None = None
         self._languages: dict[Path, str] = {}
+        self.desk = SessionDesk(context, self)
+        self.unfinished: list[TrainingSession] = []
+        self._looked_for_unfinished = False
         self.setWindowTitle(self.tr("wsr-edu: library"))
         self.setAccessibleName(self.tr("Library"))
         self.resize(1180, 760)
@@ -55,6 +62,9 @@ class LibraryWindow(QMainWindow):
         self.open_button = button(self.tr("&Open a curriculum folder…"), name="onDark")
         self.open_button.clicked.connect(self.open_folder)
         header.actions.addWidget(self.open_button)
+        self.records_button = button(self.tr("&Records and reports…"), name="onDark")
+        self.records_button.clicked.connect(self.show_records)
+        header.actions.addWidget(self.records_button)
         self.text_size = TextSizeControl(context.appearance, on_dark=True)
         header.actions.addWidget(self.text_size)
         outer.addWidget(header)
@@ -79,6 +89,11 @@ class LibraryWindow(QMainWindow):
         self.banner = label("", "banner", wrap=True)
         self.banner.hide()
         right.addWidget(self.banner)
+        self.resume_banner = ResumeBanner()
+        self.resume_banner.resume_button.clicked.connect(self._resume_offered)
+        self.resume_banner.end_button.clicked.connect(self._end_offered)
+        right.addWidget(self.resume_banner)
+        self.coordinator_window: QWidget | None = None
         self.pages = QStackedWidget()
         self.loading = label(self.tr("Looking for curricula…"), "big")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -147,6 +162,9 @@ class LibraryWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.empty)
         self.curricula_loaded.emit()
+        if not self._looked_for_unfinished:
+            self._looked_for_unfinished = True
+            self.look_for_unfinished_sessions()
 
     def _load_failed(self, error: BaseException) -> None:
         self.show_message(self.tr("The curricula could not be read: %1").replace("%1", str(error)))
@@ -208,15 +226,99 @@ class LibraryWindow(QMainWindow):
         result = self.selected_result
         if result is None or not result.ok or result.curriculum is None or self.presenter:
             return
+        plan = self.desk.plan(result.curriculum, module_id, language)
+        if plan is None:
+            return
+        self._start_presenter(result.curriculum, plan.module_id, plan.language)
+        if plan.setup is not None and self.presenter is not None:
+            self.desk.attach(self.presenter, setup=plan.setup)
+
+    def _start_presenter(self, curriculum: Curriculum, module_id: str, language: str) -> None:
         from ..presenter.controller import PresenterController
 
-        self.presenter = PresenterController(
-            self.context, result.curriculum, module_id, language, self
-        )
+        self.presenter = PresenterController(self.context, curriculum, module_id, language, self)
         self.presenter.finished.connect(self._presenter_finished)
         self.hide()
         self.presenter.start()
         self.presenter_started.emit(self.presenter)
+
+    # Records ---------------------------------------------------------------------------------
+    def look_for_unfinished_sessions(self) -> None:
+        """After a crash or power cut, offer to resume the session that was left open."""
+        context = self.context
+        self.context.tasks.run(
+            lambda: [s for s in context.records().open_sessions() if s.group != "kiosk"],
+            self._unfinished_found,
+            self._records_failed,
+        )
+
+    def _unfinished_found(self, sessions: list[TrainingSession]) -> None:
+        self.unfinished = sessions
+        if not sessions:
+            self.resume_banner.hide()
+            return
+        session = sessions[0]
+        curriculum = self._curriculum_by_id(session.curriculum_id)
+        module = curriculum.module(session.module_id) if curriculum else None
+        title = module.text(session.language).title if module else session.module_id
+        self.resume_banner.offer(session, title, module is not None)
+
+    def _curriculum_by_id(self, curriculum_id: str) -> Curriculum | None:
+        for result in self.results:
+            if result.ok and result.curriculum and result.curriculum.id == curriculum_id:
+                return result.curriculum
+        return None
+
+    def _resume_offered(self) -> None:
+        session = self.resume_banner.session
+        curriculum = self._curriculum_by_id(session.curriculum_id) if session else None
+        if session is None or curriculum is None or self.presenter is not None:
+            return
+        self.resume_banner.hide()
+        self.unfinished = [s for s in self.unfinished if s.id != session.id]
+        self._start_presenter(curriculum, session.module_id, session.language)
+        if self.presenter is not None:
+            self.desk.attach(self.presenter, resumed=session)
+
+    def _end_offered(self) -> None:
+        session = self.resume_banner.session
+        if session is None:
+            return
+        self.resume_banner.hide()
+        records = self.context.records
+        self.context.tasks.run(
+            lambda: records().end_session(session.id, session.updated_at),
+            lambda _ended: self._unfinished_found(
+                [s for s in self.unfinished if s.id != session.id]
+            ),
+            self._records_failed,
+        )
+
+    def _records_failed(self, error: BaseException) -> None:
+        self.show_message(
+            self.tr(
+                "The records cannot be used: %1. You can still teach; nothing is recorded."
+            ).replace("%1", str(error))
+        )
+
+    def show_records(self) -> None:
+        """The coordinator's view of sessions, totals and results, in a window of its own."""
+        if self.coordinator_window is not None:
+            self.coordinator_window.show()
+            self.coordinator_window.raise_()
+            return
+        context = self.context
+        self.context.tasks.run(context.records, self._open_coordinator, self._records_failed)
+
+    def _open_coordinator(self, records: Records) -> None:
+        from ..coordinator.view import CoordinatorView
+
+        view = CoordinatorView(records, self.context.tasks)
+        view.setWindowTitle(self.tr("wsr-edu: records and reports"))
+        view.resize(1180, 760)
+        self.coordinator_window = view
+        view.show()
+        view.start()
 
     def _presenter_finished(self) -> None:
         if self.presenter is not None:

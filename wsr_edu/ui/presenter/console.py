@@ -55,6 +55,7 @@ class ConsoleWindow(QMainWindow):
 
     stop_requested = Signal()
     show_audience_requested = Signal()
+    attendance_requested = Signal()
 
     def __init__(
         self,
@@ -116,8 +117,12 @@ class ConsoleWindow(QMainWindow):
         self.card_button.clicked.connect(self.presentation.toggle_card)
         self.end_button = button(self.tr("End session (Esc)"), name="onDark", tab_only=True)
         self.end_button.clicked.connect(self.stop_requested)
+        self.attendance_button = button(self.tr("Attendance (A)"), name="onDark", tab_only=True)
+        self.attendance_button.clicked.connect(self.attendance_requested)
+        self.attendance_button.hide()
         for widget in (
             self.language,
+            self.attendance_button,
             self.black_button,
             self.card_button,
             TextSizeControl(appearance, on_dark=True),
@@ -150,6 +155,10 @@ class ConsoleWindow(QMainWindow):
         top.addWidget(self.position, 1)
         top.addWidget(self.black_note)
         column.addLayout(top)
+        self.record_note = label("", "banner", wrap=True)
+        self.record_note.setAccessibleName(self.tr("Records"))
+        self.record_note.hide()
+        column.addWidget(self.record_note)
         self.current = Stage()
         self.current.setAccessibleName(self.tr("Current slide"))
         self.current.black_label = self.tr("Black screen")
@@ -279,6 +288,15 @@ class ConsoleWindow(QMainWindow):
             self.slide_list.addItem(item)
         self.slide_list.addItem(QListWidgetItem(self.tr("End: complaint line")))
         self.slide_list.blockSignals(False)
+
+    def show_record_problem(self, message: str) -> None:
+        """A write to the records failed: say so, and that teaching can go on."""
+        self.record_note.setText(
+            self.tr("Not saved: %1. Teaching can go on; fix this before the next session.").replace(
+                "%1", message
+            )
+        )
+        self.record_note.show()
 
     def show_problems(self, result: LoadResult) -> None:
         if result.ok:

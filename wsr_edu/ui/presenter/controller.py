@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ...curriculum.loader import LoadResult
@@ -45,6 +47,9 @@ class PresenterController(QObject):
         )
         self.audience = AudienceWindow(self.presentation, context.appearance)
         self.console.stop_requested.connect(self.stop)
+        self.console.attendance_requested.connect(self.show_attendance)
+        self.attendance_handler: Callable[[], None] | None = None
+        """Set when the session is recorded: opens the attendance window (key A)."""
         self.console.auto_advance.toggled.connect(self._remember_auto_advance)
         p = self.presentation
         self.keys = PresenterKeys(
@@ -63,6 +68,7 @@ class PresenterController(QObject):
                 Key.Key_R: p.toggle_reveal,
                 Key.Key_L: p.cycle_language,
                 Key.Key_N: self.narration.toggle,
+                Key.Key_A: self.show_attendance,
                 Key.Key_Escape: self.stop,
                 Key.Key_F5: self.show_audience,
             },
@@ -82,6 +88,14 @@ class PresenterController(QObject):
         self.console.activateWindow()
         self.console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.watcher.start()
+
+    def set_attendance_handler(self, handler: Callable[[], None]) -> None:
+        self.attendance_handler = handler
+        self.console.attendance_button.show()
+
+    def show_attendance(self) -> None:
+        if self.attendance_handler is not None:
+            self.attendance_handler()
 
     def show_audience(self) -> None:
         if not self.audience.isVisible():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +28,9 @@ class StartSessionDialog(QDialog):
     offered only when `names_allowed` (the organisation's setting) is true.
     """
 
+    PRACTICE = 2
+    """The dialog's result when the facilitator rehearses: present, but record nothing."""
+
     def __init__(
         self,
         curriculum_id: str,
@@ -39,12 +43,9 @@ class StartSessionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Start a session"))
         self._curriculum = (curriculum_id, curriculum_version)
         self.site = QLineEdit()
-        self.site.setPlaceholderText(self.tr("Farm, factory or field"))
         self.group = QLineEdit()
-        self.group.setPlaceholderText(self.tr("Crew, shift or line (optional)"))
         self.facilitator = QLineEdit()
         self.module = QComboBox()
         for module_id, title in modules:
@@ -54,9 +55,9 @@ class StartSessionDialog(QDialog):
             self.language.addItem(name or code, code)
 
         self.mode_buttons = QButtonGroup(self)
-        self.headcount = QRadioButton(self.tr("Headcount only (recommended)"))
-        self.codes = QRadioButton(self.tr("Pseudonymous codes on cards"))
-        self.names = QRadioButton(self.tr("Names"))
+        self.headcount = QRadioButton()
+        self.codes = QRadioButton()
+        self.names = QRadioButton()
         modes = [(self.headcount, PrivacyMode.HEADCOUNT), (self.codes, PrivacyMode.CODES)]
         if names_allowed:
             modes.append((self.names, PrivacyMode.NAMES))
@@ -66,31 +67,30 @@ class StartSessionDialog(QDialog):
         for button, _ in modes:
             self.mode_buttons.addButton(button)
         self.headcount.setChecked(True)
-        hint = QLabel(
-            self.tr(
-                "Keep as little as the programme needs: a headcount protects "
-                "workers best. Codes tell people apart without names."
-            )
-        )
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setObjectName("hint")
 
         form = QFormLayout()
-        form.addRow(self.tr("Site"), self.site)
-        form.addRow(self.tr("Group or crew"), self.group)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
-        form.addRow(self.tr("Module"), self.module)
-        form.addRow(self.tr("Language"), self.language)
+        self.form = form
+        form.addRow("", self.site)
+        form.addRow("", self.group)
+        form.addRow("", self.facilitator)
+        form.addRow("", self.module)
+        form.addRow("", self.language)
         mode_box = QVBoxLayout()
         for button, _ in modes:
             mode_box.addWidget(button)
         mode_box.addWidget(hint)
-        form.addRow(self.tr("Attendance"), mode_box)
+        form.addRow("", mode_box)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.practice_button = self.buttons.addButton(
+            self.tr("Practise (nothing recorded)"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.practice_button.clicked.connect(lambda: self.done(self.PRACTICE))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,6 +107,43 @@ class StartSessionDialog(QDialog):
                 button.setChecked(mode is defaults.privacy_mode)
         self.site.textChanged.connect(self._update_ok)
         self._update_ok()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Start a session"))
+        self.site.setPlaceholderText(self.tr("Farm, factory or field"))
+        self.group.setPlaceholderText(self.tr("Crew, shift or line (optional)"))
+        self.headcount.setText(self.tr("Headcount only (recommended)"))
+        self.codes.setText(self.tr("Pseudonymous codes on cards"))
+        self.names.setText(self.tr("Names"))
+        self.hint.setText(
+            self.tr(
+                "Keep as little as the programme needs: a headcount protects "
+                "workers best. Codes tell people apart without names."
+            )
+        )
+        captions = (
+            self.tr("Site"),
+            self.tr("Group or crew"),
+            self.tr("Facilitator"),
+            self.tr("Module"),
+            self.tr("Language"),
+            self.tr("Attendance"),
+        )
+        for row, text in enumerate(captions):
+            caption = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if caption is not None and isinstance(caption.widget(), QLabel):
+                caption.widget().setText(text)
+        # Cancel keeps Qt's own (translated) text; OK becomes the action it starts.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # After the children: the button box resets its buttons to Qt's words on this event,
+        # and OK must say "Start" again afterwards.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return handled
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(

@@ -1,0 +1,172 @@
+"""Between the library and the presenter: the session's details, its records, resuming one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from ..widgets import button, label
+
+if TYPE_CHECKING:
+    from ...curriculum.model import Curriculum
+    from ...records.model import SessionSetup, TrainingSession
+    from ...records.repository import Records
+    from ..context import AppContext
+    from ..presenter.controller import PresenterController
+    from ..presenter.recording import SessionRecorder
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    module_id: str
+    language: str
+    setup: SessionSetup | None
+    """None when the facilitator practises: the session is presented but not recorded."""
+
+
+class SessionDesk(QObject):
+    """Asks for a session's details, opens it in the records and keeps its recorder."""
+
+    def __init__(self, context: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.recorder: SessionRecorder | None = None
+        self.attendance_window: QDialog | None = None
+
+    def plan(self, curriculum: Curriculum, module_id: str, language: str) -> SessionPlan | None:
+        """Ask where, who and how attendance is kept; None when the facilitator cancels."""
+        from ...records.model import SessionSetup
+        from ..session.start_dialog import StartSessionDialog
+
+        settings = self.context.settings
+        dialog = StartSessionDialog(
+            curriculum.id,
+            curriculum.version,
+            [(m.id, m.text(language).title) for m in curriculum.modules],
+            [(lang.code, lang.name) for lang in curriculum.languages],
+            names_allowed=settings.names_allowed,
+            defaults=SessionSetup(
+                site=settings.site,
+                curriculum_id=curriculum.id,
+                curriculum_version=curriculum.version,
+                module_id=module_id,
+                language=language,
+                facilitator=settings.facilitator,
+            ),
+            parent=self.window,
+        )
+        result = dialog.exec()
+        if result == StartSessionDialog.PRACTICE:
+            return SessionPlan(module_id, language, None)
+        if result != QDialog.DialogCode.Accepted:
+            return None
+        setup = dialog.setup()
+        settings.site, settings.facilitator = setup.site, setup.facilitator
+        self.context.save_settings()
+        return SessionPlan(setup.module_id, setup.language, setup)
+
+    def attach(
+        self,
+        controller: PresenterController,
+        setup: SessionSetup | None = None,
+        resumed: TrainingSession | None = None,
+    ) -> TrainingSession | None:
+        """Record the presentation `controller` runs: a new session, or one being resumed."""
+        from ...records.errors import RecordsError
+        from ..presenter.recording import SessionRecorder
+
+        try:
+            records = self.context.records()
+            if resumed is not None:
+                session = resumed
+            elif setup is not None:
+                session = records.start_session(
+                    setup, names_allowed=self.context.settings.names_allowed
+                )
+            else:
+                return None
+        except RecordsError as exc:
+            controller.console.show_record_problem(str(exc))
+            return None
+        events = self.context.session_events
+        self.recorder = SessionRecorder(
+            records, session, events, controller.console.show_record_problem
+        )
+        if resumed is not None:
+            patterns = {
+                slide.id: slide.question.answer_pattern
+                for slide in controller.presentation.text.questions
+                if slide.question is not None
+            }
+            self.recorder.restore_counts(events, patterns)
+            controller.console.refresh()
+        controller.set_attendance_handler(
+            lambda: self.show_attendance(records, session, controller)
+        )
+        controller.finished.connect(self.detach)
+        if resumed is None:
+            self.show_attendance(records, session, controller)
+        return session
+
+    def show_attendance(
+        self, records: Records, session: TrainingSession, controller: PresenterController
+    ) -> None:
+        from ..session.attendance import AttendancePanel
+
+        if self.attendance_window is None:
+            window = QDialog(controller.console)
+            window.setWindowTitle(self.tr("Attendance"))
+            window.setModal(False)
+            layout = QVBoxLayout(window)
+            panel = AttendancePanel(records, self.context.tasks, session, window)
+            panel.failed.connect(controller.console.show_record_problem)
+            layout.addWidget(panel)
+            window.resize(460, 360)
+            self.attendance_window = window
+        self.attendance_window.show()
+        self.attendance_window.raise_()
+
+    def detach(self) -> None:
+        self.recorder = None
+        if self.attendance_window is not None:
+            self.attendance_window.close()
+            self.attendance_window.deleteLater()
+            self.attendance_window = None
+
+
+class ResumeBanner(QFrame):
+    """Offers to resume, or to close, a session that a crash or power cut left open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.session: TrainingSession | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.text = label("", "", wrap=True)
+        self.text.setAccessibleName(self.tr("Unfinished session"))
+        self.resume_button = button(self.tr("&Resume it"))
+        self.end_button = button(self.tr("&End it now"))
+        row.addWidget(self.text, 1)
+        row.addWidget(self.resume_button)
+        row.addWidget(self.end_button)
+        self.hide()
+
+    def offer(self, session: TrainingSession, module_title: str, can_resume: bool) -> None:
+        self.session = session
+        started = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.text.setText(
+            self.tr(
+                "A session was not ended (the computer may have lost power): %1 at %2, "
+                "started %3. Nothing recorded in it was lost."
+            )
+            .replace("%1", module_title)
+            .replace("%2", session.site)
+            .replace("%3", started)
+        )
+        self.resume_button.setVisible(can_resume)
+        self.show()
