@@ -55,4 +55,9 @@ def _message(target: Path, exc: OSError) -> RecordsError:
             f"{target}: this folder cannot be written to; choose another folder "
             "(for example your Documents folder or a USB stick)"
         )
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        return RecordsError(
+            f"{target}: this folder cannot be written to, because a file has its name; "
+            "choose another folder"
+        )
     return RecordsError(f"{target}: could not write the file ({exc.strerror or exc})")
