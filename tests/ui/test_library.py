@@ -32,8 +32,9 @@ def test_lists_the_curriculum_with_its_modules(library) -> None:  # type: ignore
     assert page.number.text() == "555-0199"
     row = page.modules.itemWidget(page.modules.item(0))
     assert row.title.text() == "Water and shade"
-    assert "10 min" in row.facts.text() and "slides: 3" in row.facts.text()
-    assert "questions: 1" in row.facts.text()
+    # Counts use plural forms: "3 slides" with the English catalogue, "3 slide(s)" without.
+    assert "10 min" in row.facts.text() and "3 slide" in row.facts.text()
+    assert "1 question" in row.facts.text()
     assert (
         page.modules.item(0)
         .data(Qt.ItemDataRole.AccessibleTextRole)
@@ -98,7 +99,7 @@ def test_a_broken_curriculum_gets_an_error_page(
     assert "modules/water/es.md:" in text
     assert "slide 'descanso' is not in en.md" in text
     assert "How to fix:" in text
-    assert "Mistakes to fix: " in library.curricula.item(0).text()
+    assert "mistake" in library.curricula.item(0).text()
     # Fixed on disk, checked again: the curriculum comes back.
     md.write_text(
         md.read_text(encoding="utf-8").replace("{#descanso}", "{#rest}"), encoding="utf-8"

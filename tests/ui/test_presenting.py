@@ -71,7 +71,7 @@ def test_a_whole_session_with_clicker_keys(
     assert tally.revealed
     described = quiz.describe().split("; ")
     assert "Right answer" not in described[0] and "Right answer" in described[1]
-    assert "Hands: 12" in described[1]
+    assert "12 hand" in described[1]
     assert c.audience.stage.slide_view.why.isVisible()
     assert c.audience.stage.slide_view.why.text() == "Thirst comes late; drink before it."
 

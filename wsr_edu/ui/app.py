@@ -7,11 +7,12 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .context import AppContext
 from .fonts import register_bundled_fonts
+from .i18n import Translations
 from .library.window import LibraryWindow
 from .tasks import GarbageCollector
 from .theme import apply_appearance
@@ -46,16 +47,6 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
-def install_translations(app: QApplication, language: str) -> None:
-    """Qt's own translations for the interface language (dialog buttons and the like)."""
-    locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(locale, "qtbase", "_", path):
-        app.installTranslator(translator)
-
-
 def prepare_application(app: QApplication, context: AppContext) -> None:
     """Fonts, translations, style and text size: the same for the app, tests and screenshots."""
     app.setApplicationName("wsr-edu")
@@ -63,7 +54,10 @@ def prepare_application(app: QApplication, context: AppContext) -> None:
     # Fusion looks the same on every system, so the help and screenshots match what people see.
     app.setStyle("Fusion")
     register_bundled_fonts(app)
-    install_translations(app, context.settings.interface_language)
+    # The app's words and Qt's own (dialog buttons), in the saved language or the system's.
+    if context.translations is None:
+        context.translations = Translations(app)
+    context.translations.switch(context.settings.interface_language)
     apply_appearance(app, context.appearance)
     context.appearance.changed.connect(lambda _scale: apply_appearance(app, context.appearance))
 

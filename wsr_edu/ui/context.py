@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..narration.player import Player
     from ..quiz.events import SessionEvents
     from ..records.repository import Records
+    from .i18n import Translations
 
 PLAYBACK_MODULE = "wsr_edu.narration.playback"
 
@@ -37,6 +38,8 @@ class AppContext:
     curricula_args: tuple[Path, ...] = ()
     database_url: str | None = None
     include_bundled: bool = True
+    translations: Translations | None = None
+    """The interface language's translators; set by prepare_application."""
     _player: Player | None = None
     _events: SessionEvents | None = None
     _records: Records | None = None
@@ -64,6 +67,13 @@ class AppContext:
             self.settings.save(self.paths.settings_file)
         except OSError as exc:  # a read-only data folder must not stop a class
             print(f"wsr-edu: settings not saved to {self.paths.settings_file}: {exc}")
+
+    def set_interface_language(self, code: str) -> None:
+        """Switch the interface language now and keep it ('' follows the computer's)."""
+        if self.translations is not None:
+            self.translations.switch(code)
+        self.settings.interface_language = code
+        self.save_settings()
 
     def _remember_scale(self, scale: float) -> None:
         self.settings.font_scale = scale

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 if TYPE_CHECKING:
@@ -28,14 +28,23 @@ class ProblemList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Problems found"))
+        self._root: Path | None = None
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.problems: list[Problem] = []
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Problems found"))
+            if self.problems:
+                self.show_problems(self.problems, self._root)
+        super().changeEvent(event)
+
     def show_problems(self, problems: Sequence[Problem], root: Path | None) -> None:
         self.clear()
+        self._root = root
         self.problems = sorted(problems, key=lambda p: (not p.is_error, str(p.path), p.line))
         for problem in self.problems:
             kind = self.tr("Error") if problem.is_error else self.tr("Warning")

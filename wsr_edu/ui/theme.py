@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
@@ -41,14 +41,15 @@ class ChoiceStyle:
 
 
 # Okabe-Ito style colours that stay apart under the common colour-vision deficiencies; the
-# shapes carry the difference on their own, and the letter too.
+# shapes carry the difference on their own, and the letter too. The names are read aloud by
+# screen readers; they are translated where they are used, in the QuizView context.
 CHOICE_STYLES = (
-    ChoiceStyle("circle", "#0072b2", "#ffffff", "blue circle"),
-    ChoiceStyle("triangle", "#e69f00", "#111111", "orange triangle"),
-    ChoiceStyle("square", "#009e73", "#111111", "green square"),
-    ChoiceStyle("diamond", "#7b3294", "#ffffff", "purple diamond"),
-    ChoiceStyle("hexagon", "#56b4e9", "#111111", "sky-blue hexagon"),
-    ChoiceStyle("star", "#d55e00", "#ffffff", "red star"),
+    ChoiceStyle("circle", "#0072b2", "#ffffff", QT_TRANSLATE_NOOP("QuizView", "blue circle")),
+    ChoiceStyle("triangle", "#e69f00", "#111111", QT_TRANSLATE_NOOP("QuizView", "orange triangle")),
+    ChoiceStyle("square", "#009e73", "#111111", QT_TRANSLATE_NOOP("QuizView", "green square")),
+    ChoiceStyle("diamond", "#7b3294", "#ffffff", QT_TRANSLATE_NOOP("QuizView", "purple diamond")),
+    ChoiceStyle("hexagon", "#56b4e9", "#111111", QT_TRANSLATE_NOOP("QuizView", "sky-blue hexagon")),
+    ChoiceStyle("star", "#d55e00", "#ffffff", QT_TRANSLATE_NOOP("QuizView", "red star")),
 )
 
 

@@ -1,12 +1,29 @@
-"""Small widgets shared by several screens: the header bar and the text-size control."""
+"""Small widgets shared by several screens: header bar, text size, interface language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .fonts import set_content_language
+from .i18n import language_choices
 from .theme import Appearance
+
+
+def is_language_change(event: QEvent) -> bool:
+    """True for the event Qt sends every widget when the interface language changes."""
+    return event.type() == QEvent.Type.LanguageChange
 
 
 def label(text: str = "", name: str = "", wrap: bool = False) -> QLabel:
@@ -62,12 +79,9 @@ class TextSizeControl(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         name = "onDark" if on_dark else ""
-        self.smaller = button("A−", self.tr("Smaller text"), name, tab_only=True)
-        self.bigger = button("A+", self.tr("Bigger text"), name, tab_only=True)
-        self.smaller.setToolTip(self.tr("Smaller text (Ctrl+−)"))
-        self.bigger.setToolTip(self.tr("Bigger text (Ctrl++)"))
+        self.smaller = button("A−", "", name, tab_only=True)
+        self.bigger = button("A+", "", name, tab_only=True)
         self.value = label("")
-        self.value.setAccessibleName(self.tr("Text size"))
         row.addWidget(self.smaller)
         row.addWidget(self.value)
         row.addWidget(self.bigger)
@@ -81,7 +95,56 @@ class TextSizeControl(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot)
         appearance.changed.connect(self._show)
-        self._show(appearance.scale)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.bigger.setAccessibleName(self.tr("Bigger text"))
+        self.smaller.setToolTip(self.tr("Smaller text (Ctrl+−)"))
+        self.bigger.setToolTip(self.tr("Bigger text (Ctrl++)"))
+        self.value.setAccessibleName(self.tr("Text size"))
+        self._show(self.appearance.scale)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def _show(self, scale: float) -> None:
         self.value.setText(self.tr("Text %1%").replace("%1", str(round(scale * 100))))
+
+
+class InterfaceLanguageBox(QComboBox):
+    """The interface language, each named in itself; the first entry follows the computer.
+
+    Choosing one calls `choose(code)` ('' for the computer's language), which switches the
+    translators at once and keeps the choice (AppContext.set_interface_language).
+    """
+
+    def __init__(
+        self, current: str, choose: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.choose = choose
+        # Bengali's own font first: the names include বাংলা, which a Latin font cannot shape.
+        set_content_language(self, "bn")
+        self.addItem("", "")
+        for code, name in language_choices():
+            self.addItem(name, code)
+        self.setCurrentIndex(max(self.findData(current), 0))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.activated.connect(self._chosen)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setItemText(0, self.tr("Computer's language"))
+        self.setAccessibleName(self.tr("Interface language"))
+        self.setToolTip(self.tr("Language of the buttons and menus (not of the lessons)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _chosen(self, index: int) -> None:
+        self.choose(str(self.itemData(index) or ""))

@@ -33,6 +33,10 @@ class BarChart(QWidget):
         self._empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self.update()
+
     def set_bars(self, bars: Sequence[tuple[str, float]], empty_text: str = "") -> None:
         self._bars = list(bars)
         self._empty_text = empty_text

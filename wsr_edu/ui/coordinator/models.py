@@ -18,10 +18,6 @@ from ...records.model import PrivacyMode, TrainingSession
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionsModel", text)
-
-
 class SessionsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -30,20 +26,28 @@ class SessionsModel(QAbstractTableModel):
         self._show_names = False
 
     def columns(self) -> list[str]:
-        names = [_tr("Names")] if self._show_names else []
+        names = [QCoreApplication.translate("SessionsModel", "Names")] if self._show_names else []
         return [
-            _tr("Date"),
-            _tr("Start"),
-            _tr("Hours"),
-            _tr("Site"),
-            _tr("Group"),
-            _tr("Facilitator"),
-            _tr("Language"),
-            _tr("Module"),
-            _tr("Privacy"),
-            _tr("Contacts"),
+            QCoreApplication.translate("SessionsModel", "Date"),
+            QCoreApplication.translate("SessionsModel", "Start"),
+            QCoreApplication.translate("SessionsModel", "Hours"),
+            QCoreApplication.translate("SessionsModel", "Site"),
+            QCoreApplication.translate("SessionsModel", "Group"),
+            QCoreApplication.translate("SessionsModel", "Facilitator"),
+            QCoreApplication.translate("SessionsModel", "Language"),
+            QCoreApplication.translate("SessionsModel", "Module"),
+            QCoreApplication.translate("SessionsModel", "Privacy"),
+            QCoreApplication.translate("SessionsModel", "Contacts"),
             *names,
         ]
+
+    def retranslate(self) -> None:
+        """Tell the views that the headers and the privacy words changed language."""
+        last = self.columnCount() - 1
+        if last >= 0:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last))
 
     def set_sessions(
         self,
@@ -86,14 +90,14 @@ class SessionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         privacy = {
-            PrivacyMode.HEADCOUNT: _tr("headcount"),
-            PrivacyMode.CODES: _tr("codes"),
-            PrivacyMode.NAMES: _tr("names"),
+            PrivacyMode.HEADCOUNT: QCoreApplication.translate("SessionsModel", "headcount"),
+            PrivacyMode.CODES: QCoreApplication.translate("SessionsModel", "codes"),
+            PrivacyMode.NAMES: QCoreApplication.translate("SessionsModel", "names"),
         }[s.privacy_mode]
         values = [
             s.started_at.strftime("%Y-%m-%d"),
             s.started_at.strftime("%H:%M"),
-            _tr("open") if s.is_open else f"{s.hours:.2f}",
+            QCoreApplication.translate("SessionsModel", "open") if s.is_open else f"{s.hours:.2f}",
             s.site,
             s.group,
             s.facilitator,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,7 +71,7 @@ def read_snapshot(records: Records, filters: SessionFilters, with_names: bool) -
 
 
 class _Figure(QFrame):
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figure")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -81,7 +82,8 @@ class _Figure(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         layout.addWidget(self.value)
-        layout.addWidget(QLabel(caption))
+        self.caption = QLabel(caption)
+        layout.addWidget(self.caption)
 
 
 class CoordinatorView(QWidget):
@@ -110,36 +112,28 @@ class CoordinatorView(QWidget):
         self.module = QComboBox()
         self.facilitator = QComboBox()
         self.language = QComboBox()
-        self.show_names = QCheckBox(self.tr("Show names"))
-        self.show_names.setToolTip(
-            self.tr("Only sessions where the organisation allowed names have any")
-        )
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.show_names = QCheckBox()
+        self.export_button = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)
 
         filters = QGridLayout()
-        for column, (label, widget) in enumerate(
-            (
-                (self.tr("From"), self.date_from),
-                (self.tr("To"), self.date_to),
-                (self.tr("Site"), self.site),
-                (self.tr("Module"), self.module),
-                (self.tr("Facilitator"), self.facilitator),
-                (self.tr("Language"), self.language),
-            )
+        self.captions: list[QLabel] = []
+        for column, widget in enumerate(
+            (self.date_from, self.date_to, self.site, self.module, self.facilitator, self.language)
         ):
-            caption = QLabel(label)
+            caption = QLabel()
             caption.setBuddy(widget)
             filters.addWidget(caption, 0, column)
             filters.addWidget(widget, 1, column)
+            self.captions.append(caption)
         filters.addWidget(self.show_names, 1, 6)
         filters.addWidget(self.export_button, 1, 7)
 
-        self.figure_sessions = _Figure(self.tr("sessions"))
-        self.figure_contacts = _Figure(self.tr("worker contacts"))
-        self.figure_people = _Figure(self.tr("distinct participants"))
-        self.figure_hours = _Figure(self.tr("hours taught"))
+        self.figure_sessions = _Figure()
+        self.figure_contacts = _Figure()
+        self.figure_people = _Figure()
+        self.figure_hours = _Figure()
         figures = QHBoxLayout()
         for figure in (
             self.figure_sessions,
@@ -158,10 +152,8 @@ class CoordinatorView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.answers_chart = BarChart(
-            self.tr("Share of correct answers per question (red: misunderstood)"), percent=True
-        )
-        self.sites_chart = BarChart(self.tr("Worker contacts per site"))
+        self.answers_chart = BarChart("", percent=True)
+        self.sites_chart = BarChart("")
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.addWidget(self.answers_chart)
@@ -190,11 +182,54 @@ class CoordinatorView(QWidget):
         self.date_to.dateChanged.connect(self.refresh)
         self.show_names.toggled.connect(self.refresh)
         self.export_button.clicked.connect(self._ask_export)
+        self._status_text: Callable[[], str] = lambda: ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.show_names.setText(self.tr("Show names"))
+        self.show_names.setToolTip(
+            self.tr("Only sessions where the organisation allowed names have any")
+        )
+        self.export_button.setText(self.tr("Export…"))
+        for caption, text in zip(
+            self.captions,
+            (
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Site"),
+                self.tr("Module"),
+                self.tr("Facilitator"),
+                self.tr("Language"),
+            ),
+            strict=True,
+        ):
+            caption.setText(text)
+        self.figure_sessions.caption.setText(self.tr("sessions"))
+        self.figure_contacts.caption.setText(self.tr("worker contacts"))
+        self.figure_people.caption.setText(self.tr("distinct participants"))
+        self.figure_hours.caption.setText(self.tr("hours taught"))
+        self.answers_chart.set_title(
+            self.tr("Share of correct answers per question (red: misunderstood)")
+        )
+        self.sites_chart.set_title(self.tr("Worker contacts per site"))
+        for combo in (self.site, self.module, self.facilitator, self.language):
+            if combo.count():
+                combo.setItemText(0, self.tr("All"))
+        self.model.retranslate()
+        if self.snapshot is not None:
+            self._show(self._generation, self.snapshot, quiet=True)
+        else:
+            self.status.setText(self._status_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- loading -----------------------------------------------------------------------
     def start(self) -> None:
         """Read the filter lists, then the data; call once after the view is made."""
-        self._status(self.tr("Reading the records…"))
+        self._status(lambda: self.tr("Reading the records…"))
         self._tasks.run(self._records.filter_options, self._options_loaded, self._failed)
 
     def _options_loaded(self, options: FilterOptions) -> None:
@@ -245,7 +280,7 @@ class CoordinatorView(QWidget):
             self._failed,
         )
 
-    def _show(self, generation: int, snapshot: Snapshot) -> None:
+    def _show(self, generation: int, snapshot: Snapshot, quiet: bool = False) -> None:
         if generation != self._generation:
             return  # a newer refresh is on its way
         self.snapshot = snapshot
@@ -273,22 +308,28 @@ class CoordinatorView(QWidget):
         shown = len(snapshot.sessions)
         if totals.sessions > shown:
             self._status(
-                self.tr("Showing the latest %1 of %2 sessions; totals and charts cover them all.")
-                .replace("%1", f"{shown:,}")
-                .replace("%2", f"{totals.sessions:,}")
+                lambda: self.tr(
+                    "Showing the latest %1 of %n session(s); totals and charts cover them all.",
+                    "",
+                    totals.sessions,
+                ).replace("%1", f"{shown:,}")
             )
         elif totals.open_sessions:
-            self._status(self.tr("%n session(s) not ended yet.", "", totals.open_sessions))
+            self._status(lambda: self.tr("%n session(s) not ended yet.", "", totals.open_sessions))
         else:
-            self._status("")
-        self.loaded.emit()
+            self._status(lambda: "")
+        if not quiet:
+            self.loaded.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self._status(str(error))
-        self.failed.emit(str(error))
+        message = str(error)
+        self._status(lambda: message)
+        self.failed.emit(message)
 
-    def _status(self, text: str) -> None:
-        self.status.setText(text)
+    def _status(self, text: Callable[[], str]) -> None:
+        """Show a status line, kept as a function so a change of language can redo it."""
+        self._status_text = text
+        self.status.setText(text())
 
     # -- export ------------------------------------------------------------------------
     def _ask_export(self) -> None:
@@ -308,11 +349,11 @@ class CoordinatorView(QWidget):
         fmt = path.suffix.lower().lstrip(".") or "xlsx"
         filters = self.filters()
         with_names = self.show_names.isChecked()
-        self._status(self.tr("Exporting to %1…").replace("%1", str(path)))
+        self._status(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
         self._tasks.run(
             lambda: export(self._records, fmt, path, filters, with_names=with_names),
             lambda rows: self._status(
-                self.tr("%1: %2 row(s) written").replace("%1", str(path)).replace("%2", f"{rows:,}")
+                lambda: self.tr("%1: %n row(s) written", "", rows).replace("%1", str(path))
             ),
             self._failed,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from ...curriculum.parse import IMAGE_RE
 from ...kiosk.assets import tone_file
 from ...kiosk.walk import KioskWalk
 from ...narration.sources import find_narration
+from ..fonts import set_content_language
 from ..presenter.slide_view import SlideView
 from .audio import KioskAudio
 from .hooks import Hook
@@ -58,7 +59,9 @@ class Glyph(QWidget):
 class QuestionView(QWidget):
     """The question's choices as big picture buttons, then the feedback right below them."""
 
-    def __init__(self, module: Module, slide: Slide, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, module: Module, slide: Slide, language: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.answered = Hook()
         assert slide.question is not None
@@ -69,12 +72,14 @@ class QuestionView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.layout_ = layout
         self.title = QLabel(slide.title)
+        set_content_language(self.title, language)
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         prompt = IMAGE_RE.sub("", slide.body).strip()
         self.prompt = QLabel(prompt)
+        set_content_language(self.prompt, language)
         self.prompt.setObjectName("screenHint")
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -88,13 +93,14 @@ class QuestionView(QWidget):
             button = PictureButton(
                 choice.text, image_path(module.path, choice.image), "choice", fallback="module"
             )
+            set_content_language(button, language)
             button.setCheckable(self.question.multiple)
             button.clicked.connect(lambda _=False, index=i: self._tapped(index))
             grid.addWidget(button, i // columns, i % columns)
             self.choices.append(button)
         self.grid = grid
         layout.addLayout(grid, 1)
-        self.check = IconButton(self.tr("Check my answer"), "check", "primary")
+        self.check = IconButton("", "check", "primary")
         self.check.clicked.connect(self._submit_multiple)
         self.check.setVisible(self.question.multiple)
         self.check.setEnabled(False)
@@ -112,6 +118,7 @@ class QuestionView(QWidget):
         self.word = QLabel()
         self.word.setObjectName("feedbackWord")
         self.why = QLabel(self.question.why)
+        set_content_language(self.why, language)
         self.why.setObjectName("feedbackWhy")
         self.why.setWordWrap(True)
         self.why.setVisible(bool(self.question.why))
@@ -121,6 +128,21 @@ class QuestionView(QWidget):
         self.feedback.hide()
         layout.addWidget(self.feedback)
         self.correct: bool | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.check.set_words(self.tr("Check my answer"))
+        if self.correct is not None:
+            self.word.setText(
+                self.tr("Right!")
+                if self.correct
+                else self.tr("Not quite. The right answer has a check mark.")
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_unit(self, u: float) -> None:
         self.grid.setSpacing(int(u * 2))
@@ -172,18 +194,17 @@ class QuestionView(QWidget):
         self.check.hide()
         if correct:
             self.glyph.set_glyph("check", RIGHT)
-            self.word.setText(self.tr("Right!"))
             self.feedback.setStyleSheet(
                 f"#feedback {{ background: {RIGHT_BG}; border: 4px solid "
                 f"{RIGHT}; }} #feedbackWord {{ color: {RIGHT}; }}"
             )
         else:
             self.glyph.set_glyph("cross", WRONG)
-            self.word.setText(self.tr("Not quite. The right answer has a check mark."))
             self.feedback.setStyleSheet(
                 f"#feedback {{ background: {WRONG_BG}; border: 4px "
                 f"dashed {WRONG}; }} #feedbackWord {{ color: {WRONG}; }}"
             )
+        self.retranslate()
         self.prompt.hide()
         self.feedback.show()
 
@@ -200,7 +221,7 @@ class LessonScreen(Screen):
         self.u = 8.0
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.home_button = IconButton(self.tr("Lessons"), "home")
+        self.home_button = IconButton("", "home")
         self.home_button.clicked.connect(self._home)
         top.addWidget(self.home_button)
         top.addStretch(1)
@@ -216,10 +237,16 @@ class LessonScreen(Screen):
         self.question_view: QuestionView | None = None
         layout.addWidget(self.stack, 1)
         nav = QHBoxLayout()
-        self.back_button = IconButton(self.tr("Back"), "back")
-        self.repeat_button = IconButton(self.tr("Repeat"), "repeat")
-        self.next_button = IconButton(self.tr("Next"), "next", "primary")
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.back_button = IconButton("", "back")
+        self.repeat_button = IconButton("", "repeat")
+        self.next_button = IconButton("", "next", "primary")
+        # The arrow goes after the word: on the right, or on the left in a right-to-left
+        # interface (where "next" also points left).
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight
+            if self.isRightToLeft()
+            else Qt.LayoutDirection.RightToLeft
+        )
         self.back_button.clicked.connect(self.go_back)
         self.repeat_button.clicked.connect(self.repeat)
         self.next_button.clicked.connect(self.go_next)
@@ -227,6 +254,13 @@ class LessonScreen(Screen):
         nav.addWidget(self.repeat_button, 1)
         nav.addWidget(self.next_button, 2)
         layout.addLayout(nav)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.home_button.set_words(self.tr("Lessons"))
+        self.back_button.set_words(self.tr("Back"))
+        self.repeat_button.set_words(self.tr("Repeat"))
+        self.next_button.set_words(self.tr("Next"))
 
     def set_unit(self, u: float) -> None:
         super().set_unit(u)
@@ -250,7 +284,7 @@ class LessonScreen(Screen):
             self.question_view.deleteLater()
             self.question_view = None
         if slide.question is not None:
-            view = QuestionView(offer.module, slide)
+            view = QuestionView(offer.module, slide, text.lang)
             view.answered.connect(self._answered)
             view.set_unit(self.u)
             self.question_view = view

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -49,6 +49,14 @@ class Overlay(QWidget):
         outer.addStretch(1)
         self.hide()
 
+    def retranslate(self) -> None:
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def cover(self) -> None:
         parent = self.parentWidget()
         if parent is not None:
@@ -73,15 +81,21 @@ class StillThere(Overlay):
         self.expired = Hook()
         self.seconds = seconds
         self.left = seconds
-        self.body.addWidget(_label(self.tr("Are you still there?"), "screenTitle"))
+        self.question = _label("", "screenTitle")
+        self.body.addWidget(self.question)
         self.count = _label("", "countdown")
         self.body.addWidget(self.count, 1)
-        self.button = IconButton(self.tr("I'm still here"), "person", "primary")
+        self.button = IconButton("", "person", "primary")
         self.button.clicked.connect(self._here)
         self.body.addWidget(self.button)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._step)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.button.set_words(self.tr("I'm still here"))
 
     def start(self) -> None:
         self.left = self.seconds
@@ -122,7 +136,8 @@ class PinPad(Overlay):
         self.cancelled = Hook()
         self.guard = guard
         self.typed = ""
-        self.body.addWidget(_label(self.tr("Administrator PIN"), "screenTitle"))
+        self.heading = _label("", "screenTitle")
+        self.body.addWidget(self.heading)
         self.dots = _label("", "pinDots")
         self.body.addWidget(self.dots)
         self.message = _label("", "message")
@@ -131,21 +146,33 @@ class PinPad(Overlay):
         self.keys: dict[str, QPushButton] = {}
         for i, digit in enumerate("123456789"):
             self._key(grid, digit, i // 3, i % 3)
-        self.clear = IconButton(self.tr("Delete"), "back")
+        self.clear = IconButton("", "back")
         self.clear.clicked.connect(self._delete)
         grid.addWidget(self.clear, 3, 0)
         self._key(grid, "0", 3, 1)
-        self.ok = IconButton(self.tr("OK"), "check", "primary")
+        self.ok = IconButton("", "check", "primary")
         self.ok.clicked.connect(self.submit)
         grid.addWidget(self.ok, 3, 2)
         self.grid = grid
         self.body.addLayout(grid, 1)
-        self.cancel = IconButton(self.tr("Cancel"), "cross")
+        self.cancel = IconButton("", "cross")
         self.cancel.clicked.connect(self._cancel)
         self.body.addWidget(self.cancel)
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
+        self._tries_left: int | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Administrator PIN"))
+        self.clear.set_words(self.tr("Delete"))
+        self.ok.set_words(self.tr("OK"))
+        self.cancel.set_words(self.tr("Cancel"))
+        if self._lock_timer.isActive():
+            self._refresh_lock()
+        elif self._tries_left is not None:
+            self.message.setText(self.tr("Wrong PIN. %n try(ies) left.", "", self._tries_left))
 
     def _key(self, grid: QGridLayout, digit: str, row: int, column: int) -> None:
         button = QPushButton(digit)
@@ -158,6 +185,7 @@ class PinPad(Overlay):
     def open(self) -> None:
         self.typed = ""
         self._show_typed()
+        self._tries_left = None
         self.message.setText("")
         self.cover()
         self._refresh_lock()
@@ -172,20 +200,21 @@ class PinPad(Overlay):
         self._show_typed()
 
     def _show_typed(self) -> None:
-        self.dots.setText("● " * len(self.typed) if self.typed else "—")
+        # U+2022 and U+2014 are in the bundled Noto Sans, so they show on a bare system too.
+        self.dots.setText("• " * len(self.typed) if self.typed else "—")
 
     def submit(self) -> None:
         result = self.guard.check(self.typed)
         self.typed = ""
         self._show_typed()
+        self._tries_left = None
         if result.outcome is Outcome.ACCEPTED:
             self.message.setText("")
             self.hide()
             self.accepted.emit()
         elif result.outcome is Outcome.WRONG and result.locked_for <= 0:
-            self.message.setText(
-                self.tr("Wrong PIN. Tries left: %1").replace("%1", str(result.tries_left))
-            )
+            self._tries_left = result.tries_left
+            self.retranslate()
         else:
             self._refresh_lock()
 
@@ -196,9 +225,7 @@ class PinPad(Overlay):
             button.setEnabled(not locked)
         if locked:
             self.message.setText(
-                self.tr("Too many wrong PINs. Try again in %1 s").replace(
-                    "%1", str(math.ceil(left))
-                )
+                self.tr("Too many wrong PINs. Try again in %n second(s).", "", math.ceil(left))
             )
             if not self._lock_timer.isActive():
                 self._lock_timer.start()

@@ -26,6 +26,11 @@ class IconButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.set_colour("#ffffff" if name == "primary" else INK)
 
+    def set_words(self, text: str) -> None:
+        """New words (another language): shown and read aloud alike."""
+        self.setText(text)
+        self.setAccessibleName(text)
+
     def set_colour(self, colour: str) -> None:
         self.setIcon(icon(self.icon_name, colour, 128))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from ...curriculum.resources import IMAGE_EXTENSIONS, resolve_resource
 from ...kiosk.assets import CHOOSE_TEXT
 from ...kiosk.walk import Offer
 from ...records.codes import ALPHABET, is_valid_code, normalise_code
+from ..fonts import set_content_language
 from ..presenter.complaint_card import ComplaintCard
 from .hooks import Hook
 from .parts import IconButton, PictureButton
@@ -57,7 +58,19 @@ def _title(text: str, name: str = "screenTitle") -> QLabel:
 
 
 class Screen(QWidget):
-    """A kiosk screen; `set_unit` resizes what the style sheet cannot (icons, gaps)."""
+    """A kiosk screen; `set_unit` resizes what the style sheet cannot (icons, gaps).
+
+    `retranslate()` sets the screen's words; it runs when the screen is built and again
+    whenever the interface language changes.
+    """
+
+    def retranslate(self) -> None:
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_unit(self, u: float) -> None:
         for button in self.findChildren(IconButton):
@@ -79,16 +92,18 @@ class WelcomeScreen(Screen):
         self.languages = languages
         layout = QVBoxLayout(self)
         lines = [CHOOSE_TEXT.get(lang.code, "") for lang in languages]
-        heading = " · ".join(dict.fromkeys(line for line in lines if line))
-        self.heading = _title(heading or self.tr("Choose your language"))
+        # Each offered language asks in its own words; these stay as they are in any interface.
+        self.choose_lines = " · ".join(dict.fromkeys(line for line in lines if line))
+        self.heading = _title("")
         layout.addWidget(self.heading)
-        self.hint = _title(self.tr("Touch your language"), "screenHint")
+        self.hint = _title("", "screenHint")
         layout.addWidget(self.hint)
         grid = QGridLayout()
         columns = 1 if len(languages) <= 3 else 2
         self.buttons: dict[str, QPushButton] = {}
         for i, lang in enumerate(languages):
             button = IconButton(lang.name, "speaker", "language")
+            set_content_language(button, lang.code)
             button.setAccessibleName(lang.name)
             button.clicked.connect(lambda _=False, code=lang.code: self.chosen.emit(code))
             grid.addWidget(button, i // columns, i % columns)
@@ -97,11 +112,17 @@ class WelcomeScreen(Screen):
         layout.addLayout(grid, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.listen = IconButton(self.tr("Listen again"), "repeat")
+        self.listen = IconButton("", "repeat")
         self.listen.clicked.connect(self.replay)
         row.addWidget(self.listen)
         row.addStretch(1)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.choose_lines or self.tr("Choose your language"))
+        self.hint.setText(self.tr("Touch your language"))
+        self.listen.set_words(self.tr("Listen again"))
 
     def set_unit(self, u: float) -> None:
         super().set_unit(u)
@@ -124,17 +145,18 @@ class ModulesScreen(Screen):
         self.chosen = Hook()
         self.back = Hook()
         self.enter_code = Hook()
+        self.code = code
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.back_button = IconButton(self.tr("Language"), "globe")
+        self.back_button = IconButton("", "globe")
         self.back_button.clicked.connect(self.back)
         top.addWidget(self.back_button)
         self.heading = _title(title)
+        set_content_language(self.heading, lang or "")
         top.addWidget(self.heading, 1)
         self.code_button: IconButton | None = None
         if allow_codes:
-            text = code if code else self.tr("My code")
-            self.code_button = IconButton(text, "person")
+            self.code_button = IconButton("", "person")
             self.code_button.clicked.connect(self.enter_code)
             top.addWidget(self.code_button)
         layout.addLayout(top)
@@ -146,6 +168,7 @@ class ModulesScreen(Screen):
         for i, offer in enumerate(offered):
             text = offer.module.text(lang)
             tile = PictureButton(text.title, first_picture(offer, lang), "tile")
+            set_content_language(tile, lang or "")
             tile.clicked.connect(lambda _=False, o=offer: self.chosen.emit(o))
             grid.addWidget(tile, i // columns, i % columns)
             self.tiles.append(tile)
@@ -153,6 +176,12 @@ class ModulesScreen(Screen):
             grid.setRowStretch(r, 1)
         self.grid = grid
         layout.addLayout(grid, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.set_words(self.tr("Language"))
+        if self.code_button is not None:
+            self.code_button.set_words(self.code if self.code else self.tr("My code"))
 
     def set_unit(self, u: float) -> None:
         super().set_unit(u)
@@ -168,7 +197,8 @@ class CodeScreen(Screen):
         self.done = Hook()
         self.typed = (current or "").replace("-", "")
         layout = QVBoxLayout(self)
-        layout.addWidget(_title(self.tr("Type the code on your card")))
+        self.heading = _title("")
+        layout.addWidget(self.heading)
         self.display = _title("", "pinDots")
         layout.addWidget(self.display)
         self.message = _title("", "message")
@@ -185,18 +215,29 @@ class CodeScreen(Screen):
         self.grid = grid
         layout.addLayout(grid, 1)
         row = QHBoxLayout()
-        self.skip = IconButton(self.tr("No code"), "cross")
+        self.skip = IconButton("", "cross")
         self.skip.clicked.connect(lambda: self.done.emit(None))
-        self.delete = IconButton(self.tr("Delete"), "back")
+        self.delete = IconButton("", "back")
         self.delete.clicked.connect(self._delete)
-        self.ok = IconButton(self.tr("OK"), "check", "primary")
+        self.ok = IconButton("", "check", "primary")
         self.ok.clicked.connect(self._accept)
         row.addWidget(self.skip)
         row.addStretch(1)
         row.addWidget(self.delete)
         row.addWidget(self.ok)
         layout.addLayout(row)
+        self._wrong = False
+        self.retranslate()
         self._show()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Type the code on your card"))
+        self.skip.set_words(self.tr("No code"))
+        self.delete.set_words(self.tr("Delete"))
+        self.ok.set_words(self.tr("OK"))
+        self.message.setText(
+            self.tr("This code is not right. Look at your card again.") if self._wrong else ""
+        )
 
     def _type(self, char: str) -> None:
         if len(self.typed) < 6:
@@ -210,13 +251,15 @@ class CodeScreen(Screen):
     def _show(self) -> None:
         shown = normalise_code(self.typed) if len(self.typed) == 6 else self.typed
         self.display.setText(shown or "_ _ _ - _ _ _")
+        self._wrong = False
         self.message.setText("")
         self.ok.setEnabled(len(self.typed) == 6)
 
     def _accept(self) -> None:
         code = normalise_code(self.typed)
         if not is_valid_code(code):
-            self.message.setText(self.tr("This code is not right. Look at your card again."))
+            self._wrong = True
+            self.retranslate()
             return
         self.done.emit(code)
 
@@ -230,18 +273,24 @@ class CompletionScreen(Screen):
         self.another = Hook()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.heading = _title(self.tr("Well done! You finished."))
+        self.heading = _title("")
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
         self.card = ComplaintCard()
         self.card.show_line(curriculum, lang)
         layout.addWidget(self.card, 1)
         row = QHBoxLayout()
-        self.another_button = IconButton(self.tr("Another lesson"), "module")
+        self.another_button = IconButton("", "module")
         self.another_button.clicked.connect(self.another)
-        self.finish_button = IconButton(self.tr("Finish"), "home", "primary")
+        self.finish_button = IconButton("", "home", "primary")
         self.finish_button.clicked.connect(self.finish)
         row.addWidget(self.another_button)
         row.addStretch(1)
         row.addWidget(self.finish_button)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Well done! You finished."))
+        self.another_button.set_words(self.tr("Another lesson"))
+        self.finish_button.set_words(self.tr("Finish"))

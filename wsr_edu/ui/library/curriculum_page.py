@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..widgets import button, label
+from ..fonts import set_content_language
+from ..widgets import button, is_language_change, label
 
 if TYPE_CHECKING:
     from ...curriculum.model import Curriculum, Module
@@ -40,17 +41,20 @@ class ModuleItem(QWidget):
         texts = QVBoxLayout()
         texts.setSpacing(2)
         self.title = label(text.title or module.id, "big", wrap=True)
+        set_content_language(self.title, lang)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         texts.addWidget(self.title)
         if text.summary:
-            texts.addWidget(label(text.summary, wrap=True))
+            summary = label(text.summary, wrap=True)
+            set_content_language(summary, lang)
+            texts.addWidget(summary)
         questions = len(text.questions)
         facts = [
-            self.tr("%1 min").replace("%1", str(text.minutes)) if text.minutes else "",
-            self.tr("slides: %1").replace("%1", str(len(text.slides))),
-            self.tr("questions: %1").replace("%1", str(questions)) if questions else "",
+            self.tr("%n min", "", text.minutes) if text.minutes else "",
+            self.tr("%n slide(s)", "", len(text.slides)),
+            self.tr("%n question(s)", "", questions) if questions else "",
         ]
         self.facts = label(" · ".join(f for f in facts if f), "muted")
         texts.addWidget(self.facts)
@@ -88,6 +92,7 @@ class CurriculumPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.curriculum: Curriculum | None = None
+        self._warnings = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -98,9 +103,8 @@ class CurriculumPage(QWidget):
 
         row = QHBoxLayout()
         row.setSpacing(10)
-        language_label = label(self.tr("Teaching &language:"))
+        self.language_label = language_label = label("")
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Teaching language"))
         language_label.setBuddy(self.language)
         self.language.currentIndexChanged.connect(self._language_changed)
         row.addWidget(language_label)
@@ -113,23 +117,21 @@ class CurriculumPage(QWidget):
         strip_row = QHBoxLayout(strip)
         strip_row.setContentsMargins(16, 10, 12, 10)
         strip_row.setSpacing(12)
-        strip_row.addWidget(label(self.tr("Complaint line")))
+        self.line_label = label("")
+        strip_row.addWidget(self.line_label)
         self.number = label("", "complaintNumber")
-        self.number.setAccessibleName(self.tr("Complaint line number"))
         self.hours = label("")
         strip_row.addWidget(self.number)
         strip_row.addWidget(self.hours, 1)
-        self.card_button = button(
-            self.tr("Show the complaint &card"), self.tr("Show the complaint line card"), "onDark"
-        )
+        self.card_button = button("", name="onDark")
         self.card_button.clicked.connect(self._card)
         strip_row.addWidget(self.card_button)
         layout.addWidget(strip)
         self.strip = strip
 
-        layout.addWidget(label(self.tr("Modules"), "sectionTitle"))
+        self.modules_label = label("", "sectionTitle")
+        layout.addWidget(self.modules_label)
         self.modules = ModuleList()
-        self.modules.setAccessibleName(self.tr("Modules"))
         self.modules.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.modules.itemActivated.connect(lambda _item: self._present())
         layout.addWidget(self.modules, 1)
@@ -137,12 +139,41 @@ class CurriculumPage(QWidget):
         bottom = QHBoxLayout()
         self.warnings = label("", "muted", wrap=True)
         bottom.addWidget(self.warnings, 1)
-        self.present = button(
-            self.tr("&Present this module (F5)"), self.tr("Present the selected module"), "primary"
-        )
+        self.present = button("", name="primary")
         self.present.clicked.connect(self._present)
         bottom.addWidget(self.present)
         layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.language_label.setText(self.tr("Teaching &language:"))
+        self.language.setAccessibleName(self.tr("Teaching language"))
+        self.line_label.setText(self.tr("Complaint line"))
+        self.number.setAccessibleName(self.tr("Complaint line number"))
+        self.card_button.setText(self.tr("Show the complaint &card"))
+        self.card_button.setAccessibleName(self.tr("Show the complaint line card"))
+        self.modules_label.setText(self.tr("Modules"))
+        self.modules.setAccessibleName(self.tr("Modules"))
+        self.present.setText(self.tr("&Present this module (F5)"))
+        self.present.setAccessibleName(self.tr("Present the selected module"))
+        self._show_warnings()
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_warnings(self) -> None:
+        self.warnings.setText(
+            self.tr(
+                "%n warning(s) from the checker (run 'wsr-edu validate' to read them)",
+                "",
+                self._warnings,
+            )
+            if self._warnings
+            else ""
+        )
 
     def show_curriculum(self, curriculum: Curriculum, language: str, warnings: int) -> None:
         self.curriculum = curriculum
@@ -158,13 +189,8 @@ class CurriculumPage(QWidget):
         if line is not None:
             self.number.setText(line.number)
             self.hours.setText(line.hours)
-        self.warnings.setText(
-            self.tr("Warnings from the checker: %1 (run 'wsr-edu validate' to read them)").replace(
-                "%1", str(warnings)
-            )
-            if warnings
-            else ""
-        )
+        self._warnings = warnings
+        self._show_warnings()
         self._fill()
 
     @property
@@ -184,6 +210,7 @@ class CurriculumPage(QWidget):
         if curriculum is None:
             return
         lang = self.selected_language
+        set_content_language(self.title, lang)
         self.title.setText(curriculum.title(lang))
         total = sum(m.text(lang).minutes for m in curriculum.modules)
         self.about.setText(
@@ -192,8 +219,8 @@ class CurriculumPage(QWidget):
                 for p in (
                     curriculum.organisation,
                     self.tr("version %1").replace("%1", curriculum.version),
-                    self.tr("modules: %1").replace("%1", str(len(curriculum.modules))),
-                    self.tr("%1 min in all").replace("%1", str(total)) if total else "",
+                    self.tr("%n module(s)", "", len(curriculum.modules)),
+                    self.tr("%n min in all", "", total) if total else "",
                 )
                 if p
             )

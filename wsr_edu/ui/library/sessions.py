@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..widgets import button, label
@@ -148,25 +148,45 @@ class ResumeBanner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
         self.text = label("", "", wrap=True)
-        self.text.setAccessibleName(self.tr("Unfinished session"))
-        self.resume_button = button(self.tr("&Resume it"))
-        self.end_button = button(self.tr("&End it now"))
+        self.resume_button = button("")
+        self.end_button = button("")
         row.addWidget(self.text, 1)
         row.addWidget(self.resume_button)
         row.addWidget(self.end_button)
+        self._module_title = ""
         self.hide()
+        self.retranslate()
 
-    def offer(self, session: TrainingSession, module_title: str, can_resume: bool) -> None:
-        self.session = session
+    def retranslate(self) -> None:
+        self.text.setAccessibleName(self.tr("Unfinished session"))
+        for widget, text in (
+            (self.resume_button, self.tr("&Resume it")),
+            (self.end_button, self.tr("&End it now")),
+        ):
+            widget.setText(text)
+            widget.setAccessibleName(text.replace("&", ""))
+        session = self.session
+        if session is None:
+            return
         started = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         self.text.setText(
             self.tr(
                 "A session was not ended (the computer may have lost power): %1 at %2, "
                 "started %3. Nothing recorded in it was lost."
             )
-            .replace("%1", module_title)
+            .replace("%1", self._module_title)
             .replace("%2", session.site)
             .replace("%3", started)
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def offer(self, session: TrainingSession, module_title: str, can_resume: bool) -> None:
+        self.session = session
+        self._module_title = module_title
+        self.retranslate()
         self.resume_button.setVisible(can_resume)
         self.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
-from ..widgets import HeaderBar, TextSizeControl, button, label
+from ..widgets import (
+    HeaderBar,
+    InterfaceLanguageBox,
+    TextSizeControl,
+    button,
+    is_language_change,
+    label,
+)
 from .catalog import display_title, scan
 from .curriculum_page import CurriculumPage
 from .error_page import ErrorPage
@@ -49,8 +56,6 @@ class LibraryWindow(QMainWindow):
         self.desk = SessionDesk(context, self)
         self.unfinished: list[TrainingSession] = []
         self._looked_for_unfinished = False
-        self.setWindowTitle(self.tr("wsr-edu: library"))
-        self.setAccessibleName(self.tr("Library"))
         self.resize(1180, 760)
         root = QWidget()
         root.setObjectName("canvas")
@@ -58,13 +63,19 @@ class LibraryWindow(QMainWindow):
         outer = QVBoxLayout(root)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        header = HeaderBar(self.tr("wsr-edu"), self.tr("Facilitator's library"))
-        self.open_button = button(self.tr("&Open a curriculum folder…"), name="onDark")
+        header = HeaderBar("wsr-edu", " ")
+        self.header = header
+        self.open_button = button("", name="onDark")
         self.open_button.clicked.connect(self.open_folder)
         header.actions.addWidget(self.open_button)
-        self.records_button = button(self.tr("&Records and reports…"), name="onDark")
+        self.records_button = button("", name="onDark")
         self.records_button.clicked.connect(self.show_records)
         header.actions.addWidget(self.records_button)
+        # The interface language, chosen apart from the lesson's language (on the page below).
+        self.interface_language = InterfaceLanguageBox(
+            context.settings.interface_language, context.set_interface_language
+        )
+        header.actions.addWidget(self.interface_language)
         self.text_size = TextSizeControl(context.appearance, on_dark=True)
         header.actions.addWidget(self.text_size)
         outer.addWidget(header)
@@ -74,9 +85,9 @@ class LibraryWindow(QMainWindow):
         body.setSpacing(20)
         side = QVBoxLayout()
         side.setSpacing(6)
-        side.addWidget(label(self.tr("Curricula"), "sectionTitle"))
+        self.curricula_heading = label("", "sectionTitle")
+        side.addWidget(self.curricula_heading)
         self.curricula = QListWidget()
-        self.curricula.setAccessibleName(self.tr("Curricula"))
         self.curricula.setWordWrap(True)
         self.curricula.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.curricula.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -95,16 +106,9 @@ class LibraryWindow(QMainWindow):
         right.addWidget(self.resume_banner)
         self.coordinator_window: QWidget | None = None
         self.pages = QStackedWidget()
-        self.loading = label(self.tr("Looking for curricula…"), "big")
+        self.loading = label("", "big")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty = label(
-            self.tr(
-                "No curriculum was found. Open a curriculum folder (a folder "
-                "with a curriculum.toml file) to start."
-            ),
-            "big",
-            wrap=True,
-        )
+        self.empty = label("", "big", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.curriculum_page = CurriculumPage()
         self.error_page = ErrorPage()
@@ -121,7 +125,38 @@ class LibraryWindow(QMainWindow):
         QShortcut(QKeySequence("F5"), self, self.curriculum_page._present)
         QShortcut(QKeySequence("Ctrl+O"), self, self.open_folder)
         QShortcut(QKeySequence("Ctrl+R"), self, self.reload)
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        """Every word of the window in the current interface language."""
+        self.setWindowTitle(self.tr("wsr-edu: library"))
+        self.setAccessibleName(self.tr("Library"))
+        self.header.subtitle.setText(self.tr("Facilitator's library"))
+        for widget, text in (
+            (self.open_button, self.tr("&Open a curriculum folder…")),
+            (self.records_button, self.tr("&Records and reports…")),
+        ):
+            widget.setText(text)
+            widget.setAccessibleName(text.replace("&", ""))
+        self.curricula_heading.setText(self.tr("Curricula"))
+        self.curricula.setAccessibleName(self.tr("Curricula"))
+        self.loading.setText(self.tr("Looking for curricula…"))
+        self.empty.setText(
+            self.tr(
+                "No curriculum was found. Open a curriculum folder (a folder "
+                "with a curriculum.toml file) to start."
+            )
+        )
+        if self.results:
+            self._fill_list()
+        if self.coordinator_window is not None:
+            self.coordinator_window.setWindowTitle(self.tr("wsr-edu: records and reports"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     # Loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -133,27 +168,7 @@ class LibraryWindow(QMainWindow):
     def _loaded(self, results: list[LoadResult]) -> None:
         keep = self.selected_result.path if self.selected_result else None
         self.results = results
-        self.curricula.blockSignals(True)
-        self.curricula.clear()
-        for result in results:
-            title = display_title(result, self._languages.get(result.path))
-            if result.ok and result.curriculum is not None:
-                detail = " · ".join(
-                    p
-                    for p in (
-                        result.curriculum.organisation,
-                        self.tr("version %1").replace("%1", result.curriculum.version),
-                    )
-                    if p
-                )
-            else:
-                detail = self.tr("Mistakes to fix: %1").replace(
-                    "%1", str(len(result.problems.errors))
-                )
-            item = QListWidgetItem(f"{title}\n{detail}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")
-            self.curricula.addItem(item)
-        self.curricula.blockSignals(False)
+        self._fill_list()
         paths = [r.path for r in results]
         row = paths.index(keep) if keep in paths else 0
         if results:
@@ -165,6 +180,31 @@ class LibraryWindow(QMainWindow):
         if not self._looked_for_unfinished:
             self._looked_for_unfinished = True
             self.look_for_unfinished_sessions()
+
+    def _fill_list(self) -> None:
+        """One row per curriculum: its title, then who made it and its version or mistakes."""
+        row = self.curricula.currentRow()
+        self.curricula.blockSignals(True)
+        self.curricula.clear()
+        for result in self.results:
+            title = display_title(result, self._languages.get(result.path))
+            if result.ok and result.curriculum is not None:
+                detail = " · ".join(
+                    p
+                    for p in (
+                        result.curriculum.organisation,
+                        self.tr("version %1").replace("%1", result.curriculum.version),
+                    )
+                    if p
+                )
+            else:
+                detail = self.tr("%n mistake(s) to fix", "", len(result.problems.errors))
+            item = QListWidgetItem(f"{title}\n{detail}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")
+            self.curricula.addItem(item)
+        if 0 <= row < self.curricula.count():
+            self.curricula.setCurrentRow(row)
+        self.curricula.blockSignals(False)
 
     def _load_failed(self, error: BaseException) -> None:
         self.show_message(self.tr("The curricula could not be read: %1").replace("%1", str(error)))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...curriculum.languages import is_rtl
 from ..theme import Appearance
 from .presentation import Presentation
 from .stage import Stage
@@ -19,8 +20,7 @@ class AudienceWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
-        self.setWindowTitle(self.tr("wsr-edu: audience screen"))
-        self.setAccessibleName(self.tr("Audience screen"))
+        self.retranslate()
         self.setObjectName("audience")
         self.setStyleSheet("#audience { background: #000000; }")
         self.stage = Stage()
@@ -33,8 +33,23 @@ class AudienceWindow(QWidget):
         self.allow_close = False
         self.refresh()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("wsr-edu: audience screen"))
+        self.setAccessibleName(self.tr("Audience screen"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
-        self.stage.show_position(self.presentation)
+        p = self.presentation
+        # The room reads the lesson's language: right-to-left scripts lay out mirrored, even
+        # when the facilitator's own interface runs left to right.
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(p.language) else Qt.LayoutDirection.LeftToRight
+        )
+        self.stage.show_position(p)
 
     def _rescale(self, scale: float) -> None:
         self.stage.set_scale(scale)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ...curriculum.languages import LANGUAGES, is_rtl
 from ...curriculum.model import Curriculum
+from ..fonts import set_content_language
 from ..theme import CARD_BG, CARD_NUMBER
 from .quiz_view import fit_font
 from .slide_view import slide_unit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplaintCard", text)
+def heading_text() -> str:
+    return QCoreApplication.translate("ComplaintCard", "Complaint line")
 
 
 class ComplaintCard(QWidget):
@@ -33,8 +34,15 @@ class ComplaintCard(QWidget):
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
         )
+        set_content_language(self, language)
         self.setAccessibleName(self.describe())
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.describe())
+            self.update()
+        super().changeEvent(event)
 
     def lines(self) -> tuple[str, str, str, str]:
         """The number, hours, language names and the note, ready to show."""
@@ -44,9 +52,10 @@ class ComplaintCard(QWidget):
                 "",
                 "",
                 "",
-                _tr(
+                QCoreApplication.translate(
+                    "ComplaintCard",
                     "This curriculum names no complaint line. Add one in "
-                    "curriculum.toml under [complaint_line]."
+                    "curriculum.toml under [complaint_line].",
                 ),
             )
         names = []
@@ -60,7 +69,7 @@ class ComplaintCard(QWidget):
 
     def describe(self) -> str:
         number, hours, languages, note = self.lines()
-        return ". ".join(p for p in (_tr("Complaint line"), number, hours, languages, note) if p)
+        return ". ".join(p for p in (heading_text(), number, hours, languages, note) if p)
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
@@ -85,10 +94,13 @@ class ComplaintCard(QWidget):
             bold: bool,
             height: float,
             smallest: float | None = None,
+            interface: bool = False,
         ) -> None:
             nonlocal y
             rect = QRectF(area.left(), y, area.width(), height)
             font = QFont(self.font())
+            if interface:  # in the interface's language, whose script may differ
+                font.setFamilies(QApplication.font().families())
             font.setBold(bold)
             font = fit_font(font, text, rect, pixels, smallest or pixels * 0.5)
             painter.setFont(font)
@@ -96,7 +108,7 @@ class ComplaintCard(QWidget):
             painter.drawText(rect, wrap, text)
             y += height
 
-        block(_tr("Complaint line"), u * 6 * s, "#dbe4ff", True, u * 10)
+        block(heading_text(), u * 6 * s, "#dbe4ff", True, u * 10, interface=True)
         if number:
             # The digits get all the width they can: people copy them down from the back.
             font = QFont(self.font())
@@ -107,4 +119,4 @@ class ComplaintCard(QWidget):
             block(number, pixels, CARD_NUMBER, True, u * 28)
             block(hours, u * 8 * s, "#ffffff", True, u * 11)
             block(languages, u * 5 * s, "#ffffff", False, u * 9)
-        block(note, u * 4.6 * s, "#ffffff", False, area.bottom() - y, u * 2.5)
+        block(note, u * 4.6 * s, "#ffffff", False, area.bottom() - y, u * 2.5, not number)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...curriculum.loader import LoadResult
+from ..fonts import set_content_language
 from ..problems import ProblemList
 from ..theme import Appearance
-from ..widgets import HeaderBar, TextSizeControl, button, label
+from ..widgets import HeaderBar, TextSizeControl, button, is_language_change, label
 from .narration import NarrationControl
 from .presentation import Presentation
 from .quiz_panel import QuizPanel
@@ -70,8 +71,7 @@ class ConsoleWindow(QMainWindow):
         self.narration = narration
         self.appearance = appearance
         self.started = time.monotonic()
-        self.setWindowTitle(self.tr("wsr-edu: presenter console"))
-        self.setAccessibleName(self.tr("Presenter console"))
+        self._record_problem = ""
         root = QWidget()
         root.setObjectName("canvas")
         self.setCentralWidget(root)
@@ -98,8 +98,57 @@ class ConsoleWindow(QMainWindow):
         appearance.changed.connect(self._rescale)
         self._fill_languages()
         self.narration_state.setText(narration.message)
+        self.retranslate()
         self._rescale(appearance.scale)
         self._tick()
+
+    def retranslate(self) -> None:
+        """Every word of the console in the current interface language."""
+        self.setWindowTitle(self.tr("wsr-edu: presenter console"))
+        self.setAccessibleName(self.tr("Presenter console"))
+        self.language.setAccessibleName(self.tr("Teaching language (L)"))
+        self.language.setToolTip(self.tr("Teaching language (L)"))
+        for widget, text in (
+            (self.black_button, self.tr("Black screen (B)")),
+            (self.card_button, self.tr("Complaint line (C)")),
+            (self.end_button, self.tr("End session (Esc)")),
+            (self.attendance_button, self.tr("Attendance (A)")),
+            (self.play_button, self.tr("Play / pause narration (N)")),
+        ):
+            widget.setText(text)
+            widget.setAccessibleName(text)
+        self.slides_heading.setText(self.tr("Slides"))
+        self.slide_list.setAccessibleName(self.tr("Slide list"))
+        self.position.setAccessibleName(self.tr("Position"))
+        self.black_note.setText(self.tr("The audience screen is black (B to show it again)"))
+        self.record_note.setAccessibleName(self.tr("Records"))
+        self.current.setAccessibleName(self.tr("Current slide"))
+        self.current.black_label = self.tr("Black screen")
+        self.narration_state.setAccessibleName(self.tr("Narration state"))
+        self.clock.setAccessibleName(self.tr("Clock"))
+        self.elapsed.setAccessibleName(self.tr("Time since the session started"))
+        self.next_heading.setText(self.tr("Next"))
+        self.next_stage.setAccessibleName(self.tr("Next slide"))
+        self.notes_heading.setText(self.tr("Notes for you"))
+        self.notes.setAccessibleName(self.tr("Facilitator notes"))
+        self.auto_advance.setText(self.tr("Next slide when narration ends"))
+        self.auto_advance.setAccessibleName(self.auto_advance.text())
+        self.error_title.setText(
+            self.tr(
+                "The changed files have mistakes. The audience still sees the last good version."
+            )
+        )
+        if self._record_problem:
+            self.show_record_problem(self._record_problem)
+        self.narration.retranslate()
+        self._list_key = None  # the slide list's last row and spoken names are words too
+        self.refresh()
+        self._tick()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     # Building --------------------------------------------------------------------------------
     def _build_header(self, appearance: Appearance) -> HeaderBar:
@@ -109,15 +158,15 @@ class ConsoleWindow(QMainWindow):
         self.language.setAccessibleName(self.tr("Teaching language (L)"))
         self.language.setToolTip(self.tr("Teaching language (L)"))
         self.language.activated.connect(self._language_chosen)
-        self.black_button = button(self.tr("Black screen (B)"), name="onDark", tab_only=True)
+        self.black_button = button("", name="onDark", tab_only=True)
         self.black_button.setCheckable(True)
         self.black_button.clicked.connect(self.presentation.toggle_black)
-        self.card_button = button(self.tr("Complaint line (C)"), name="onDark", tab_only=True)
+        self.card_button = button("", name="onDark", tab_only=True)
         self.card_button.setCheckable(True)
         self.card_button.clicked.connect(self.presentation.toggle_card)
-        self.end_button = button(self.tr("End session (Esc)"), name="onDark", tab_only=True)
+        self.end_button = button("", name="onDark", tab_only=True)
         self.end_button.clicked.connect(self.stop_requested)
-        self.attendance_button = button(self.tr("Attendance (A)"), name="onDark", tab_only=True)
+        self.attendance_button = button("", name="onDark", tab_only=True)
         self.attendance_button.clicked.connect(self.attendance_requested)
         self.attendance_button.hide()
         for widget in (
@@ -134,9 +183,9 @@ class ConsoleWindow(QMainWindow):
     def _build_slide_list(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        column.addWidget(label(self.tr("Slides"), "sectionTitle"))
+        self.slides_heading = label("", "sectionTitle")
+        column.addWidget(self.slides_heading)
         self.slide_list = QListWidget()
-        self.slide_list.setAccessibleName(self.tr("Slide list"))
         self.slide_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
         self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -149,19 +198,15 @@ class ConsoleWindow(QMainWindow):
         column.setSpacing(8)
         top = QHBoxLayout()
         self.position = label("", "sectionTitle")
-        self.position.setAccessibleName(self.tr("Position"))
-        self.black_note = label(self.tr("The audience screen is black (B to show it again)"))
+        self.black_note = label("")
         self.black_note.setObjectName("banner")
         top.addWidget(self.position, 1)
         top.addWidget(self.black_note)
         column.addLayout(top)
         self.record_note = label("", "banner", wrap=True)
-        self.record_note.setAccessibleName(self.tr("Records"))
         self.record_note.hide()
         column.addWidget(self.record_note)
         self.current = Stage()
-        self.current.setAccessibleName(self.tr("Current slide"))
-        self.current.black_label = self.tr("Black screen")
         frame = QFrame()
         frame.setObjectName("panel")
         inner = QVBoxLayout(frame)
@@ -171,10 +216,9 @@ class ConsoleWindow(QMainWindow):
         self.quiz_panel = QuizPanel(self.presentation)
         column.addWidget(self.quiz_panel)
         narration_row = QHBoxLayout()
-        self.play_button = button(self.tr("Play / pause narration (N)"), tab_only=True)
+        self.play_button = button("", tab_only=True)
         self.play_button.clicked.connect(self.narration.toggle)
         self.narration_state = label("", "muted", wrap=True)
-        self.narration_state.setAccessibleName(self.tr("Narration state"))
         narration_row.addWidget(self.play_button)
         narration_row.addWidget(self.narration_state, 1)
         column.addLayout(narration_row)
@@ -185,27 +229,24 @@ class ConsoleWindow(QMainWindow):
         column.setSpacing(6)
         times = QHBoxLayout()
         self.clock = label("", "pageTitle")
-        self.clock.setAccessibleName(self.tr("Clock"))
         self.elapsed = label("", "big")
-        self.elapsed.setAccessibleName(self.tr("Time since the session started"))
         times.addWidget(self.clock)
         times.addStretch(1)
         times.addWidget(self.elapsed)
         column.addLayout(times)
-        column.addWidget(label(self.tr("Next"), "sectionTitle"))
+        self.next_heading = label("", "sectionTitle")
+        column.addWidget(self.next_heading)
         self.next_stage = Stage()
-        self.next_stage.setAccessibleName(self.tr("Next slide"))
         box = AspectBox(self.next_stage)
         box.setMinimumHeight(120)
         column.addWidget(box, 2)
-        column.addWidget(label(self.tr("Notes for you"), "sectionTitle"))
+        self.notes_heading = label("", "sectionTitle")
+        column.addWidget(self.notes_heading)
         self.notes = QTextBrowser()
-        self.notes.setAccessibleName(self.tr("Facilitator notes"))
         self.notes.setOpenLinks(False)
         column.addWidget(self.notes, 3)
-        self.auto_advance = QCheckBox(self.tr("Next slide when narration ends"))
+        self.auto_advance = QCheckBox()
         self.auto_advance.setChecked(auto_advance)
-        self.auto_advance.setAccessibleName(self.auto_advance.text())
         self.auto_advance.toggled.connect(self._auto_advance_toggled)
         column.addWidget(self.auto_advance)
         return column
@@ -215,13 +256,7 @@ class ConsoleWindow(QMainWindow):
         panel.setObjectName("errorPanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(14, 10, 14, 10)
-        self.error_title = label(
-            self.tr(
-                "The changed files have mistakes. The audience still sees the last good version."
-            ),
-            "errorTitle",
-            wrap=True,
-        )
+        self.error_title = label("", "errorTitle", wrap=True)
         self.error_list = ProblemList()
         self.error_list.setMaximumHeight(180)
         layout.addWidget(self.error_title)
@@ -269,6 +304,8 @@ class ConsoleWindow(QMainWindow):
     def _fill_languages(self) -> None:
         p = self.presentation
         self.language.clear()
+        codes = [lang.code for lang in p.curriculum.languages if lang.code in p.module.texts]
+        set_content_language(self.language, codes)
         for lang in p.curriculum.languages:
             if lang.code in p.module.texts:
                 self.language.addItem(lang.name, lang.code)
@@ -276,6 +313,8 @@ class ConsoleWindow(QMainWindow):
     def _fill_slide_list(self) -> None:
         p = self.presentation
         self._list_key = (p.language, id(p.text))
+        # Slide titles are the lesson's words; the last row is the interface's.
+        set_content_language(self.slide_list, [p.language, QLocale().name()])
         self.slide_list.blockSignals(True)
         self.slide_list.clear()
         for slide in p.text.slides:
@@ -291,6 +330,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_record_problem(self, message: str) -> None:
         """A write to the records failed: say so, and that teaching can go on."""
+        self._record_problem = message
         self.record_note.setText(
             self.tr("Not saved: %1. Teaching can go on; fix this before the next session.").replace(
                 "%1", message

@@ -35,6 +35,7 @@ class NarrationControl(QObject):
         self._player: Player | None = None
         self.auto_advance = auto_advance
         self.message = ""
+        self._message: Callable[[], str] = lambda: ""
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -57,11 +58,11 @@ class NarrationControl(QObject):
         state = self.player.state
         if state is PlayerState.PLAYING:
             self.player.pause()
-            self._set(self.tr("Narration paused (N to go on)"))
+            self._say(lambda: self.tr("Narration paused (N to go on)"))
             return
         if state is PlayerState.PAUSED:
             self.player.resume()
-            self._set(self.tr("Narration playing (N to pause)"))
+            self._say(lambda: self.tr("Narration playing (N to pause)"))
             self._timer.start()
             return
         self.play()
@@ -69,26 +70,29 @@ class NarrationControl(QObject):
     def play(self) -> None:
         slide = self.presentation.slide
         if slide is None:
-            self._set(self.tr("No narration on the complaint card"))
+            self._say(lambda: self.tr("No narration on the complaint card"))
             return
         source = find_narration(self.presentation.module, self.presentation.language, slide.id)
         if source.kind is SourceKind.NONE or source.path is None:
-            self._set(self.tr("No narration: %1").replace("%1", source.reason))
+            self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
             return
         if not self.player.available:
-            self._set(self.tr("No sound: %1").replace("%1", self.player.unavailable_reason))
+            self._say(lambda: self.tr("No sound: %1").replace("%1", self.player.unavailable_reason))
             return
         try:
             self.player.play(source.path)
         except AudioError as exc:
-            self._set(self.tr("Narration cannot play: %1").replace("%1", str(exc)))
+            reason = str(exc)
+            self._say(lambda: self.tr("Narration cannot play: %1").replace("%1", reason))
             return
-        kind = (
-            self.tr("recording")
-            if source.kind is SourceKind.RECORDING
-            else self.tr("generated voice")
+        recording = source.kind is SourceKind.RECORDING
+        self._say(
+            lambda: (
+                self.tr("Narration playing, recording (N to pause)")
+                if recording
+                else self.tr("Narration playing, generated voice (N to pause)")
+            )
         )
-        self._set(self.tr("Narration playing, %1 (N to pause)").replace("%1", kind))
         self._timer.start()
 
     def stop(self) -> None:
@@ -107,17 +111,18 @@ class NarrationControl(QObject):
     def _describe_idle(self) -> None:
         slide = self.presentation.slide
         if slide is None:
-            self._set(self.tr("No narration on the complaint card"))
+            self._say(lambda: self.tr("No narration on the complaint card"))
             return
         source = find_narration(self.presentation.module, self.presentation.language, slide.id)
         if source.kind is SourceKind.NONE:
-            self._set(self.tr("No narration: %1").replace("%1", source.reason))
+            self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
         elif self._player is not None and not self._player.available:
-            self._set(self.tr("No sound: %1").replace("%1", self._player.unavailable_reason))
+            reason = self._player.unavailable_reason
+            self._say(lambda: self.tr("No sound: %1").replace("%1", reason))
         elif source.kind is SourceKind.RECORDING:
-            self._set(self.tr("Recording ready (N to play)"))
+            self._say(lambda: self.tr("Recording ready (N to play)"))
         else:
-            self._set(self.tr("Generated voice ready (N to play)"))
+            self._say(lambda: self.tr("Generated voice ready (N to play)"))
 
     def _poll(self) -> None:
         if self._player is None:
@@ -125,15 +130,21 @@ class NarrationControl(QObject):
             return
         if self._player.poll_finished():
             self._timer.stop()
-            self._set(self.tr("Narration finished"))
+            self._say(lambda: self.tr("Narration finished"))
             if self.auto_advance:
                 self.presentation.next()
         elif self._player.state is PlayerState.STOPPED:
             self._timer.stop()
 
-    def _set(self, message: str) -> None:
-        self.message = message
-        self.state_changed.emit(message)
+    def _say(self, message: Callable[[], str]) -> None:
+        """Show a state; kept as a function so a change of interface language can redo it."""
+        self._message = message
+        self.message = message()
+        self.state_changed.emit(self.message)
+
+    def retranslate(self) -> None:
+        """Say the current state again in the new interface language."""
+        self._say(self._message)
 
     def close(self) -> None:
         self.stop()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..fonts import set_content_language
 from ..theme import choice_style
 from ..widgets import button, label
 from .presentation import Presentation
@@ -61,9 +62,9 @@ class QuizPanel(QFrame):
         left = QVBoxLayout()
         left.setSpacing(6)
         top = QHBoxLayout()
-        top.addWidget(label(self.tr("Show of hands"), "sectionTitle"))
+        self.heading = label("", "sectionTitle")
+        top.addWidget(self.heading)
         self.summary = label("", "muted")
-        self.summary.setAccessibleName(self.tr("Count summary"))
         top.addWidget(self.summary, 1)
         left.addLayout(top)
         self.grid = QGridLayout()
@@ -71,12 +72,22 @@ class QuizPanel(QFrame):
         self.grid.setVerticalSpacing(6)
         left.addLayout(self.grid)
         layout.addLayout(left, 1)
-        self.reveal = button(
-            self.tr("Reveal answer (R)"), self.tr("Reveal the answer"), "primary", tab_only=True
-        )
+        self.reveal = button("", name="primary", tab_only=True)
         self.reveal.clicked.connect(presentation.toggle_reveal)
         layout.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignVCenter)
         self._slide_id: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Show of hands"))
+        self.summary.setAccessibleName(self.tr("Count summary"))
+        self._slide_id = None  # the spin boxes' names are rebuilt in the new language
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         slide = self.presentation.slide
@@ -107,9 +118,9 @@ class QuizPanel(QFrame):
             self.summary.setText(self.tr("No hands counted yet"))
         else:
             self.summary.setText(
-                self.tr("%1 hands in all, %2% on right answers")
-                .replace("%1", str(tally.total))
-                .replace("%2", str(round(tally.share_correct * 100)))
+                self.tr("%n hand(s) in all, %1% on right answers", "", tally.total).replace(
+                    "%1", str(round(tally.share_correct * 100))
+                )
             )
 
     def _rebuild(self, choices: tuple) -> None:  # type: ignore[type-arg]
@@ -132,6 +143,7 @@ class QuizPanel(QFrame):
                 lambda value, index=i: self.presentation.set_count(index, value)
             )
             text = QLabel(choice.text)
+            set_content_language(text, self.presentation.language)
             text.setWordWrap(True)
             text.setBuddy(spin)
             text.setMinimumWidth(10)

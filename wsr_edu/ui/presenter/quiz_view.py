@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ...curriculum.model import Module, Question
 from ...curriculum.resources import resolve_resource
@@ -16,12 +16,14 @@ from .images import Picture
 from .shapes import draw_badge, draw_check
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuizView", text)
+def shape_name(index: int) -> str:
+    """The choice's colour and shape in words, for screen readers."""
+    # The names are marked for translation in theme.CHOICE_STYLES.
+    return QCoreApplication.translate("QuizView", choice_style(index).name)
 
 
-def hands_text(count: int) -> str:
-    return QCoreApplication.translate("QuizView", "Hands: %1").replace("%1", str(count))
+def right_answer_text() -> str:
+    return QCoreApplication.translate("QuizView", "Right answer")
 
 
 def fit_font(font: QFont, text: str, rect: QRectF, largest: float, smallest: float) -> QFont:
@@ -68,13 +70,22 @@ class QuizView(QWidget):
             return ""
         parts = []
         for i, choice in enumerate(self.question.choices):
-            text = f"{choice.letter(i)}, {_tr(choice_style(i).name)}: {choice.text}"
+            text = f"{choice.letter(i)}, {shape_name(i)}: {choice.text}"
             if self.revealed and choice.correct:
-                text += ". " + _tr("Right answer")
+                text += ". " + right_answer_text()
             if self.tally is not None and self.tally.counted:
-                text += ". " + hands_text(self.tally.counts[i])
+                text += ". " + self.hands_text(self.tally.counts[i])
             parts.append(text)
         return "; ".join(parts)
+
+    def hands_text(self, count: int) -> str:
+        return self.tr("%n hand(s)", "", count)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.describe())
+            self.update()
+        super().changeEvent(event)
 
     def grid(self) -> tuple[int, int]:
         n = len(self.question.choices) if self.question else 0
@@ -169,6 +180,8 @@ class QuizView(QWidget):
 
     def _status_font(self) -> QFont:
         font = QFont(self.font())
+        # Status words are in the interface's language, which may use another script.
+        font.setFamilies(QApplication.font().families())
         font.setBold(True)
         font.setPixelSize(max(6, int(self.unit * 3.4 * self.scale)))
         return font
@@ -176,8 +189,8 @@ class QuizView(QWidget):
     def _status_width(self) -> float:
         metrics = QFontMetricsF(self._status_font())
         words = max(
-            metrics.horizontalAdvance(_tr("Right answer")) + self.unit * 5.8,
-            metrics.horizontalAdvance(hands_text(9999)),
+            metrics.horizontalAdvance(right_answer_text()) + self.unit * 5.8,
+            metrics.horizontalAdvance(self.hands_text(9999)),
         )
         return words + self.unit * 2
 
@@ -199,7 +212,7 @@ class QuizView(QWidget):
             painter.drawText(
                 QRectF(rect.left() + u * 5.8, y, rect.width() - u * 5.8, line_h),
                 int(left),
-                _tr("Right answer"),
+                right_answer_text(),
             )
             y += line_h
         if counted:
@@ -208,5 +221,5 @@ class QuizView(QWidget):
             painter.drawText(
                 QRectF(rect.left(), y, rect.width(), line_h),
                 int(left),
-                hands_text(self.tally.counts[i]),
+                self.hands_text(self.tally.counts[i]),
             )

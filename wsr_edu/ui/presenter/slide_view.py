@@ -14,6 +14,7 @@ from ...curriculum.model import Module, Slide
 from ...curriculum.parse import IMAGE_RE
 from ...curriculum.resources import resolve_resource
 from ...quiz.tally import QuestionTally
+from ..fonts import set_content_language
 from ..theme import ACCENT, INK, OK
 from .images import Picture
 from .quiz_view import QuizView
@@ -125,6 +126,7 @@ class SlideView(QWidget):
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
         )
         self.setLayoutDirection(direction)
+        set_content_language(self, language)
         self.title.setText(slide.title)
         self.title.setAccessibleName(slide.title)
         html = body_html(slide.body, str(module.path))

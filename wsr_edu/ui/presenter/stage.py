@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
@@ -22,13 +22,23 @@ class Stage(QStackedWidget):
         self.black.setObjectName("black")
         self.black.setStyleSheet("#black { background: #000000; color: #6b7280; }")
         self.black.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.end = QLabel(QCoreApplication.translate("Stage", "End of module"))
+        self.end = QLabel()
         self.end.setObjectName("endOfModule")
         self.end.setStyleSheet("#endOfModule { background: #e5e7eb; color: #374151; }")
         self.end.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (self.slide_view, self.card, self.black, self.end):
             self.addWidget(widget)
         self.black_label = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.end.setText(QCoreApplication.translate("Stage", "End of module"))
+        self.black.setAccessibleName(QCoreApplication.translate("Stage", "Black screen"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_scale(self, scale: float) -> None:
         self.slide_view.set_scale(scale)
@@ -41,7 +51,6 @@ class Stage(QStackedWidget):
         """Show the current position (offset 0) or one further on (offset 1, for 'next')."""
         if honour_black and presentation.black and offset == 0:
             self.black.setText(self.black_label)
-            self.black.setAccessibleName(QCoreApplication.translate("Stage", "Black screen"))
             self.setCurrentWidget(self.black)
             return
         if offset == 0 and presentation.at_card:

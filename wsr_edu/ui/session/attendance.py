@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -52,10 +53,11 @@ class AttendancePanel(QWidget):
         self._tasks = tasks
         self.session = session
         self.codes: list[str] = []
+        self._status_text: Callable[[], str] = lambda: ""
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Attendance: %1").replace("%1", session.site))
+        self.title = title = QLabel()
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -73,11 +75,37 @@ class AttendancePanel(QWidget):
             self._tasks.run(
                 lambda: self._records.attendance(session.id), self._show_marks, self._failed
             )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Attendance: %1").replace("%1", self.session.site))
+        if self.headcount is not None:
+            self.headcount_label.setText(self.tr("People in the room"))
+            self.headcount_hint.setText(self.tr("Count the people; no names are kept."))
+        if self.table is not None:
+            names = self.session.privacy_mode is PrivacyMode.NAMES
+            if not names:
+                self.make_cards.setText(self.tr("Make cards"))
+                self.save_cards.setText(self.tr("Save cards to print…"))
+                self.cards_label.setText(self.tr("Cards"))
+            self.entry.setPlaceholderText(self.tr("Name") if names else self.tr("Code on the card"))
+            self.mark_button.setText(self.tr("Mark"))
+            self.table.setHorizontalHeaderLabels(
+                [self.tr("Name") if names else self.tr("Code"), self.tr("Status")]
+            )
+            for combo in self.findChildren(QComboBox):
+                self._name_statuses(combo)
+        self.status.setText(self._status_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- headcount ----------------------------------------------------------------------
     def _build_headcount(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        label = QLabel(self.tr("People in the room"))
+        self.headcount_label = label = QLabel()
         self.headcount = QSpinBox()
         self.headcount.setRange(0, 5000)
         self.headcount.setValue(self.session.headcount)
@@ -90,7 +118,7 @@ class AttendancePanel(QWidget):
         row.addWidget(self.headcount)
         row.addStretch(1)
         layout.addLayout(row)
-        hint = QLabel(self.tr("Count the people; no names are kept."))
+        self.headcount_hint = hint = QLabel()
         hint.setObjectName("hint")
         layout.addWidget(hint)
         self._timer = QTimer(self)
@@ -116,10 +144,11 @@ class AttendancePanel(QWidget):
             self.card_count = QSpinBox()
             self.card_count.setRange(1, 500)
             self.card_count.setValue(30)
-            self.make_cards = QPushButton(self.tr("Make cards"))
-            self.save_cards = QPushButton(self.tr("Save cards to print…"))
+            self.make_cards = QPushButton()
+            self.save_cards = QPushButton()
             self.save_cards.setEnabled(False)
-            cards.addWidget(QLabel(self.tr("Cards")))
+            self.cards_label = QLabel()
+            cards.addWidget(self.cards_label)
             cards.addWidget(self.card_count)
             cards.addWidget(self.make_cards)
             cards.addWidget(self.save_cards)
@@ -129,9 +158,8 @@ class AttendancePanel(QWidget):
             self.save_cards.clicked.connect(self._ask_save_cards)
         entry = QHBoxLayout()
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText(self.tr("Name") if names else self.tr("Code on the card"))
         self.entry_status = self._status_combo(AttendanceStatus.PRESENT)
-        self.mark_button = QPushButton(self.tr("Mark"))
+        self.mark_button = QPushButton()
         entry.addWidget(self.entry, 1)
         entry.addWidget(self.entry_status)
         entry.addWidget(self.mark_button)
@@ -139,24 +167,34 @@ class AttendancePanel(QWidget):
         self.mark_button.clicked.connect(self._mark_entry)
         self.entry.returnPressed.connect(self._mark_entry)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name") if names else self.tr("Code"), self.tr("Status")]
-        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
 
     def _status_combo(self, status: AttendanceStatus) -> QComboBox:
         combo = QComboBox()
-        for value, text in (
-            (AttendanceStatus.PRESENT, self.tr("Present")),
-            (AttendanceStatus.LATE, self.tr("Late")),
-            (AttendanceStatus.LEFT_EARLY, self.tr("Left early")),
-            (AttendanceStatus.EXCUSED, self.tr("Excused")),
+        for value in (
+            AttendanceStatus.PRESENT,
+            AttendanceStatus.LATE,
+            AttendanceStatus.LEFT_EARLY,
+            AttendanceStatus.EXCUSED,
         ):
-            combo.addItem(text, value.value)
+            combo.addItem("", value.value)
+        self._name_statuses(combo)
         combo.setCurrentIndex(combo.findData(status.value))
         return combo
+
+    def _name_statuses(self, combo: QComboBox) -> None:
+        words = {
+            AttendanceStatus.PRESENT.value: self.tr("Present"),
+            AttendanceStatus.LATE.value: self.tr("Late"),
+            AttendanceStatus.LEFT_EARLY.value: self.tr("Left early"),
+            AttendanceStatus.EXCUSED.value: self.tr("Excused"),
+        }
+        for i in range(combo.count()):
+            text = words.get(combo.itemData(i))
+            if text is not None:
+                combo.setItemText(i, text)
 
     def generate_codes(self, count: int) -> list[str]:
         """New codes for cards; they are stored only when someone is marked with one."""
@@ -168,9 +206,10 @@ class AttendancePanel(QWidget):
         )
         self.codes.extend(fresh)
         self.save_cards.setEnabled(True)
+        count = len(self.codes)
         self._set_status(
-            self.tr("%1 card code(s) ready: save them to print, then hand out the cards.").replace(
-                "%1", str(len(self.codes))
+            lambda: self.tr(
+                "%n card code(s) ready: save them to print, then hand out the cards.", "", count
             )
         )
         return fresh
@@ -192,7 +231,7 @@ class AttendancePanel(QWidget):
         codes = list(self.codes)
         self._tasks.run(
             lambda: write_cards(codes, path, caption),
-            lambda p: self._set_status(self.tr("Cards saved: %1").replace("%1", str(p))),
+            lambda p: self._set_status(lambda: self.tr("Cards saved: %1").replace("%1", str(p))),
             self._failed,
         )
 
@@ -236,7 +275,8 @@ class AttendancePanel(QWidget):
                 break
         else:
             self._add_row(mark)
-        self._set_status(self.tr("Saved. %1 marked.").replace("%1", str(self.table.rowCount())))
+        marked = self.table.rowCount()
+        self._set_status(lambda: self.tr("Saved. %n marked.", "", marked))
         self.saved.emit()
 
     def _show_marks(self, marks: list[AttendanceMark]) -> None:
@@ -262,12 +302,16 @@ class AttendancePanel(QWidget):
     # -- common -------------------------------------------------------------------------
     def _session_saved(self, session: TrainingSession) -> None:
         self.session = session
-        self._set_status(self.tr("Saved: %1 people.").replace("%1", str(session.headcount)))
+        people = session.headcount
+        self._set_status(lambda: self.tr("Saved: %n person(s).", "", people))
         self.saved.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self._set_status(str(error))
-        self.failed.emit(str(error))
+        message = str(error)
+        self._set_status(lambda: message)
+        self.failed.emit(message)
 
-    def _set_status(self, text: str) -> None:
-        self.status.setText(text)
+    def _set_status(self, text: Callable[[], str]) -> None:
+        """Show a status line, kept as a function so a change of language can redo it."""
+        self._status_text = text
+        self.status.setText(text())

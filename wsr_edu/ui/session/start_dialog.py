@@ -87,9 +87,7 @@ class StartSessionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.practice_button = self.buttons.addButton(
-            self.tr("Practise (nothing recorded)"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        self.practice_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.practice_button.clicked.connect(lambda: self.done(self.PRACTICE))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -136,6 +134,7 @@ class StartSessionDialog(QDialog):
                 caption.widget().setText(text)
         # Cancel keeps Qt's own (translated) text; OK becomes the action it starts.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.practice_button.setText(self.tr("Practise (nothing recorded)"))
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
