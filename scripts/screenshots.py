@@ -1,6 +1,9 @@
-"""Render every main screen of the facilitator's app offscreen to PNG files.
+"""Render every main screen of the facilitator's app and the kiosk offscreen to PNG files.
 
 Usage: uv run python scripts/screenshots.py OUTDIR [--lang L] [--curriculum DIR]
+
+--lang sets the interface language (en, es, ht, bn); the lessons are shown in that language
+too when the curriculum has it, else in its default language.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from wsr_edu.curriculum.loader import load_curriculum  # noqa: E402
 from wsr_edu.paths import bundled_curricula_dir  # noqa: E402
 from wsr_edu.ui.app import prepare_application  # noqa: E402
 from wsr_edu.ui.context import AppContext  # noqa: E402
+from wsr_edu.ui.kiosk.screenshots import render_kiosk_screens  # noqa: E402
 from wsr_edu.ui.library.window import LibraryWindow  # noqa: E402
 
 SIZE = (1280, 800)
@@ -49,6 +53,21 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(f"{path} ({path.stat().st_size // 1024} KB)")
 
 
+def answer_start_dialog(out: Path) -> None:
+    """Photograph the start-session dialog F5 opens, then choose to practise (record nothing)."""
+    from wsr_edu.ui.session.start_dialog import StartSessionDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, StartSessionDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.grab().save(str(out / "start-session.png"))
+        dialog.practice_button.click()
+
+    QTimer.singleShot(0, answer)
+
+
 def break_copy(source: Path, target: Path) -> Path:
     """A copy of `source` with typical authoring mistakes, for the error screens."""
     shutil.copytree(source, target)
@@ -65,7 +84,8 @@ def break_copy(source: Path, target: Path) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
-    parser.add_argument("--lang", default="")
+    parser.add_argument("--lang", default="", help="interface language: en, es, ht or bn")
+    parser.add_argument("--no-kiosk", action="store_true", help="skip the kiosk screens")
     parser.add_argument("--curriculum", type=Path, default=bundled_curricula_dir() / "wsr-basics")
     parser.add_argument("--scale", type=float, default=1.0)
     args = parser.parse_args()
@@ -84,11 +104,12 @@ def main() -> int:
         )
         context.include_bundled = False
         context.appearance.set_scale(args.scale)
+        context.settings.interface_language = args.lang
         prepare_application(app, context)
         curriculum = load_curriculum(args.curriculum).curriculum
         if curriculum is None:
             raise SystemExit(f"{args.curriculum} does not load; run wsr-edu validate on it")
-        lang = args.lang or curriculum.default_language
+        lang = args.lang if args.lang in curriculum.language_codes else curriculum.default_language
 
         library = LibraryWindow(context)
         library.resize(*SIZE)
@@ -102,6 +123,7 @@ def main() -> int:
             (m for m in curriculum.modules if m.text(lang).questions), curriculum.modules[0]
         )
         page.modules.setCurrentRow(curriculum.modules.index(module))
+        answer_start_dialog(out)
         library.present(module.id, lang)
         presenter = library.presenter
         assert presenter is not None
@@ -142,6 +164,9 @@ def main() -> int:
         library.curricula.setCurrentRow(next(i for i, r in enumerate(library.results) if not r.ok))
         save(library, out, "library-errors")
         library.close()
+        if not args.no_kiosk:
+            for path in render_kiosk_screens(out, args.curriculum):
+                print(f"{path} ({path.stat().st_size // 1024} KB)")
         context.close()
     finally:
         shutil.rmtree(temp, ignore_errors=True)

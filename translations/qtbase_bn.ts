@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>&amp;হ্যাঁ</translation>
+        <translation>হ্যাঁ (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;No</source>
-        <translation>&amp;না</translation>
+        <translation>না (&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>ফাইলের &amp;নাম:</translation>
+        <translation>ফাইলের নাম (&amp;N):</translation>
     </message>
     <message>
         <source>Files of type:</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation>&amp;বেছে নিন</translation>
+        <translation>বেছে নিন (&amp;C)</translation>
     </message>
     <message>
         <source>Find Directory</source>
@@ -140,19 +140,19 @@
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>&amp;নাম বদলান</translation>
+        <translation>নাম বদলান (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;মুছুন</translation>
+        <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation>&amp;লুকানো ফাইল দেখান</translation>
+        <translation>লুকানো ফাইল দেখান (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation>&amp;নতুন ফোল্ডার</translation>
+        <translation>নতুন ফোল্ডার (&amp;N)</translation>
     </message>
     <message>
         <source>All Files (*)</source>
@@ -208,11 +208,11 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;খুলুন</translation>
+        <translation>খুলুন (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;সংরক্ষণ</translation>
+        <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
         <source>My Computer</source>
@@ -321,23 +321,23 @@ Please verify the correct directory name was given.</source>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;আগের অবস্থায়</translation>
+        <translation>আগের অবস্থায় (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;আবার করুন</translation>
+        <translation>আবার করুন (&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;কাটুন</translation>
+        <translation>কাটুন (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;কপি</translation>
+        <translation>কপি (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;পেস্ট</translation>
+        <translation>পেস্ট (&amp;P)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -352,15 +352,15 @@ Please verify the correct directory name was given.</source>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation>&amp;সব নির্বাচন</translation>
+        <translation>সব নির্বাচন (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation>&amp;বাড়ান</translation>
+        <translation>বাড়ান (&amp;U)</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation>&amp;কমান</translation>
+        <translation>কমান (&amp;D)</translation>
     </message>
 </context>
 </TS>

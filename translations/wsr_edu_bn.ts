@@ -466,7 +466,7 @@
     <name>CurriculumPage</name>
     <message>
         <source>Teaching &amp;language:</source>
-        <translation>পাঠের &amp;ভাষা:</translation>
+        <translation>পাঠের ভাষা (&amp;L):</translation>
     </message>
     <message>
         <source>Teaching language</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Show the complaint &amp;card</source>
-        <translation>অভিযোগের &amp;কার্ড দেখান</translation>
+        <translation>অভিযোগের কার্ড দেখান (&amp;C)</translation>
     </message>
     <message>
         <source>Show the complaint line card</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>&amp;Present this module (F5)</source>
-        <translation>এই মডিউল &amp;দেখান (F5)</translation>
+        <translation>এই মডিউল দেখান (&amp;P) (F5)</translation>
     </message>
     <message>
         <source>Present the selected module</source>
@@ -534,11 +534,11 @@
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation>&amp;ফোল্ডার খুলুন</translation>
+        <translation>ফোল্ডার খুলুন (&amp;F)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>&amp;আবার যাচাই</translation>
+        <translation>আবার যাচাই (&amp;A)</translation>
     </message>
     <message>
         <source>This curriculum cannot be taught until these mistakes are fixed</source>
@@ -569,6 +569,13 @@
     <message>
         <source>Language of the buttons and menus (not of the lessons)</source>
         <translation>বোতাম ও মেনুর ভাষা (পাঠের ভাষা নয়)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>wsr-edu kiosk</source>
+        <translation>wsr-edu কিয়স্ক</translation>
     </message>
 </context>
 <context>
@@ -606,11 +613,11 @@
     </message>
     <message>
         <source>&amp;Open a curriculum folder…</source>
-        <translation>পাঠ্যক্রমের ফোল্ডার &amp;খুলুন…</translation>
+        <translation>পাঠ্যক্রমের ফোল্ডার খুলুন (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Records and reports…</source>
-        <translation>&amp;রেকর্ড ও প্রতিবেদন…</translation>
+        <translation>রেকর্ড ও প্রতিবেদন (&amp;R)…</translation>
     </message>
     <message>
         <source>Curricula</source>
@@ -893,11 +900,11 @@
     </message>
     <message>
         <source>&amp;Resume it</source>
-        <translation>&amp;আবার শুরু করুন</translation>
+        <translation>আবার শুরু করুন (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;End it now</source>
-        <translation>এখনই &amp;শেষ করুন</translation>
+        <translation>এখনই শেষ করুন (&amp;E)</translation>
     </message>
     <message>
         <source>A session was not ended (the computer may have lost power): %1 at %2, started %3. Nothing recorded in it was lost.</source>

@@ -572,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>wsr-edu kiosk</source>
+        <translation>wsr-edu quiosco</translation>
+    </message>
+</context>
+<context>
     <name>LessonScreen</name>
     <message>
         <source>Lessons</source>

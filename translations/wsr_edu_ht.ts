@@ -562,6 +562,13 @@
         </message>
     </context>
     <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>wsr-edu kiosk</source>
+            <translation>wsr-edu kyòs</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonScreen</name>
         <message>
             <source>Lessons</source>

@@ -168,3 +168,19 @@ def test_session_and_coordinator_screens_retranslate(
     assert panel.mark_button.text() == "Mark"
     assert view.show_names.text() == "Show names"
     assert view.status.text() == "1 session not ended yet."
+
+
+def test_the_start_dialog_names_every_field(qtbot: QtBot, translations: Translations) -> None:
+    from wsr_edu.ui.session.start_dialog import StartSessionDialog
+
+    dialog = StartSessionDialog("mini", "1", [("water", "Water")], [("en", "English")])
+    qtbot.addWidget(dialog)
+    translations.switch("ht")
+    assert [c.text() for c in dialog.captions] == [
+        "Kote",
+        "Gwoup oswa ekip",
+        "Animatè",
+        "Modil",
+        "Lang",
+        "Prezans",
+    ]

@@ -58,8 +58,9 @@ class HeaderBar(QFrame):
         row.setSpacing(10)
         texts = QVBoxLayout()
         texts.setSpacing(0)
-        self.title = label(title, "appTitle")
-        self.subtitle = label(subtitle, "appSubtitle")
+        # Wrapping, so a long module title or translation never widens the window.
+        self.title = label(title, "appTitle", wrap=True)
+        self.subtitle = label(subtitle, "appSubtitle", wrap=True)
         texts.addWidget(self.title)
         if subtitle:
             texts.addWidget(self.subtitle)

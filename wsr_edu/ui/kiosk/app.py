@@ -14,6 +14,7 @@ from ...kiosk.config import KioskStore
 from ...kiosk.recorder import KioskRecorder, MemoryRecorder, Visit
 from ..context import AppContext
 from ..fonts import register_bundled_fonts
+from ..i18n import Translations
 from ..library.catalog import scan
 
 
@@ -84,6 +85,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
     app.setApplicationName("wsr-edu")
     register_bundled_fonts(app)
     context = AppContext.create(args)
+    translations = Translations(app)
+    translations.switch(context.settings.interface_language)
     store = KioskStore(context.paths.kiosk_file)
     if store.pin() is None:
         print(NO_PIN_MESSAGE.format(file=context.paths.kiosk_file), file=sys.stderr)
@@ -99,7 +102,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
         return 2
     recorder, records = open_recorder(context)
     player = context.player()
-    window = KioskWindow(curricula, store, player, recorder, args.curriculum, args.lang)
+    window = KioskWindow(
+        curricula, store, player, recorder, args.curriculum, args.lang, translations=translations
+    )
     window.left.connect(app.quit)
     window.start(fullscreen=True)
     code = app.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...curriculum.loader import load_curriculum
@@ -42,7 +42,8 @@ def render_kiosk_screens(
     outdir.mkdir(parents=True, exist_ok=True)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([])
-    register_bundled_fonts(app)
+    # In the interface language already chosen (scripts/screenshots.py --lang sets it).
+    register_bundled_fonts(app, language=QLocale().name())
     folder = curriculum_dir or bundled_curricula_dir() / "wsr-basics"
     curriculum = load_curriculum(folder).curriculum
     if curriculum is None:

@@ -16,6 +16,7 @@ from ...kiosk.lockout import PinGuard
 from ...kiosk.recorder import KioskRecorder
 from ...kiosk.walk import KioskWalk, Offer, offers
 from ...narration.player import Player
+from ..i18n import SHIPPED, Translations
 from .admin import AdminScreen
 from .audio import KioskAudio
 from .guard import IdleTimer, LockGuard
@@ -42,8 +43,13 @@ class KioskWindow(QWidget):
         only_curriculum: str | None = None,
         only_language: str | None = None,
         parent: QWidget | None = None,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__(parent)
+        # When given, the buttons speak the worker's language once they choose one (if the
+        # interface is translated into it) and the kiosk's own language again after a reset.
+        self.translations = translations
+        self.home_language = translations.language if translations else ""
         # The admin closed the kiosk with the right PIN.
         self.left = Hook()
         self.setObjectName("kiosk")
@@ -53,7 +59,7 @@ class KioskWindow(QWidget):
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
         )
-        self.setWindowTitle("wsr-edu kiosk")
+        self.setWindowTitle(self.tr("wsr-edu kiosk"))
         self.curricula = list(curricula)
         self.store = store
         self.recorder = recorder
@@ -185,7 +191,13 @@ class KioskWindow(QWidget):
 
     def choose_language(self, code: str) -> None:
         self.walk.choose_language(code)
+        if self.translations is not None and code in SHIPPED:
+            self.translations.switch(code)
         self.show_modules()
+
+    def _interface_home(self) -> None:
+        if self.translations is not None and self.home_language:
+            self.translations.switch(self.home_language)
 
     def show_modules(self) -> None:
         self.audio.stop()
@@ -203,6 +215,7 @@ class KioskWindow(QWidget):
 
     def back_to_languages(self) -> None:
         self.walk.language = None
+        self._interface_home()
         self.show_welcome()
 
     def show_code(self) -> None:
@@ -272,6 +285,7 @@ class KioskWindow(QWidget):
         self.config = self._effective(self.store.config())
         self.walk = KioskWalk(self._offers(), self.config, self.recorder)
         self.lesson = None
+        self._interface_home()
         self.show_welcome()
         self.idle.resume()
 

@@ -72,17 +72,17 @@ class StartSessionDialog(QDialog):
         hint.setObjectName("hint")
 
         form = QFormLayout()
-        self.form = form
-        form.addRow("", self.site)
-        form.addRow("", self.group)
-        form.addRow("", self.facilitator)
-        form.addRow("", self.module)
-        form.addRow("", self.language)
+        # One caption per row, worded in retranslate().
+        self.captions = [QLabel() for _ in range(6)]
+        fields = (self.site, self.group, self.facilitator, self.module, self.language)
+        for caption, field in zip(self.captions, fields, strict=False):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
         mode_box = QVBoxLayout()
         for button, _ in modes:
             mode_box.addWidget(button)
         mode_box.addWidget(hint)
-        form.addRow("", mode_box)
+        form.addRow(self.captions[-1], mode_box)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -128,10 +128,8 @@ class StartSessionDialog(QDialog):
             self.tr("Language"),
             self.tr("Attendance"),
         )
-        for row, text in enumerate(captions):
-            caption = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if caption is not None and isinstance(caption.widget(), QLabel):
-                caption.widget().setText(text)
+        for caption, text in zip(self.captions, captions, strict=True):
+            caption.setText(text)
         # Cancel keeps Qt's own (translated) text; OK becomes the action it starts.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         self.practice_button.setText(self.tr("Practise (nothing recorded)"))
