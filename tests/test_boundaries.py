@@ -1,0 +1,89 @@
+"""The architecture holds: each heavy library is imported by one package only, and lazily."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "wsr_edu"
+
+# library -> the only top-level part of wsr_edu allowed to import it
+OWNERS = {
+    "PySide6": {"ui"},
+    "sqlalchemy": {"records"},
+    "alembic": {"records"},
+    "openpyxl": {"records"},
+    "fpdf": {"records"},
+    "pygame": {"narration"},
+    "gtts": {"narration"},
+    "soundfile": {"narration", "kiosk"},
+}
+
+
+def _imports(path: Path) -> list[tuple[str, int, bool]]:
+    """(top-level module, line, at module level) for every absolute import in a file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top_level = {id(node) for node in tree.body}
+    found = []
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        for name in names:
+            found.append((name.split(".")[0], node.lineno, id(node) in top_level))
+    return found
+
+
+def test_each_heavy_library_stays_behind_its_boundary() -> None:
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        part = path.relative_to(PACKAGE).parts[0]
+        for module, line, _ in _imports(path):
+            owners = OWNERS.get(module)
+            if owners is not None and part.removesuffix(".py") not in owners:
+                wrong.append(f"{path.relative_to(PACKAGE.parent)}:{line}: imports {module}")
+    assert wrong == []
+
+
+ENTRY_POINTS = {"cli.py", "__main__.py"}
+"""The command line sits above everything and may start the interface."""
+
+
+def test_the_core_never_imports_the_interface() -> None:
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).parts[0] in {"ui", *ENTRY_POINTS}:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and (
+                    node.module.startswith("wsr_edu.ui")
+                    or (node.level and node.module == "ui")
+                    or (node.level and node.module.startswith("ui."))
+                )
+            ):
+                wrong.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert wrong == []
+
+
+def test_the_command_line_loads_no_heavy_library() -> None:
+    script = (
+        "import sys\n"
+        "from wsr_edu.cli import build_parser\n"
+        "build_parser().parse_args(['validate', '.'])\n"
+        "heavy = ['PySide6', 'sqlalchemy', 'alembic', 'pygame', 'gtts', 'openpyxl', 'fpdf',\n"
+        "         'markdown', 'soundfile']\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
