@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from wsr_edu.curriculum.loader import load_curriculum  # noqa: E402
+from wsr_edu.curriculum.model import Curriculum  # noqa: E402
 from wsr_edu.paths import bundled_curricula_dir  # noqa: E402
 from wsr_edu.ui.app import prepare_application  # noqa: E402
 from wsr_edu.ui.context import AppContext  # noqa: E402
@@ -66,6 +67,55 @@ def answer_start_dialog(out: Path) -> None:
         dialog.practice_button.click()
 
     QTimer.singleShot(0, answer)
+
+
+def shoot_records(context: AppContext, out: Path, curriculum: Curriculum, lang: str) -> None:
+    """The coordinator's view over a season of sessions, attendance by codes, a resume offer."""
+    from wsr_edu.records.model import PrivacyMode, SessionSetup
+    from wsr_edu.records.seed import seed
+    from wsr_edu.ui.coordinator.view import CoordinatorView
+    from wsr_edu.ui.session.attendance import AttendancePanel
+
+    records = context.records()
+    seed(records, 240, rng_seed=7)
+    view = CoordinatorView(records, context.tasks)
+    view.resize(*SIZE)
+    view.show()
+    view.start()
+    wait_for(lambda: view.figure_sessions.value.text() not in ("", "–"))
+    settle(400)
+    save(view, out, "coordinator")
+    view.close()
+
+    module = curriculum.modules[0]
+    session = records.start_session(
+        SessionSetup(
+            site="North field",
+            curriculum_id=curriculum.id,
+            curriculum_version=curriculum.version,
+            module_id=module.id,
+            language=lang,
+            group="Crew 4",
+            privacy_mode=PrivacyMode.CODES,
+        )
+    )
+    panel = AttendancePanel(records, context.tasks, session)
+    panel.resize(520, 420)
+    panel.show()
+    for code in panel.generate_codes(3):
+        panel.mark(code)
+    context.tasks.wait(5000)
+    settle(300)
+    save(panel, out, "attendance-codes")
+    panel.close()
+
+    # The session above is still open, as after a power cut: the library offers to resume it.
+    library = LibraryWindow(context)
+    library.resize(*SIZE)
+    library.show()
+    wait_for(library.resume_banner.isVisible)
+    save(library, out, "library-resume")
+    library.close()
 
 
 def break_copy(source: Path, target: Path) -> Path:
@@ -164,6 +214,8 @@ def main() -> int:
         library.curricula.setCurrentRow(next(i for i, r in enumerate(library.results) if not r.ok))
         save(library, out, "library-errors")
         library.close()
+        settle()
+        shoot_records(context, out, curriculum, lang)
         if not args.no_kiosk:
             for path in render_kiosk_screens(out, args.curriculum):
                 print(f"{path} ({path.stat().st_size // 1024} KB)")

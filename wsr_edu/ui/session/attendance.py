@@ -298,6 +298,10 @@ class AttendancePanel(QWidget):
             )
         )
         self.table.setCellWidget(row, 1, combo)
+        # Rows and the status column grow to the box, so no status word is ever cut off.
+        self.table.setRowHeight(row, max(self.table.rowHeight(row), combo.sizeHint().height()))
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, max(header.sectionSize(1), combo.sizeHint().width()))
 
     # -- common -------------------------------------------------------------------------
     def _session_saved(self, session: TrainingSession) -> None:
