@@ -96,8 +96,9 @@ def set_content_language(widget: QWidget, language: str | Iterable[str]) -> None
     wanted = font_families(language) if isinstance(language, str) else font_families_for(language)
     families = _available(wanted)
     if widget.font().families() != families:
-        # Only the families are set, so size and weight still follow the parent's font.
-        font = QFont()
+        # A copy keeps the size and weight the style sheet gave the widget; only the families
+        # change (a fresh QFont would drop a title back to the body size).
+        font = QFont(widget.font())
         font.setFamilies(families)
         widget.setFont(font)
 
