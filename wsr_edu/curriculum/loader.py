@@ -375,13 +375,30 @@ class _ModuleLoader:
                                       "language of this module", "name the folder after a "
                                       f"language code: {', '.join(texts)}")
                 continue
-            ids = set(texts[lang_dir.name].slide_ids)
+            text = texts[lang_dir.name]
+            ids = set(text.slide_ids)
             for audio in sorted(lang_dir.iterdir()):
                 if audio.name.startswith("."):
                     continue
                 if audio.suffix.lower() not in AUDIO_EXTENSIONS:
                     self.problems.warning(audio, 1, "narration must be .ogg, .mp3 or .wav",
                                           "convert the recording to Ogg Vorbis or MP3")
+                elif audio.stem.endswith(".why"):
+                    # <slide>.why.<ext> speaks a question's Why: explanation (ids have no dot).
+                    slide_id = audio.stem[: -len(".why")]
+                    slide = text.slide(slide_id)
+                    questions = [s.id for s in text.slides if s.question is not None]
+                    if slide is None:
+                        hint = (f"name it after a question's id in {lang_dir.name}.md, like "
+                                f"{questions[0]}.why{audio.suffix}" if questions else
+                                f"{lang_dir.name}.md has no questions; remove the file")
+                        self.problems.warning(audio, 1, f"explanation recording matches no "
+                                              f"slide ('{slide_id}')", hint)
+                    elif slide.question is None:
+                        self.problems.warning(audio, 1, f"slide '{slide_id}' is not a question, "
+                                              "so it has no Why: explanation to speak",
+                                              f"rename it {slide_id}{audio.suffix} if it "
+                                              "narrates the slide, or remove it")
                 elif audio.stem not in ids:
                     hint = ("that slide exists in another language; check the folder"
                             if audio.stem in all_ids else

@@ -9,12 +9,12 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from ..curriculum.model import Curriculum, Module
+from ..curriculum.model import Curriculum, Module, ModuleText, Slide
 from .atomic import atomic_write, remove_stale_parts
 from .engines import Audio, Engine, EngineError, EngineUnavailable, speakable
 from .manifest import Entry, Manifest, text_hash
 from .progress import Progress
-from .sources import _PREFERENCE, generated_dir, recording_path
+from .sources import _PREFERENCE, Part, audio_name, generated_dir, recording_path, split_audio_name
 
 AUTO = "auto"
 
@@ -42,6 +42,7 @@ class Job:
     manifest: Manifest
     lang: str
     slide_id: str
+    """The manifest key and file name: the slide id, or `<slide-id>.why` for an explanation."""
     text: str
     hash: str
     engine: Engine | None = None
@@ -114,23 +115,24 @@ class Narrator:
                 if wanted and lang not in wanted:
                     continue
                 for slide in text.slides:
-                    label = f"{module.id}/{lang}/{slide.id}"
-                    if recording_path(module, lang, slide.id) is not None:
-                        report.recordings.append(label)
-                        continue
-                    spoken = speakable(slide.narration)
-                    if not spoken:
-                        report.failed.append((label, "the slide has no text to speak"))
-                        continue
-                    job = Job(module, manifest, lang, slide.id, spoken, text_hash(spoken))
-                    if self._is_current(job):
-                        report.up_to_date.append(label)
-                    else:
-                        jobs.append(job)
+                    for part, spoken in _spoken_parts(slide):
+                        key = audio_name(slide.id, part)
+                        label = f"{module.id}/{lang}/{key}"
+                        if recording_path(module, lang, slide.id, part) is not None:
+                            report.recordings.append(label)
+                            continue
+                        if not spoken:
+                            report.failed.append((label, "the slide has no text to speak"))
+                            continue
+                        job = Job(module, manifest, lang, key, spoken, text_hash(spoken))
+                        if self._is_current(job):
+                            report.up_to_date.append(label)
+                        else:
+                            jobs.append(job)
                 orphans += [
-                    (module, lang, sid)
-                    for sid in manifest.slide_ids(lang)
-                    if text.slide(sid) is None
+                    (module, lang, key)
+                    for key in manifest.slide_ids(lang)
+                    if not _still_spoken(text, key)
                 ]
             for lang in manifest.languages():
                 if lang not in module.texts and (not wanted or lang in wanted):
@@ -273,3 +275,20 @@ class Narrator:
                 manifest.file_of(entry).unlink()
         manifest.remove(lang, slide_id)
         report.removed.append(f"{module.id}/{lang}/{slide_id}")
+
+
+def _spoken_parts(slide: Slide) -> list[tuple[Part, str]]:
+    """What is spoken for a slide: its narration, and a question's `Why:` explanation if any."""
+    parts = [(Part.SLIDE, speakable(slide.narration))]
+    if slide.question is not None and slide.question.why.strip():
+        parts.append((Part.WHY, speakable(slide.question.why)))
+    return parts
+
+
+def _still_spoken(text: ModuleText, key: str) -> bool:
+    """False when a manifest entry's slide, or its question's explanation, no longer exists."""
+    slide_id, part = split_audio_name(key)
+    slide = text.slide(slide_id)
+    if slide is None:
+        return False
+    return part is Part.SLIDE or (slide.question is not None and bool(slide.question.why.strip()))

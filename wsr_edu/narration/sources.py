@@ -19,6 +19,17 @@ class SourceKind(StrEnum):
     NONE = "none"
 
 
+class Part(StrEnum):
+    """What of a slide a file speaks: the slide itself, or a question's `Why:` explanation."""
+
+    SLIDE = "slide"
+    WHY = "why"
+
+
+WHY_SUFFIX = ".why"
+"""`<slide-id>.why.<ext>` speaks the explanation; a dot is never part of a slide id."""
+
+
 @dataclass(frozen=True)
 class NarrationSource:
     kind: SourceKind
@@ -27,25 +38,52 @@ class NarrationSource:
     """For NONE: why the slide has no audio, in words a facilitator understands."""
 
 
-def recording_path(module: Module, lang: str, slide_id: str) -> Path | None:
-    return _first_existing(module.path / "narration" / lang, slide_id)
+def audio_name(slide_id: str, part: Part = Part.SLIDE) -> str:
+    """The file name (without extension) and manifest key of one part of a slide."""
+    return f"{slide_id}{WHY_SUFFIX}" if part is Part.WHY else slide_id
+
+
+def split_audio_name(name: str) -> tuple[str, Part]:
+    """The slide id and part a file name (without extension) or manifest key stands for."""
+    if name.endswith(WHY_SUFFIX):
+        return name[: -len(WHY_SUFFIX)], Part.WHY
+    return name, Part.SLIDE
+
+
+def recording_path(
+    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE
+) -> Path | None:
+    return _first_existing(module.path / "narration" / lang, audio_name(slide_id, part))
 
 
 def generated_dir(module: Module, lang: str) -> Path:
     return module.path / "narration" / GENERATED_DIR / lang
 
 
-def generated_path(module: Module, lang: str, slide_id: str) -> Path | None:
-    return _first_existing(generated_dir(module, lang), slide_id)
+def generated_path(
+    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE
+) -> Path | None:
+    return _first_existing(generated_dir(module, lang), audio_name(slide_id, part))
 
 
-def find_narration(module: Module, lang: str, slide_id: str) -> NarrationSource:
-    recorded = recording_path(module, lang, slide_id)
+def find_narration(
+    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE
+) -> NarrationSource:
+    """The audio for one part of a slide: a recording, else a generated voice, else why not."""
+    recorded = recording_path(module, lang, slide_id, part)
     if recorded is not None:
         return NarrationSource(SourceKind.RECORDING, recorded)
-    generated = generated_path(module, lang, slide_id)
+    generated = generated_path(module, lang, slide_id, part)
     if generated is not None:
         return NarrationSource(SourceKind.GENERATED, generated)
+    if part is Part.WHY:
+        return NarrationSource(
+            SourceKind.NONE,
+            None,
+            "no recording and no generated voice for this explanation yet (record "
+            f"narration/{lang}/{audio_name(slide_id, part)}.ogg, or run 'wsr-edu narrate' "
+            "before the session)",
+        )
     return NarrationSource(
         SourceKind.NONE,
         None,
@@ -54,9 +92,14 @@ def find_narration(module: Module, lang: str, slide_id: str) -> NarrationSource:
     )
 
 
-def _first_existing(folder: Path, slide_id: str) -> Path | None:
+def find_explanation(module: Module, lang: str, slide_id: str) -> NarrationSource:
+    """The audio of a question's `Why:` explanation, in the same order as a slide's narration."""
+    return find_narration(module, lang, slide_id, Part.WHY)
+
+
+def _first_existing(folder: Path, name: str) -> Path | None:
     for ext in _PREFERENCE:
-        candidate = folder / f"{slide_id}{ext}"
+        candidate = folder / f"{name}{ext}"
         if candidate.is_file() and candidate.stat().st_size > 0:
             return candidate
     return None
