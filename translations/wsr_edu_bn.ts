@@ -349,6 +349,10 @@
 <context>
     <name>CoordinatorView</name>
     <message>
+        <source>Export progress</source>
+        <translation>রপ্তানির অগ্রগতি</translation>
+    </message>
+    <message>
         <source>Show names</source>
         <translation>নাম দেখান</translation>
     </message>

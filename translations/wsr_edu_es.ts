@@ -349,6 +349,10 @@
 <context>
     <name>CoordinatorView</name>
     <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
         <source>Show names</source>
         <translation>Mostrar nombres</translation>
     </message>

@@ -346,6 +346,10 @@
     <context>
         <name>CoordinatorView</name>
         <message>
+            <source>Export progress</source>
+            <translation>Kote ekspòtasyon an rive</translation>
+        </message>
+        <message>
             <source>Show names</source>
             <translation>Montre non yo</translation>
         </message>

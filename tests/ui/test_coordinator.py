@@ -107,7 +107,23 @@ def test_names_show_only_when_asked(view: CoordinatorView, qtbot: QtBot) -> None
 
 def test_export_from_the_view(view: CoordinatorView, qtbot: QtBot, tmp_path: Path) -> None:
     out = tmp_path / "report.csv"
+    progress: list[tuple[int, int]] = []
+    view.export_progressed.connect(lambda done, total: progress.append((done, total)))
     view.export_to(out)
+    assert not view.export_progress.isHidden() and not view.export_button.isEnabled()
     qtbot.waitUntil(lambda: "written" in view.status.text(), timeout=10_000)
     text = out.read_text(encoding="utf-8-sig")
     assert "Rancho La Esperanza" in text and NAME not in text
+    # The bar followed the rows written and went away when the file was in place.
+    assert progress and progress[-1][0] == progress[-1][1] > 0
+    assert view.export_progress.isHidden() and view.export_button.isEnabled()
+
+
+def test_a_failed_export_says_why_and_lets_the_user_try_again(
+    view: CoordinatorView, qtbot: QtBot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    view.export_to(blocker / "report.csv")
+    qtbot.waitUntil(lambda: "cannot be written" in view.status.text(), timeout=10_000)
+    assert view.export_progress.isHidden() and view.export_button.isEnabled()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -95,6 +96,8 @@ class CoordinatorView(QWidget):
 
     loaded = Signal()
     failed = Signal(str)
+    export_progressed = Signal(int, int)
+    """Rows written and rows in all (0 when not known yet); emitted from the export's thread."""
 
     def __init__(self, records: Records, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +176,11 @@ class CoordinatorView(QWidget):
         layout.addLayout(filters)
         layout.addLayout(figures)
         layout.addWidget(splitter, 1)
+        self.export_progress = QProgressBar()
+        self.export_progress.setAccessibleName(self.tr("Export progress"))
+        self.export_progress.hide()
+        self.export_progressed.connect(self._show_export_progress)
+        layout.addWidget(self.export_progress)
         layout.addWidget(self.status)
 
         self._fill_combos(FilterOptions())
@@ -350,10 +358,36 @@ class CoordinatorView(QWidget):
         filters = self.filters()
         with_names = self.show_names.isChecked()
         self._status(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
-        self._tasks.run(
-            lambda: export(self._records, fmt, path, filters, with_names=with_names),
-            lambda rows: self._status(
+        self.export_progress.setRange(0, 0)  # busy until the first count arrives
+        self.export_progress.show()
+        self.export_button.setEnabled(False)
+
+        def progressed(done: int, total: int | None) -> None:
+            self.export_progressed.emit(done, total or 0)
+
+        def written(rows: int) -> None:
+            self._export_done()
+            self._status(
                 lambda: self.tr("%1: %n row(s) written", "", rows).replace("%1", str(path))
+            )
+
+        def failed(error: BaseException) -> None:
+            self._export_done()
+            self._failed(error)
+
+        self._tasks.run(
+            lambda: export(
+                self._records, fmt, path, filters, with_names=with_names, progress=progressed
             ),
-            self._failed,
+            written,
+            failed,
         )
+
+    def _show_export_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.export_progress.setRange(0, total)
+            self.export_progress.setValue(min(done, total))
+
+    def _export_done(self) -> None:
+        self.export_progress.hide()
+        self.export_button.setEnabled(True)
