@@ -27,14 +27,25 @@ def build_parser() -> argparse.ArgumentParser:
         "programmes. Without a command, opens the facilitator's app.",
     )
     parser.add_argument("--version", action="version", version=f"wsr-edu {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="where records and settings are kept (default: the user data "
-                        "folder; also WSR_EDU_DATA_DIR)")
-    parser.add_argument("--database-url", metavar="URL",
-                        help="an SQLAlchemy database URL instead of the embedded SQLite file "
-                        "(also WSR_EDU_DATABASE_URL)")
-    parser.add_argument("--curricula", metavar="DIR", action="append", default=[],
-                        help="also show the curricula in DIR (may be given more than once)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where records and settings are kept (default: the user data "
+        "folder; also WSR_EDU_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="an SQLAlchemy database URL instead of the embedded SQLite file "
+        "(also WSR_EDU_DATABASE_URL)",
+    )
+    parser.add_argument(
+        "--curricula",
+        metavar="DIR",
+        action="append",
+        default=[],
+        help="also show the curricula in DIR (may be given more than once)",
+    )
     parser.set_defaults(func=_run_gui)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:

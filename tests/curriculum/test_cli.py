@@ -13,8 +13,13 @@ from ..conftest import REPO
 
 
 def _run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wsr_edu", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "wsr_edu", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_version_and_help() -> None:
@@ -38,8 +43,13 @@ def test_validate_prints_problems_and_exits_one(mini_curriculum: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert any(line.startswith("mini/modules/water/en.md:") and ": error: " in line
-               and "has no right answer" in line and "(hint: " in line for line in lines)
+    assert any(
+        line.startswith("mini/modules/water/en.md:")
+        and ": error: " in line
+        and "has no right answer" in line
+        and "(hint: " in line
+        for line in lines
+    )
 
 
 def test_validate_never_shows_a_traceback_for_garbage(tmp_path: Path) -> None:
@@ -55,7 +65,9 @@ def test_validate_never_shows_a_traceback_for_garbage(tmp_path: Path) -> None:
 
 def test_validate_a_folder_of_curricula_and_skip_plain_files(mini_curriculum: Path) -> None:
     (mini_curriculum.parent / "README.md").write_text("not a curriculum")
-    result = _run("validate", str(mini_curriculum.parent), str(mini_curriculum.parent / "README.md"))
+    result = _run(
+        "validate", str(mini_curriculum.parent), str(mini_curriculum.parent / "README.md")
+    )
     assert result.returncode == 0, result.stdout
     assert "1 curriculum(s) checked" in result.stderr
     assert "skipped" in result.stderr

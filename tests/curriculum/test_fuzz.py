@@ -15,14 +15,33 @@ from ..conftest import FIXTURES
 
 MODULE = FIXTURES / "mini" / "modules" / "water" / "en.md"
 MANIFEST = FIXTURES / "mini" / "curriculum.toml"
-_SETTINGS = settings(max_examples=150, deadline=None,
-                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+_SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 markdownish = st.lists(
     st.one_of(
-        st.sampled_from(["---", "## Title {#t}", "## {#}", "- [x] ![](images/water.svg) yes",
-                         "- [ ]", "Why:", "Note:", "Say:", "title: x", "minutes: -1", "```",
-                         "![a](../../x)", "![a](images/nope.png)", "## T {#Bad Id}", ""]),
+        st.sampled_from(
+            [
+                "---",
+                "## Title {#t}",
+                "## {#}",
+                "- [x] ![](images/water.svg) yes",
+                "- [ ]",
+                "Why:",
+                "Note:",
+                "Say:",
+                "title: x",
+                "minutes: -1",
+                "```",
+                "![a](../../x)",
+                "![a](images/nope.png)",
+                "## T {#Bad Id}",
+                "",
+            ]
+        ),
         st.text(max_size=40),
     ),
     max_size=40,
@@ -96,9 +115,13 @@ def test_mutated_manifest(data: st.DataObject) -> None:
         position = data.draw(st.integers(0, len(source)))
         action = data.draw(st.sampled_from(["delete", "insert"]))
         if action == "delete":
-            source = source[:position] + source[position + data.draw(st.integers(1, 20)):]
+            source = source[:position] + source[position + data.draw(st.integers(1, 20)) :]
         else:
-            source = source[:position] + data.draw(st.binary(min_size=1, max_size=10)) + source[position:]
+            source = (
+                source[:position]
+                + data.draw(st.binary(min_size=1, max_size=10))
+                + source[position:]
+            )
     _with_manifest(source)
 
 

@@ -24,7 +24,11 @@ def test_starter_shape(starter_curriculum: Path) -> None:
     assert curriculum.language_codes == ("en", "es", "ht")
     assert curriculum.language("ht").name == "Kreyòl ayisyen"  # type: ignore[union-attr]
     assert [m.id for m in curriculum.modules] == [
-        "rights", "complaint-line", "heat-safety", "how-it-works"]
+        "rights",
+        "complaint-line",
+        "heat-safety",
+        "how-it-works",
+    ]
     line = curriculum.complaint_line
     assert line is not None and re.fullmatch(r"555-01\d\d", line.number)
     assert set(line.languages) == {"en", "es", "ht"}

@@ -66,8 +66,9 @@ def test_missing_language_file(mini_curriculum: Path) -> None:
 
 def test_extra_language_file(mini_curriculum: Path) -> None:
     shutil.copy(mini_curriculum / "modules/water/es.md", mini_curriculum / "modules/water/ht.md")
-    problem = find(problems_of(mini_curriculum), "not one of the curriculum's languages",
-                   error=False)
+    problem = find(
+        problems_of(mini_curriculum), "not one of the curriculum's languages", error=False
+    )
     assert problem.path.name == "ht.md"
 
 
@@ -91,7 +92,9 @@ def test_question_ids_that_differ_between_languages(mini_curriculum: Path) -> No
 
 def test_answers_that_differ_between_languages(mini_curriculum: Path) -> None:
     es = mini_curriculum / "modules/water/es.md"
-    text = es.read_text(encoding="utf-8").replace("- [ ] ![](images/sun.svg)", "- [x] ![](images/sun.svg)")
+    text = es.read_text(encoding="utf-8").replace(
+        "- [ ] ![](images/sun.svg)", "- [x] ![](images/sun.svg)"
+    )
     es.write_text(text, "utf-8")
     problem = find(problems_of(mini_curriculum), "different choices or answers")
     assert problem.path == es and problem.line == line_of(es, "{#q-when}")
@@ -115,8 +118,12 @@ def test_question_with_no_correct_choice(mini_curriculum: Path) -> None:
 
 def test_missing_image(mini_curriculum: Path) -> None:
     en = mini_curriculum / "modules/water/en.md"
-    en.write_text(en.read_text(encoding="utf-8").replace("images/water.svg)\n\nDrink",
-                                                         "images/bottle.svg)\n\nDrink"), "utf-8")
+    en.write_text(
+        en.read_text(encoding="utf-8").replace(
+            "images/water.svg)\n\nDrink", "images/bottle.svg)\n\nDrink"
+        ),
+        "utf-8",
+    )
     problem = find(problems_of(mini_curriculum), "'images/bottle.svg' does not exist")
     assert problem.path == en
     assert problem.line == line_of(en, "images/bottle.svg")
@@ -124,9 +131,13 @@ def test_missing_image(mini_curriculum: Path) -> None:
 
 def test_picture_outside_the_module_is_an_error(mini_curriculum: Path) -> None:
     en = mini_curriculum / "modules/water/en.md"
-    en.write_text(en.read_text(encoding="utf-8").replace(
-        "Rest in the shade", "![x](https://example.org/a.png) ![y](../../curriculum.toml) Rest in"
-        " the shade"), "utf-8")
+    en.write_text(
+        en.read_text(encoding="utf-8").replace(
+            "Rest in the shade",
+            "![x](https://example.org/a.png) ![y](../../curriculum.toml) Rest in the shade",
+        ),
+        "utf-8",
+    )
     problems = problems_of(mini_curriculum)
     web = find(problems, "'https://example.org/a.png' cannot be used")
     up = find(problems, "'../../curriculum.toml' cannot be used")
@@ -182,16 +193,24 @@ def test_duplicate_slide_ids(mini_curriculum: Path) -> None:
 
 def test_duplicate_module_ids(mini_curriculum: Path) -> None:
     manifest = mini_curriculum / "curriculum.toml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
-        'modules = ["water"]', 'modules = ["water", "water"]'), "utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace(
+            'modules = ["water"]', 'modules = ["water", "water"]'
+        ),
+        "utf-8",
+    )
     problem = find(problems_of(mini_curriculum), "module 'water' is listed twice")
     assert problem.line == line_of(manifest, "modules =")
 
 
 def test_unknown_language_code(mini_curriculum: Path) -> None:
     manifest = mini_curriculum / "curriculum.toml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
-        'es = "Español"', 'es = "Español"\nxx = "Unknown"'), "utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace(
+            'es = "Español"', 'es = "Español"\nxx = "Unknown"'
+        ),
+        "utf-8",
+    )
     problem = find(problems_of(mini_curriculum), "unknown language code 'xx'")
     assert problem.path == manifest
     assert problem.line == line_of(manifest, 'xx = "Unknown"')
@@ -210,8 +229,10 @@ def test_narration_file_matching_no_slide(mini_curriculum: Path) -> None:
 
 def test_missing_module_folder_and_unlisted_folder(mini_curriculum: Path) -> None:
     manifest = mini_curriculum / "curriculum.toml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
-        'modules = ["water"]', 'modules = ["shade"]'), "utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace('modules = ["water"]', 'modules = ["shade"]'),
+        "utf-8",
+    )
     problems = problems_of(mini_curriculum)
     assert find(problems, "module 'shade' has no folder").line == line_of(manifest, "modules =")
     find(problems, "module folder 'water' is not listed", error=False)

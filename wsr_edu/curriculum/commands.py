@@ -12,12 +12,17 @@ from .problems import Problem, ProblemList
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "validate", help="check curricula for mistakes",
+        "validate",
+        help="check curricula for mistakes",
         description="Check curricula and list every problem as 'file:line: error|warning: ...'. "
         "Exits 1 when there is an error, 0 otherwise.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="a curriculum folder, or a folder holding curriculum folders")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a curriculum folder, or a folder holding curriculum folders",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.set_defaults(func=run)
 
@@ -36,8 +41,12 @@ def curricula_for(path: Path) -> tuple[list[Path], ProblemList]:
     found = find_curricula(path)
     if not found:
         if path.exists():
-            problems.error(path, 1, "no curriculum here",
-                           "give a folder that holds curriculum.toml, or a folder of such folders")
+            problems.error(
+                path,
+                1,
+                "no curriculum here",
+                "give a folder that holds curriculum.toml, or a folder of such folders",
+            )
         else:
             problems.error(path, 1, "no such file or folder", "check the path")
     return found, problems
@@ -62,14 +71,20 @@ def run(args: argparse.Namespace) -> int:
                 found = result.problems
             except Exception as exc:  # the loader reports bad content; this is a last resort
                 found = ProblemList()
-                found.error(folder, 1, f"unexpected failure while reading: {exc!r}",
-                            "please report this, with the curriculum attached")
+                found.error(
+                    folder,
+                    1,
+                    f"unexpected failure while reading: {exc!r}",
+                    "please report this, with the curriculum attached",
+                )
             _print(found, args.quiet)
             errors += len(found.errors)
             warnings += len(found.warnings)
     status = "ok" if not errors else "failed"
-    print(f"{checked} curriculum(s) checked: {errors} error(s), {warnings} warning(s): {status}",
-          file=sys.stderr)
+    print(
+        f"{checked} curriculum(s) checked: {errors} error(s), {warnings} warning(s): {status}",
+        file=sys.stderr,
+    )
     return 1 if errors else 0
 
 

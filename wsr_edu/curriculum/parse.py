@@ -43,20 +43,28 @@ def parse_module_text(path: Path, lang: str, source: str, problems: ProblemList)
     seen: dict[str, int] = {}
     for start, chunk in chunks:
         if not any(line.strip() for line in chunk):
-            problems.warning(path, start, "empty slide between two '---' lines",
-                             "remove one of the '---' lines")
+            problems.warning(
+                path, start, "empty slide between two '---' lines", "remove one of the '---' lines"
+            )
             continue
         slide = _parse_slide(path, len(slides), start, chunk, problems, images)
         if slide.id in seen:
-            problems.error(path, slide.line, f"slide id '{slide.id}' is used twice "
-                           f"(first at line {seen[slide.id]})",
-                           "give every slide its own id, like {#pay-day}")
+            problems.error(
+                path,
+                slide.line,
+                f"slide id '{slide.id}' is used twice (first at line {seen[slide.id]})",
+                "give every slide its own id, like {#pay-day}",
+            )
             continue
         seen[slide.id] = slide.line
         slides.append(slide)
     if not slides:
-        problems.error(path, max(body_start, 1), "the module has no slides",
-                       "add at least one slide starting with a heading such as '## Welcome {#welcome}'")
+        problems.error(
+            path,
+            max(body_start, 1),
+            "the module has no slides",
+            "add at least one slide starting with a heading such as '## Welcome {#welcome}'",
+        )
     minutes = _minutes(path, front, problems)
     text = ModuleText(
         lang=lang,
@@ -75,13 +83,21 @@ def _front_matter(
     """Return the front-matter fields (value, line) and the index of the first body line."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].strip() != _SEPARATOR:
-        problems.error(path, (first or 0) + 1, "the file does not start with a front-matter block",
-                       "begin with '---', then 'title: ...', 'summary: ...', 'minutes: ...', then '---'")
+        problems.error(
+            path,
+            (first or 0) + 1,
+            "the file does not start with a front-matter block",
+            "begin with '---', then 'title: ...', 'summary: ...', 'minutes: ...', then '---'",
+        )
         return {}, first or 0
     close = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == _SEPARATOR), None)
     if close is None:
-        problems.error(path, first + 1, "the front-matter block is never closed",
-                       "add a line holding only '---' after the 'minutes:' line")
+        problems.error(
+            path,
+            first + 1,
+            "the front-matter block is never closed",
+            "add a line holding only '---' after the 'minutes:' line",
+        )
         return {}, len(lines)
     fields: dict[str, tuple[str, int]] = {}
     for i in range(first + 1, close):
@@ -91,19 +107,35 @@ def _front_matter(
         key, sep, value = raw.partition(":")
         key = key.strip().lower()
         if not sep:
-            problems.error(path, i + 1, f"front-matter line '{raw}' has no ':'",
-                           "write it as 'name: value', for example 'minutes: 20'")
+            problems.error(
+                path,
+                i + 1,
+                f"front-matter line '{raw}' has no ':'",
+                "write it as 'name: value', for example 'minutes: 20'",
+            )
             continue
         if key not in _FRONT_KEYS:
-            problems.warning(path, i + 1, f"unknown front-matter field '{key}'",
-                             "only 'title', 'summary' and 'minutes' are used")
+            problems.warning(
+                path,
+                i + 1,
+                f"unknown front-matter field '{key}'",
+                "only 'title', 'summary' and 'minutes' are used",
+            )
         fields[key] = (value.strip().strip('"'), i + 1)
     if not fields.get("title", ("", 0))[0]:
-        problems.error(path, first + 1, "the module has no title",
-                       "add a line 'title: ...' to the front matter")
+        problems.error(
+            path,
+            first + 1,
+            "the module has no title",
+            "add a line 'title: ...' to the front matter",
+        )
     if "summary" not in fields:
-        problems.warning(path, first + 1, "the module has no summary",
-                         "add a line 'summary: ...' with one sentence about the module")
+        problems.warning(
+            path,
+            first + 1,
+            "the module has no summary",
+            "add a line 'summary: ...' with one sentence about the module",
+        )
     return fields, close + 1
 
 
@@ -111,12 +143,20 @@ def _minutes(path: Path, front: dict[str, tuple[str, int]], problems: ProblemLis
     value, line = front.get("minutes", ("", 0))
     if not value:
         if front:
-            problems.warning(path, 1, "the module does not say how long it takes",
-                             "add 'minutes: 20' (or the right number) to the front matter")
+            problems.warning(
+                path,
+                1,
+                "the module does not say how long it takes",
+                "add 'minutes: 20' (or the right number) to the front matter",
+            )
         return 0
     if not value.isdigit() or int(value) <= 0:
-        problems.error(path, line, f"minutes must be a whole number, not '{value}'",
-                       "write the teaching time in minutes, like 'minutes: 25'")
+        problems.error(
+            path,
+            line,
+            f"minutes must be a whole number, not '{value}'",
+            "write the teaching time in minutes, like 'minutes: 25'",
+        )
         return 0
     return int(value)
 
@@ -147,7 +187,11 @@ def _split_slides(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
 
 
 def _parse_slide(
-    path: Path, index: int, start: int, chunk: list[str], problems: ProblemList,
+    path: Path,
+    index: int,
+    start: int,
+    chunk: list[str],
+    problems: ProblemList,
     images: list[ImageRef],
 ) -> Slide:
     title, slide_id, explicit = "", f"s{index + 1}", False
@@ -163,16 +207,27 @@ def _parse_slide(
             if ID_RE.match(candidate):
                 slide_id, explicit = candidate, True
             else:
-                problems.error(path, start, f"slide id '{candidate}' is not allowed",
-                               "use lower-case letters, digits and '-', like {#shade-breaks}")
+                problems.error(
+                    path,
+                    start,
+                    f"slide id '{candidate}' is not allowed",
+                    "use lower-case letters, digits and '-', like {#shade-breaks}",
+                )
         body_from = 1
     else:
-        problems.warning(path, start, "the slide does not start with a heading",
-                         "start each slide with a title line such as '## Water and shade {#water}'")
+        problems.warning(
+            path,
+            start,
+            "the slide does not start with a heading",
+            "start each slide with a title line such as '## Water and shade {#water}'",
+        )
     if not explicit and match:
-        problems.warning(path, start, f"slide '{title}' has no id; it is called '{slide_id}' "
-                         "by its position", "add an id after the title, like {#water}, so records "
-                         "stay right when slides are added")
+        problems.warning(
+            path,
+            start,
+            f"slide '{title}' has no id; it is called '{slide_id}' by its position",
+            "add an id after the title, like {#water}, so records stay right when slides are added",
+        )
 
     visible: list[str] = []
     visible_lines: list[int] = []
@@ -206,12 +261,17 @@ def _parse_slide(
             if img:
                 image = img.group(2)
                 images.append(ImageRef(image, lineno))
-                raw = (raw[: img.start()] + raw[img.end():]).strip()
+                raw = (raw[: img.start()] + raw[img.end() :]).strip()
             if not raw and not image:
-                problems.error(path, lineno, "this answer choice is empty",
-                               "write the choice after '- [ ]' or '- [x]'")
-            choices.append(Choice(text=raw.strip(), correct=task.group(1) in "xX",
-                                  image=image, line=lineno))
+                problems.error(
+                    path,
+                    lineno,
+                    "this answer choice is empty",
+                    "write the choice after '- [ ]' or '- [x]'",
+                )
+            choices.append(
+                Choice(text=raw.strip(), correct=task.group(1) in "xX", image=image, line=lineno)
+            )
         elif why_match:
             in_why = True
             why.append(why_match.group(1))
@@ -227,17 +287,33 @@ def _parse_slide(
     if choices:
         question = Question(tuple(choices), " ".join(w.strip() for w in why).strip())
         if not question.correct_indexes:
-            problems.error(path, heading_line, f"question '{slide_id}' has no right answer",
-                           "mark each right choice with '- [x]'")
+            problems.error(
+                path,
+                heading_line,
+                f"question '{slide_id}' has no right answer",
+                "mark each right choice with '- [x]'",
+            )
         if len(choices) < 2:
-            problems.error(path, heading_line, f"question '{slide_id}' has only one choice",
-                           "give at least two choices")
+            problems.error(
+                path,
+                heading_line,
+                f"question '{slide_id}' has only one choice",
+                "give at least two choices",
+            )
         if not question.why:
-            problems.warning(path, heading_line, f"question '{slide_id}' has no explanation",
-                             "add a paragraph starting 'Why:' that explains the answer")
+            problems.warning(
+                path,
+                heading_line,
+                f"question '{slide_id}' has no explanation",
+                "add a paragraph starting 'Why:' that explains the answer",
+            )
     elif why:
-        problems.warning(path, heading_line, "'Why:' on a slide that has no question",
-                         "add choices with '- [ ]' and '- [x]', or remove the 'Why:' paragraph")
+        problems.warning(
+            path,
+            heading_line,
+            "'Why:' on a slide that has no question",
+            "add choices with '- [ ]' and '- [x]', or remove the 'Why:' paragraph",
+        )
 
     slide_images = tuple(ref.src for ref in images if start <= ref.line < start + len(chunk))
     return Slide(

@@ -12,18 +12,30 @@ def read_text(path: Path, problems: ProblemList) -> str | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        problems.error(path, 1, f"cannot read the file: {exc.strerror or exc}",
-                       "check that the file exists and that you may read it")
+        problems.error(
+            path,
+            1,
+            f"cannot read the file: {exc.strerror or exc}",
+            "check that the file exists and that you may read it",
+        )
         return None
     if b"\x00" in data[:8192]:
-        problems.error(path, 1, "this is not a text file",
-                       "save it as plain text (UTF-8) from a text editor, not a word processor")
+        problems.error(
+            path,
+            1,
+            "this is not a text file",
+            "save it as plain text (UTF-8) from a text editor, not a word processor",
+        )
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.error(path, line, "the file is not saved as UTF-8 text",
-                       "open it in a text editor and save it again choosing the UTF-8 encoding")
+        problems.error(
+            path,
+            line,
+            "the file is not saved as UTF-8 text",
+            "open it in a text editor and save it again choosing the UTF-8 encoding",
+        )
         return None
     return text.removeprefix("\ufeff")
