@@ -729,12 +729,24 @@
         <translation>বর্ণনা চালানো যাচ্ছে না: %1</translation>
     </message>
     <message>
+        <source>Explanation playing, recording (N to pause)</source>
+        <translation>ব্যাখ্যা চলছে, রেকর্ডিং (থামাতে N)</translation>
+    </message>
+    <message>
+        <source>Explanation playing, generated voice (N to pause)</source>
+        <translation>ব্যাখ্যা চলছে, কৃত্রিম কণ্ঠ (থামাতে N)</translation>
+    </message>
+    <message>
         <source>Narration playing, recording (N to pause)</source>
         <translation>বর্ণনা চলছে, রেকর্ডিং (থামাতে N)</translation>
     </message>
     <message>
         <source>Narration playing, generated voice (N to pause)</source>
         <translation>বর্ণনা চলছে, কৃত্রিম কণ্ঠ (থামাতে N)</translation>
+    </message>
+    <message>
+        <source>Explanation ready (N to play)</source>
+        <translation>ব্যাখ্যা প্রস্তুত (চালাতে N)</translation>
     </message>
     <message>
         <source>Recording ready (N to play)</source>

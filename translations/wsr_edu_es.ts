@@ -729,12 +729,24 @@
         <translation>La narración no se puede reproducir: %1</translation>
     </message>
     <message>
+        <source>Explanation playing, recording (N to pause)</source>
+        <translation>Explicación en curso, grabación (N para pausar)</translation>
+    </message>
+    <message>
+        <source>Explanation playing, generated voice (N to pause)</source>
+        <translation>Explicación en curso, voz generada (N para pausar)</translation>
+    </message>
+    <message>
         <source>Narration playing, recording (N to pause)</source>
         <translation>Narración en curso, grabación (N para pausar)</translation>
     </message>
     <message>
         <source>Narration playing, generated voice (N to pause)</source>
         <translation>Narración en curso, voz generada (N para pausar)</translation>
+    </message>
+    <message>
+        <source>Explanation ready (N to play)</source>
+        <translation>Explicación lista (N para reproducir)</translation>
     </message>
     <message>
         <source>Recording ready (N to play)</source>

@@ -715,12 +715,24 @@
             <translation>Narasyon an pa ka jwe: %1</translation>
         </message>
         <message>
+            <source>Explanation playing, recording (N to pause)</source>
+            <translation>Eksplikasyon an ap jwe, anrejistreman (N pou kanpe)</translation>
+        </message>
+        <message>
+            <source>Explanation playing, generated voice (N to pause)</source>
+            <translation>Eksplikasyon an ap jwe, vwa òdinatè (N pou kanpe)</translation>
+        </message>
+        <message>
             <source>Narration playing, recording (N to pause)</source>
             <translation>Narasyon an ap jwe, anrejistreman (N pou kanpe)</translation>
         </message>
         <message>
             <source>Narration playing, generated voice (N to pause)</source>
             <translation>Narasyon an ap jwe, vwa òdinatè (N pou kanpe)</translation>
+        </message>
+        <message>
+            <source>Explanation ready (N to play)</source>
+            <translation>Eksplikasyon pare (N pou jwe)</translation>
         </message>
         <message>
             <source>Recording ready (N to play)</source>

@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini
+from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini, write_tone
 from wsr_edu.kiosk.assets import prompt_file, tone_file
 from wsr_edu.kiosk.config import KioskConfig
 from wsr_edu.kiosk.recorder import RecordsRecorder
+from wsr_edu.narration.player import PlayerState
 from wsr_edu.narration.sources import find_narration
 from wsr_edu.paths import AppPaths
 from wsr_edu.ui.kiosk.screens import CompletionScreen, WelcomeScreen
@@ -55,6 +56,8 @@ def _wait_for_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
 def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) -> None:  # type: ignore[no-untyped-def]
     curriculum = narrated_mini(tmp_path)
     module = curriculum.modules[0]
+    # A recorded explanation of the Spanish question, a tone unlike every slide's.
+    explanation = write_tone(module.narration_dir("es") / "q-when.why.wav", freq=880)
     store = kiosk_store(tmp_path / "kiosk.json", KioskConfig(site="Camp 3"))
     window = kiosks.open([curriculum], store, player=player, recorder=RecordsRecorder(records))
 
@@ -84,11 +87,13 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
             assert view.feedback.isVisible() and view.correct is False
             assert view.glyph.name == "cross", "feedback is shown by a shape, not colour alone"
             assert view.word.text() and view.why.text() == slide.question.why
-            # The tone, then the question's narration again for the spoken "why".
-            assert window.audio.current == tone_file("wrong")
-            assert window.audio.queue == [expected]
+            # The tone, then the spoken "why": its own recording, not the question again.
+            assert player.current == tone_file("wrong")
+            qtbot.waitUntil(lambda: player.current == explanation, timeout=5000)
+            assert player.state is PlayerState.PLAYING
             _wait_for_end(window, qtbot)
-            assert window.audio.played[-2:] == [tone_file("wrong"), expected]
+            assert window.audio.played[-2:] == [tone_file("wrong"), explanation]
+            assert expected not in window.audio.played[-2:]
             right = slide.question.correct_indexes[0]
             QTest.mouseClick(view.choices[right], Qt.MouseButton.LeftButton)
             assert window.walk.answers[slide.id].chosen == (wrong,), "the first answer counts"
@@ -124,6 +129,25 @@ def test_back_and_repeat(kiosks, tmp_path, player) -> None:  # type: ignore[no-u
     QTest.mouseClick(lesson.back_button, Qt.MouseButton.LeftButton)
     assert window.walk.index == 0
     assert window.audio.current == find_narration(curriculum.modules[0], "en", "water").path
+
+
+def test_without_a_spoken_explanation_the_question_is_heard_again(
+    kiosks, tmp_path, player, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    curriculum = narrated_mini(tmp_path)
+    module = curriculum.modules[0]
+    assert module.text("en").slide("q-when").question.why, "the fixture question has a Why:"
+    window = kiosks.open([curriculum], kiosk_store(tmp_path / "kiosk.json"), player=player)
+    window.choose_language("en")
+    lesson = window.lesson
+    while window.walk.slide.question is None:
+        lesson.go_next()
+    question_audio = find_narration(module, "en", "q-when").path
+    QTest.mouseClick(lesson.question_view.choices[1], Qt.MouseButton.LeftButton)
+    assert player.current == tone_file("right")
+    qtbot.waitUntil(lambda: player.current == question_audio, timeout=5000)
+    _wait_for_end(window, qtbot)
+    assert window.audio.played[-2:] == [tone_file("right"), question_audio]
 
 
 def test_missing_prompt_plays_nothing_and_carries_on(kiosks, tmp_path, player) -> None:  # type: ignore[no-untyped-def]

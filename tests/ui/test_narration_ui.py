@@ -62,3 +62,55 @@ def test_recording_plays_pauses_and_advances(
     qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
     qtbot.waitUntil(lambda: presenter.presentation.index == 1, timeout=5000)
     assert player.state is PlayerState.STOPPED
+
+
+def _question_with_audio(presenter, mini: Path, explanation: bool) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    folder = mini / "modules" / "water" / "narration" / "en"
+    question, why = folder / "q-when.wav", folder / "q-when.why.wav"
+    write_tone(question, 0.3)
+    if explanation:
+        write_tone(why, 0.3)
+    presenter.presentation.go(2)
+    assert presenter.presentation.slide.question is not None
+    return question, why
+
+
+def test_after_the_reveal_n_plays_the_spoken_explanation(
+    qtbot: QtBot, presenter, mini_curriculum: Path
+) -> None:  # type: ignore[no-untyped-def]
+    question, why = _question_with_audio(presenter, mini_curriculum, explanation=True)
+    player = presenter.narration.player
+    if not player.available:
+        pytest.skip(f"no audio output here: {player.unavailable_reason}")
+    console = presenter.console
+    assert "Recording ready" in console.narration_state.text()
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PLAYING and player.current == question
+
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_R)
+    assert presenter.presentation.revealed(presenter.presentation.slide)
+    # Revealing stops the question; what N plays next is the explanation.
+    assert player.state is PlayerState.STOPPED
+    assert "Explanation ready" in console.narration_state.text()
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PLAYING and player.current == why
+    assert "Explanation playing, recording" in console.narration_state.text()
+
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_R)  # hide the answer again
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.current == question
+
+
+def test_after_the_reveal_without_an_explanation_n_plays_the_question(
+    qtbot: QtBot, presenter, mini_curriculum: Path
+) -> None:  # type: ignore[no-untyped-def]
+    question, why = _question_with_audio(presenter, mini_curriculum, explanation=False)
+    player = presenter.narration.player
+    if not player.available:
+        pytest.skip(f"no audio output here: {player.unavailable_reason}")
+    console = presenter.console
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_R)
+    assert "Recording ready" in console.narration_state.text()
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PLAYING and player.current == question
+    assert not why.exists()

@@ -21,7 +21,7 @@ from ...curriculum.model import Module, Slide
 from ...curriculum.parse import IMAGE_RE
 from ...kiosk.assets import tone_file
 from ...kiosk.walk import KioskWalk
-from ...narration.sources import find_narration
+from ...narration.sources import find_explanation, find_narration
 from ..fonts import set_content_language
 from ..presenter.slide_view import SlideView
 from .audio import KioskAudio
@@ -333,12 +333,18 @@ class LessonScreen(Screen):
         self.question_view.set_unit(self.u)
         self._play_feedback(correct)
 
+    def _explanation(self, slide: Slide) -> Path | None:
+        """The spoken `Why:`; without one, the question's own narration plays again."""
+        offer, text = self.walk.offer, self.walk.text
+        if offer is None or text is None:
+            return None
+        spoken = find_explanation(offer.module, text.lang, slide.id).path
+        return spoken if spoken is not None else self._narration(slide)
+
     def _play_feedback(self, correct: bool) -> None:
-        # The format gives the "Why:" explanation no recording of its own, so after the tone
-        # the question's own narration plays again; the Why text is on screen.
         slide = self.walk.slide
         tone = tone_file("right" if correct else "wrong")
-        self.audio.play([tone, self._narration(slide) if slide else None])
+        self.audio.play([tone, self._explanation(slide) if slide else None])
 
     def sizeHint(self) -> QSize:
         return QSize(1366, 768)

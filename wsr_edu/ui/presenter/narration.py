@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...narration.player import AudioError, Player, PlayerState
-from ...narration.sources import SourceKind, find_narration
+from ...narration.sources import NarrationSource, SourceKind, find_explanation, find_narration
 from .presentation import Presentation
 
 POLL_MS = 200
@@ -39,7 +39,7 @@ class NarrationControl(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
-        self._position: tuple[str, str, int, bool] | None = None
+        self._position: tuple[str, str, int, bool, bool] | None = None
         presentation.changed.connect(self._on_change)
         self._describe_idle()
 
@@ -67,12 +67,27 @@ class NarrationControl(QObject):
             return
         self.play()
 
+    def _source(self) -> tuple[NarrationSource, bool]:
+        """What N plays now, and whether it is the explanation.
+
+        Once the answer is revealed, a question's spoken `Why:` comes next; without one, the
+        question's own narration plays as before.
+        """
+        p = self.presentation
+        slide = p.slide
+        assert slide is not None
+        if slide.question is not None and p.revealed(slide):
+            why = find_explanation(p.module, p.language, slide.id)
+            if why.kind is not SourceKind.NONE and why.path is not None:
+                return why, True
+        return find_narration(p.module, p.language, slide.id), False
+
     def play(self) -> None:
         slide = self.presentation.slide
         if slide is None:
             self._say(lambda: self.tr("No narration on the complaint card"))
             return
-        source = find_narration(self.presentation.module, self.presentation.language, slide.id)
+        source, explanation = self._source()
         if source.kind is SourceKind.NONE or source.path is None:
             self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
             return
@@ -86,13 +101,22 @@ class NarrationControl(QObject):
             self._say(lambda: self.tr("Narration cannot play: %1").replace("%1", reason))
             return
         recording = source.kind is SourceKind.RECORDING
-        self._say(
-            lambda: (
-                self.tr("Narration playing, recording (N to pause)")
-                if recording
-                else self.tr("Narration playing, generated voice (N to pause)")
+        if explanation:
+            self._say(
+                lambda: (
+                    self.tr("Explanation playing, recording (N to pause)")
+                    if recording
+                    else self.tr("Explanation playing, generated voice (N to pause)")
+                )
             )
-        )
+        else:
+            self._say(
+                lambda: (
+                    self.tr("Narration playing, recording (N to pause)")
+                    if recording
+                    else self.tr("Narration playing, generated voice (N to pause)")
+                )
+            )
         self._timer.start()
 
     def stop(self) -> None:
@@ -102,7 +126,8 @@ class NarrationControl(QObject):
 
     def _on_change(self) -> None:
         p = self.presentation
-        position = (p.module.id, p.language, p.index, p.at_card)
+        # Revealing the answer counts as a move: what N plays next becomes the explanation.
+        position = (p.module.id, p.language, p.index, p.at_card, p.revealed(p.slide))
         if position != self._position:
             self._position = position
             self.stop()
@@ -113,12 +138,14 @@ class NarrationControl(QObject):
         if slide is None:
             self._say(lambda: self.tr("No narration on the complaint card"))
             return
-        source = find_narration(self.presentation.module, self.presentation.language, slide.id)
+        source, explanation = self._source()
         if source.kind is SourceKind.NONE:
             self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
         elif self._player is not None and not self._player.available:
             reason = self._player.unavailable_reason
             self._say(lambda: self.tr("No sound: %1").replace("%1", reason))
+        elif explanation:
+            self._say(lambda: self.tr("Explanation ready (N to play)"))
         elif source.kind is SourceKind.RECORDING:
             self._say(lambda: self.tr("Recording ready (N to play)"))
         else:
