@@ -516,6 +516,25 @@ class Records:
             )
         return row_id
 
+    def link_kiosk_answers(self, answer_ids: Iterable[str], session_id: str) -> int:
+        """Make kiosk answers, written one by one as given, part of the session of their visit.
+
+        One transaction: a completed visit's answers all join its session, or none do. Returns
+        how many answers were linked; ids that are not kiosk answers are ignored.
+        """
+        ids = list(dict.fromkeys(answer_ids))
+        self.get_session(session_id)  # NotFoundError for a session that does not exist
+        if not ids:
+            return 0
+        with self._write("link the kiosk answers to their session") as conn:
+            result = conn.execute(
+                update(kiosk_answers)
+                .where(kiosk_answers.c.id.in_(ids))
+                # A newer updated_at lets merged bundles carry the link to other laptops.
+                .values(session_id=session_id, updated_at=_now())
+            )
+        return int(result.rowcount)
+
     # -- reports -------------------------------------------------------------------------
     def list_sessions(
         self, filters: SessionFilters | None = None, limit: int | None = None
