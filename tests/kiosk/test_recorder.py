@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from wsr_edu.kiosk.recorder import KIOSK_GROUP, AnswerRecord, RecordsRecorder, Visit
 from wsr_edu.paths import AppPaths
@@ -61,3 +62,119 @@ def test_unfinished_visit_keeps_answers_but_no_session(records) -> None:
     RecordsRecorder(records).record_visit(_visit(False, "K7M-4PX"))
     assert records.list_sessions() == []
     assert [r.kiosk_responses for r in records.question_results()] == [1]
+
+
+class Clock:
+    """A kiosk clock a test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 2, 9, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: int) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+def _answer_rows(database: Path) -> list[dict[str, object]]:
+    """The kiosk answers as another program would find them in the file, read afresh."""
+    engine = create_engine(f"sqlite:///{database}")
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT question_id, chosen, correct, session_id, answered_at, site FROM "
+                    "kiosk_answers ORDER BY answered_at"
+                )
+            )
+            return [dict(row._mapping) for row in rows]
+    finally:
+        engine.dispose()
+
+
+def _walk_to_question(mini: Path, records, clock: Clock, **config: object):  # type: ignore[no-untyped-def]
+    from wsr_edu.curriculum.loader import load_curriculum
+    from wsr_edu.kiosk.config import KioskConfig
+    from wsr_edu.kiosk.walk import KioskWalk, offers
+
+    curriculum = load_curriculum(mini).curriculum
+    assert curriculum is not None
+    cfg = KioskConfig(**config)  # type: ignore[arg-type]
+    walk = KioskWalk(offers([curriculum], cfg), cfg, RecordsRecorder(records), clock=clock)
+    walk.choose_language("es")
+    walk.start(walk.modules()[0])
+    while walk.slide is not None and walk.slide.question is None:
+        walk.next()
+    return walk
+
+
+def test_an_answer_is_in_the_database_the_moment_it_is_given(
+    records, mini_curriculum: Path
+) -> None:
+    clock = Clock()
+    walk = _walk_to_question(mini_curriculum, records, clock, site="Barn 2")
+    clock.advance(3)
+    walk.answer([0])
+    walk.answer([1])  # a second tap changes nothing
+    # The visit has not ended: a power cut now would leave exactly this in the file.
+    rows = _answer_rows(records.database_file)
+    assert rows == [
+        {
+            "question_id": "q-when",
+            "chosen": "0",
+            "correct": 0,
+            "session_id": None,
+            "answered_at": "2026-03-02 09:03:00.000000",
+            "site": "Barn 2",
+        }
+    ]
+    assert records.list_sessions() == []
+
+
+def test_a_completed_visit_links_its_answers_to_its_session(records, mini_curriculum: Path) -> None:
+    clock = Clock()
+    walk = _walk_to_question(mini_curriculum, records, clock)
+    walk.answer([1])
+    clock.advance(2)
+    walk.next()
+    assert walk.at_end
+    [session] = records.list_sessions()
+    assert (session.group, session.headcount, session.is_open) == (KIOSK_GROUP, 1, False)
+    assert session.ended_at == clock.now
+    assert [row["session_id"] for row in _answer_rows(records.database_file)] == [session.id]
+
+
+def test_an_abandoned_visit_keeps_anonymous_answers_only(records, mini_curriculum: Path) -> None:
+    clock = Clock()
+    walk = _walk_to_question(mini_curriculum, records, clock, allow_codes=True)
+    walk.set_code("K7M-4PX")
+    walk.answer([1])
+    walk.reset()  # the worker walked away
+    rows = _answer_rows(records.database_file)
+    assert [(row["question_id"], row["session_id"]) for row in rows] == [("q-when", None)]
+    assert records.list_sessions() == []
+    engine = create_engine(f"sqlite:///{records.database_file}")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM attendance")).scalar_one() == 0
+    engine.dispose()
+
+
+def test_the_next_visit_does_not_take_the_previous_workers_answers(
+    records, mini_curriculum: Path
+) -> None:
+    clock = Clock()
+    walk = _walk_to_question(mini_curriculum, records, clock)
+    walk.answer([0])
+    walk.reset()  # first worker leaves without finishing
+    walk.choose_language("es")
+    walk.start(walk.modules()[0])
+    while walk.slide is not None and walk.slide.question is None:
+        walk.next()
+    walk.answer([1])
+    walk.next()  # second worker completes
+    [session] = records.list_sessions()
+    rows = _answer_rows(records.database_file)
+    assert sorted((row["chosen"], row["session_id"]) for row in rows) == sorted(
+        [("0", None), ("1", session.id)]
+    )

@@ -104,3 +104,25 @@ def test_shipped_sounds_exist() -> None:
     for name in ("right", "wrong"):
         path = tone_file(name)
         assert path is not None and path.stat().st_size < 100_000
+
+
+def test_each_answer_is_handed_over_when_given_with_its_visits_key(mini_curriculum: Path) -> None:
+    walk, recorder = _walk(mini_curriculum, site="Barn 2")
+    walk.choose_language("es")
+    walk.start(walk.modules()[0])
+    first_key = walk.visit_key
+    walk.next()
+    walk.next()
+    walk.answer([0])
+    walk.answer([1])
+    assert recorder.visits == [], "the visit has not ended"
+    assert [(g.answer.question_id, g.answer.chosen, g.site) for g in recorder.answers] == [
+        ("q-when", (0,), "Barn 2")
+    ]
+    assert recorder.answers[0].visit_key == first_key
+    walk.next()
+    assert [v.key for v in recorder.visits] == [first_key]
+    walk.reset()
+    walk.choose_language("en")
+    walk.start(walk.modules()[0])
+    assert walk.visit_key and walk.visit_key != first_key, "every visit gets a key of its own"

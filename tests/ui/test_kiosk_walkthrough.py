@@ -16,6 +16,7 @@ from wsr_edu.kiosk.recorder import RecordsRecorder
 from wsr_edu.narration.player import PlayerState
 from wsr_edu.narration.sources import find_narration
 from wsr_edu.paths import AppPaths
+from wsr_edu.ui.kiosk.app import BackgroundRecorder
 from wsr_edu.ui.kiosk.screens import CompletionScreen, WelcomeScreen
 
 
@@ -46,6 +47,17 @@ def records(tmp_path: Path):  # type: ignore[no-untyped-def]
     opened.close()
 
 
+def _answer_rows(records) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from wsr_edu.records.schema import kiosk_answers
+
+    table = kiosk_answers.c
+    with records.engine.connect() as conn:
+        rows = conn.execute(select(table.question_id, table.chosen, table.session_id)).all()
+    return [tuple(row) for row in rows]
+
+
 def _wait_for_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     ended: list[bool] = []
     window.audio.finished.connect(lambda: ended.append(True))
@@ -59,7 +71,9 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
     # A recorded explanation of the Spanish question, a tone unlike every slide's.
     explanation = write_tone(module.narration_dir("es") / "q-when.why.wav", freq=880)
     store = kiosk_store(tmp_path / "kiosk.json", KioskConfig(site="Camp 3"))
-    window = kiosks.open([curriculum], store, player=player, recorder=RecordsRecorder(records))
+    # The kiosk's own writer thread, as `wsr-edu kiosk` runs it.
+    writer = BackgroundRecorder(RecordsRecorder(records))
+    window = kiosks.open([curriculum], store, player=player, recorder=writer)
 
     # The welcome screen says "choose your language" in each language, one after another.
     assert isinstance(window.screen, WelcomeScreen)
@@ -97,6 +111,9 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
             right = slide.question.correct_indexes[0]
             QTest.mouseClick(view.choices[right], Qt.MouseButton.LeftButton)
             assert window.walk.answers[slide.id].chosen == (wrong,), "the first answer counts"
+            # Written as given, before the visit ends: a power cut now would not lose it.
+            assert writer.flush()
+            assert _answer_rows(records) == [(slide.id, str(wrong), None)]
         QTest.mouseClick(lesson.next_button, Qt.MouseButton.LeftButton)
 
     assert isinstance(window.screen, CompletionScreen)
@@ -104,6 +121,7 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
     assert (number, hours, note) == ("555-0199", "24/7", "Gratis y confidencial.")
     QTest.mouseClick(window.screen.finish_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.screen, WelcomeScreen)
+    assert writer.close() and writer.failures == []
 
     sessions = records.list_sessions()
     assert len(sessions) == 1
@@ -113,6 +131,7 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
     assert [(r.question_id, r.kiosk_responses, r.kiosk_correct) for r in results] == [
         ("q-when", 1, 0)
     ]
+    assert _answer_rows(records) == [("q-when", "0", sessions[0].id)], "linked to the visit"
 
 
 def test_back_and_repeat(kiosks, tmp_path, player) -> None:  # type: ignore[no-untyped-def]
@@ -186,7 +205,6 @@ def test_background_writer_saves_every_visit(records) -> None:  # type: ignore[n
     from datetime import datetime, timedelta
 
     from wsr_edu.kiosk.recorder import AnswerRecord, Visit
-    from wsr_edu.ui.kiosk.app import BackgroundRecorder
 
     writer = BackgroundRecorder(RecordsRecorder(records))
     start = datetime(2026, 4, 1, 10, 0)
@@ -208,3 +226,22 @@ def test_background_writer_saves_every_visit(records) -> None:  # type: ignore[n
     writer.close()
     assert writer.failures == []
     assert sorted(s.site for s in records.list_sessions()) == ["Site 0", "Site 1", "Site 2"]
+
+
+def test_closing_the_writer_writes_every_answer_still_waiting(records) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from wsr_edu.kiosk.recorder import AnswerRecord, GivenAnswer
+
+    writer = BackgroundRecorder(RecordsRecorder(records))
+    moment = datetime(2026, 4, 1, 10, 0)
+    for i in range(20):
+        answer = AnswerRecord(f"q-{i}", (0,), i % 2 == 0)
+        writer.record_answer(
+            GivenAnswer(f"visit-{i}", "mini", "2.1.0", "water", "en", answer, moment)
+        )
+    assert writer.close()  # at once: nothing handed over may be left behind
+    assert writer.failures == []
+    rows = _answer_rows(records)
+    assert sorted(q for q, _, _ in rows) == sorted(f"q-{i}" for i in range(20))
+    assert {session for _, _, session in rows} == {None}

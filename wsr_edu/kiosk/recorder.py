@@ -1,4 +1,4 @@
-"""Where a kiosk visit goes when it ends: a small port, with the records database behind it."""
+"""Where a kiosk visit goes: each answer as it is given, then the visit when it ends."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from ..records.model import KioskAnswer
     from ..records.repository import Records
 
 KIOSK_GROUP = "kiosk"
@@ -19,6 +20,21 @@ class AnswerRecord:
     question_id: str
     chosen: tuple[int, ...]
     correct: bool
+
+
+@dataclass(frozen=True)
+class GivenAnswer:
+    """One answer handed over the moment it is given, so a power cut cannot lose it."""
+
+    visit_key: str
+    """Ties the answer to its visit until the visit ends; kept in memory only, never stored."""
+    curriculum_id: str
+    curriculum_version: str
+    module_id: str
+    language: str
+    answer: AnswerRecord
+    answered_at: datetime
+    site: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +53,8 @@ class Visit:
     code: str | None = None
     """The worker's pseudonymous code, only when the admin allows codes and one was entered."""
     site: str = ""
+    key: str = ""
+    """The visit key its answers were handed over with (empty: none were handed over)."""
 
     @property
     def correct(self) -> int:
@@ -44,6 +62,8 @@ class Visit:
 
 
 class KioskRecorder(Protocol):
+    def record_answer(self, given: GivenAnswer) -> None: ...
+
     def record_visit(self, visit: Visit) -> None: ...
 
 
@@ -51,62 +71,101 @@ class MemoryRecorder:
     """Keeps visits in memory: for tests, and for a kiosk whose database cannot be opened."""
 
     def __init__(self) -> None:
+        self.answers: list[GivenAnswer] = []
         self.visits: list[Visit] = []
+
+    def record_answer(self, given: GivenAnswer) -> None:
+        self.answers.append(given)
 
     def record_visit(self, visit: Visit) -> None:
         self.visits.append(visit)
 
 
 class RecordsRecorder:
-    """Stores visits through the records layer.
+    """Stores answers and visits through the records layer.
 
-    A completed visit becomes a closed session of the kiosk group with one worker contact:
-    a headcount of one, or the worker's code when one was given; its answers belong to it.
-    An unfinished visit keeps only its answers, with no session and no code, so a worker who
-    walked away leaves nothing that points at them.
+    Each answer is written when it is given, anonymous and with no session: a power cut in
+    the middle of a visit loses nothing that was answered. A completed visit then becomes a
+    closed session of the kiosk group with one worker contact (a headcount of one, or the
+    worker's code when one was given), and its answers are linked to it. An unfinished visit
+    keeps only its answers, with no session and no code, so a worker who walked away leaves
+    nothing that points at them.
+
+    Calls must come from one thread (the kiosk's writer thread): the ids of a visit's
+    answers are kept here between its answers and its end.
     """
 
     def __init__(self, records: Records) -> None:
         self.records = records
+        self._written: dict[str, dict[str, str]] = {}
+        """Visit key -> question id -> answer row id, for visits not ended yet."""
+
+    def record_answer(self, given: GivenAnswer) -> None:
+        written = self._written.setdefault(given.visit_key, {})
+        if given.answer.question_id in written:
+            return  # the first answer to a question is the one that counts
+        row_id = self.records.record_kiosk_answer(
+            self._row(given, given.answer, None), answered_at=_local(given.answered_at)
+        )
+        written[given.answer.question_id] = row_id
 
     def record_visit(self, visit: Visit) -> None:
-        from ..records.model import KioskAnswer, PrivacyMode, SessionSetup
-
-        site = visit.site.strip() or DEFAULT_SITE
+        written = self._written.pop(visit.key, {}) if visit.key else {}
         session_id: str | None = None
         if visit.completed:
-            mode = PrivacyMode.CODES if visit.code else PrivacyMode.HEADCOUNT
-            setup = SessionSetup(
-                site,
-                visit.curriculum_id,
-                visit.curriculum_version,
-                visit.module_id,
-                visit.language,
-                group=KIOSK_GROUP,
-                privacy_mode=mode,
-            )
-            session = self.records.start_session(setup, started_at=_local(visit.started_at))
-            session_id = session.id
-            if visit.code:
-                self.records.mark_attendance(session_id, code=visit.code)
-            else:
-                self.records.set_headcount(session_id, 1)
+            session_id = self._start_session(visit)
         for answer in visit.answers:
+            if answer.question_id in written:
+                continue
+            # Not handed over when given (a caller without record_answer): written now.
             self.records.record_kiosk_answer(
-                KioskAnswer(
-                    visit.curriculum_id,
-                    visit.curriculum_version,
-                    visit.module_id,
-                    visit.language,
-                    answer.question_id,
-                    answer.chosen,
-                    answer.correct,
-                    site,
-                    session_id,
-                )
+                self._row(visit, answer, session_id), answered_at=_local(visit.ended_at)
             )
         if session_id is not None:
+            self.records.link_kiosk_answers(written.values(), session_id)
             self.records.end_session(session_id, _local(visit.ended_at))
+
+    def _start_session(self, visit: Visit) -> str:
+        from ..records.model import PrivacyMode, SessionSetup
+
+        mode = PrivacyMode.CODES if visit.code else PrivacyMode.HEADCOUNT
+        setup = SessionSetup(
+            _site(visit.site),
+            visit.curriculum_id,
+            visit.curriculum_version,
+            visit.module_id,
+            visit.language,
+            group=KIOSK_GROUP,
+            privacy_mode=mode,
+        )
+        session = self.records.start_session(setup, started_at=_local(visit.started_at))
+        if visit.code:
+            self.records.mark_attendance(session.id, code=visit.code)
+        else:
+            self.records.set_headcount(session.id, 1)
+        return session.id
+
+    @staticmethod
+    def _row(
+        source: GivenAnswer | Visit, answer: AnswerRecord, session_id: str | None
+    ) -> KioskAnswer:
+        from ..records.model import KioskAnswer
+
+        return KioskAnswer(
+            source.curriculum_id,
+            source.curriculum_version,
+            source.module_id,
+            source.language,
+            answer.question_id,
+            answer.chosen,
+            answer.correct,
+            _site(source.site),
+            session_id,
+        )
+
+
+def _site(site: str) -> str:
+    return site.strip() or DEFAULT_SITE
 
 
 def _local(moment: datetime) -> datetime:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from ..curriculum.model import Curriculum, Language, Module, ModuleText, Slide
 from .config import KioskConfig
-from .recorder import AnswerRecord, KioskRecorder, Visit
+from .recorder import AnswerRecord, GivenAnswer, KioskRecorder, Visit
 
 
 def _now() -> datetime:
@@ -62,7 +63,7 @@ class KioskWalk:
         self.reset()
 
     def reset(self) -> None:
-        """End the visit: answers not yet handed over are recorded, then everything is forgotten."""
+        """End the visit (its answers were written as given), then forget everything."""
         if self.offer is not None and not self.finished and self.answers:
             self._hand_over(completed=False)
         self.language: str | None = None
@@ -72,6 +73,7 @@ class KioskWalk:
         self.answers: dict[str, AnswerRecord] = {}
         self.started_at: datetime | None = None
         self.finished = False
+        self.visit_key = ""
 
     @property
     def languages(self) -> list[Language]:
@@ -99,6 +101,8 @@ class KioskWalk:
         self.answers = {}
         self.finished = False
         self.started_at = self._clock()
+        # A fresh random key per visit links its answers to its end; it is never stored.
+        self.visit_key = uuid.uuid4().hex
 
     @property
     def text(self) -> ModuleText | None:
@@ -140,7 +144,22 @@ class KioskWalk:
         picked = tuple(sorted(set(chosen)))
         correct = picked == slide.question.correct_indexes
         # The first answer is what the worker knew; a later tap on the same question is not kept.
-        self.answers.setdefault(slide.id, AnswerRecord(slide.id, picked, correct))
+        if slide.id not in self.answers:
+            record = AnswerRecord(slide.id, picked, correct)
+            self.answers[slide.id] = record
+            # Handed over now, not when the visit ends, so a power cut cannot lose it.
+            self.recorder.record_answer(
+                GivenAnswer(
+                    self.visit_key,
+                    offer.curriculum.id,
+                    offer.curriculum.version,
+                    offer.module.id,
+                    text.lang,
+                    record,
+                    self._clock(),
+                    self.config.site,
+                )
+            )
         return correct
 
     def _finish(self) -> None:
@@ -164,5 +183,6 @@ class KioskWalk:
                 tuple(self.answers.values()),
                 self.code,
                 self.config.site,
+                self.visit_key,
             )
         )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...curriculum.model import Curriculum
 from ...kiosk.config import KioskStore
-from ...kiosk.recorder import KioskRecorder, MemoryRecorder, Visit
+from ...kiosk.recorder import GivenAnswer, KioskRecorder, MemoryRecorder, Visit
 from ..context import AppContext
 from ..fonts import register_bundled_fonts
 from ..i18n import Translations
@@ -19,38 +19,65 @@ from ..library.catalog import scan
 
 
 class BackgroundRecorder:
-    """Writes visits on one writer thread so a slow disk never freezes the kiosk's screen.
+    """Writes answers and visits on one writer thread so a slow disk never freezes the screen.
 
     A plain thread and queue rather than the app's TaskRunner: nothing needs to come back to
-    the screen, and no Qt signal has to be emitted per visit (see hooks.py for why that
-    matters on PySide6 6.12.0). One thread keeps the records' one-writer rule.
+    the screen, and no Qt signal has to be emitted per write (see hooks.py for why that
+    matters on PySide6 6.12.0). One thread keeps the records' one-writer rule, and keeps a
+    visit's answers in order before the visit itself.
     """
 
     def __init__(self, inner: KioskRecorder) -> None:
         self.inner = inner
         self.failures: list[str] = []
-        self._queue: queue.Queue[Visit | None] = queue.Queue()
+        self._queue: queue.Queue[GivenAnswer | Visit | threading.Event | None] = queue.Queue()
         self._thread = threading.Thread(target=self._work, name="kiosk-records", daemon=True)
         self._thread.start()
+
+    def record_answer(self, given: GivenAnswer) -> None:
+        self._queue.put(given)
 
     def record_visit(self, visit: Visit) -> None:
         self._queue.put(visit)
 
-    def close(self, timeout: float = 10.0) -> None:
-        """Write what is waiting, then stop the thread."""
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything handed over so far is written; False if it took too long."""
+        if not self._thread.is_alive():
+            return self._queue.empty()
+        done = threading.Event()
+        self._queue.put(done)
+        return done.wait(timeout)
+
+    def close(self, timeout: float = 10.0) -> bool:
+        """Write everything that is waiting, then stop the thread; False if it could not."""
         self._queue.put(None)
         self._thread.join(timeout)
+        if self._thread.is_alive():
+            print(
+                "wsr-edu kiosk: the records are still being written; the last answers may "
+                "be missing if the computer is switched off now",
+                file=sys.stderr,
+            )
+            return False
+        return True
 
     def _work(self) -> None:
         while True:
-            visit = self._queue.get()
-            if visit is None:
+            item = self._queue.get()
+            if item is None:
                 return
+            if isinstance(item, threading.Event):
+                item.set()
+                continue
             try:
-                self.inner.record_visit(visit)
+                if isinstance(item, GivenAnswer):
+                    self.inner.record_answer(item)
+                else:
+                    self.inner.record_visit(item)
             except Exception as exc:  # nobody at a kiosk can act on it; the admin reads the log
+                what = "an answer" if isinstance(item, GivenAnswer) else "a visit"
                 self.failures.append(str(exc))
-                print(f"wsr-edu kiosk: a visit was not saved: {exc}", file=sys.stderr)
+                print(f"wsr-edu kiosk: {what} was not saved: {exc}", file=sys.stderr)
 
 
 def load_curricula(context: AppContext, only: str | None = None) -> list[Curriculum]:
@@ -106,13 +133,17 @@ def run_kiosk(args: argparse.Namespace) -> int:
         curricula, store, player, recorder, args.curriculum, args.lang, translations=translations
     )
     window.left.connect(app.quit)
-    window.start(fullscreen=True)
-    code = app.exec()
-    if isinstance(recorder, BackgroundRecorder):
-        recorder.close()
-    context.close()
-    if records is not None:
-        records.close()  # type: ignore[attr-defined]
+    written = True
+    try:
+        window.start(fullscreen=True)
+        code = app.exec()
+    finally:
+        # Whatever ends the kiosk, the answers already given are written before it goes.
+        if isinstance(recorder, BackgroundRecorder):
+            written = recorder.close()
+        context.close()
+        if records is not None and written:
+            records.close()  # type: ignore[attr-defined]
     return int(code)
 
 
