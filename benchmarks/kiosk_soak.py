@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from wsr_edu.curriculum.loader import load_curriculum  # noqa: E402
 from wsr_edu.kiosk.config import KioskConfig, KioskStore  # noqa: E402
 from wsr_edu.kiosk.pin import hash_pin  # noqa: E402
-from wsr_edu.kiosk.recorder import Visit  # noqa: E402
+from wsr_edu.kiosk.recorder import GivenAnswer, Visit  # noqa: E402
 
 
 class CountingRecorder:
@@ -42,6 +42,10 @@ class CountingRecorder:
     def __init__(self) -> None:
         self.completed = 0
         self.unfinished = 0
+        self.answers = 0
+
+    def record_answer(self, given: GivenAnswer) -> None:
+        self.answers += 1
 
     def record_visit(self, visit: Visit) -> None:
         if visit.completed:
