@@ -31,6 +31,9 @@ def test_benchmark_runs_and_reports_a_ratio(script: str, tmp_path) -> None:  # t
         timeout=300,
         env=env,
     )
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    # Exit 1 means a speed target was missed on this run: that is the benchmark's verdict to
+    # print, not the test's to judge (tests never assert times). Anything else is a crash.
+    assert result.returncode in (0, 1), result.stdout[-2000:] + result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
     # Every benchmark reports against a baseline: a ratio ("2.06x") or a growth ("+1.4%").
     assert re.search(r"\d+(\.\d+)?x\b|[+-]\d+(\.\d+)?%", result.stdout), result.stdout
