@@ -114,3 +114,22 @@ def test_after_the_reveal_without_an_explanation_n_plays_the_question(
     qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
     assert player.state is PlayerState.PLAYING and player.current == question
     assert not why.exists()
+
+
+def test_the_next_slides_audio_is_ready_before_it_is_needed(
+    qtbot: QtBot, presenter, mini_curriculum: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = mini_curriculum / "modules" / "water" / "narration" / "en"
+    write_tone(folder / "water.wav", 0.2)
+    write_tone(folder / "rest.wav", 0.2)
+    player = presenter.narration.player
+    if not player.available:
+        pytest.skip(f"no audio output here: {player.unavailable_reason}")
+    presenter.presentation.go(1)
+    presenter.presentation.go(0)
+    qtbot.wait(50)  # the preload runs once the slide has painted
+    # The USB stick is pulled before the next slide: its audio was already read and checked.
+    (folder / "rest.wav").unlink()
+    presenter.presentation.go(1)
+    qtbot.keyClick(presenter.console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PLAYING

@@ -40,7 +40,9 @@ class NarrationControl(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._position: tuple[str, str, int, bool, bool] | None = None
+        self._ready: dict[tuple[str, str, str], NarrationSource] = {}
         presentation.changed.connect(self._on_change)
+        presentation.reloaded.connect(self._ready.clear)  # an edit may add a recording
         self._describe_idle()
 
     @property
@@ -80,7 +82,16 @@ class NarrationControl(QObject):
             why = find_explanation(p.module, p.language, slide.id)
             if why.kind is not SourceKind.NONE and why.path is not None:
                 return why, True
-        return find_narration(p.module, p.language, slide.id), False
+        return self._narration_of(slide.id), False
+
+    def _narration_of(self, slide_id: str) -> NarrationSource:
+        """The slide's audio, as found when it was preloaded (the file may be gone since)."""
+        p = self.presentation
+        key = (p.module.id, p.language, slide_id)
+        source = self._ready.get(key)
+        if source is None:
+            source = find_narration(p.module, p.language, slide_id)
+        return source
 
     def play(self) -> None:
         slide = self.presentation.slide
@@ -132,6 +143,26 @@ class NarrationControl(QObject):
             self._position = position
             self.stop()
             self._describe_idle()
+            # After the slide has painted: read and check this slide's and the next one's
+            # audio, so N (or auto-advance) starts at once, even from a slow USB stick.
+            QTimer.singleShot(0, self.preload)
+
+    def preload(self) -> None:
+        p = self.presentation
+        if p.slide is None or not self.player.available:
+            return
+        for index in (p.index, p.index + 1):
+            slide = p.slide_at(index)
+            if slide is None:
+                continue
+            source = find_narration(p.module, p.language, slide.id)
+            if source.path is None:
+                continue
+            try:
+                self.player.preload(source.path)
+            except AudioError:
+                continue  # said when the facilitator presses N, with the file's name and a fix
+            self._ready[(p.module.id, p.language, slide.id)] = source
 
     def _describe_idle(self) -> None:
         slide = self.presentation.slide
