@@ -33,8 +33,12 @@ def test_many_signal_emits_leave_reference_counts_alone() -> None:
         print(after[0] - before[0], after[1] - before[1])
         """
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120, env={**__import__("os").environ,
-                                              "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["0", "0"]

@@ -5,7 +5,19 @@ from .model import Choice, ComplaintLine, Curriculum, Language, Module, ModuleTe
 from .problems import Problem, ProblemList, Severity
 
 __all__ = [
-    "Choice", "ComplaintLine", "Curriculum", "Language", "LoadResult", "Module", "ModuleText",
-    "Problem", "ProblemList", "Question", "Severity", "Slide", "find_curricula",
-    "is_curriculum_dir", "load_curriculum",
+    "Choice",
+    "ComplaintLine",
+    "Curriculum",
+    "Language",
+    "LoadResult",
+    "Module",
+    "ModuleText",
+    "Problem",
+    "ProblemList",
+    "Question",
+    "Severity",
+    "Slide",
+    "find_curricula",
+    "is_curriculum_dir",
+    "load_curriculum",
 ]
