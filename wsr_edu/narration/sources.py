@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..curriculum.loader import GENERATED_DIR
+from ..curriculum.module_loader import GENERATED_DIR
 from ..curriculum.model import Module
 from ..curriculum.resources import AUDIO_EXTENSIONS
 
