@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..curriculum.module_loader import GENERATED_DIR
 from ..curriculum.model import Module
+from ..curriculum.module_loader import GENERATED_DIR
 from ..curriculum.resources import AUDIO_EXTENSIONS
 
 _PREFERENCE = (".ogg", ".mp3", ".wav")
