@@ -52,10 +52,6 @@ _KNOWN = [
 LANGUAGES: dict[str, LanguageInfo] = {info.code: info for info in _KNOWN}
 
 
-def is_known(code: str) -> bool:
-    return code in LANGUAGES
-
-
 def is_rtl(code: str) -> bool:
     info = LANGUAGES.get(code)
     return bool(info and info.rtl)

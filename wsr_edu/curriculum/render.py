@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import xml.etree.ElementTree as etree
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
@@ -61,8 +60,3 @@ class _Confine:
         element.attrib.clear()
         element.set("class", "missing-image")
         element.text = f"[{alt or unquote(src) or 'picture'}]"
-
-
-def plain_text(markdown_text: str) -> str:
-    """Escape text for use inside HTML produced by the app itself."""
-    return html.escape(markdown_text, quote=True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,17 @@ def button(text: str, accessible: str = "", name: str = "", tab_only: bool = Fal
         # presentation clicker's Space would press it again instead of turning the slide.
         widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return widget
+
+
+def canvas_layout(window: QMainWindow) -> QVBoxLayout:
+    """Give a main window its styled background and return the edge-to-edge column to fill."""
+    root = QWidget()
+    root.setObjectName("canvas")
+    window.setCentralWidget(root)
+    outer = QVBoxLayout(root)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    return outer
 
 
 class HeaderBar(QFrame):

@@ -107,21 +107,9 @@ def session_table(conn: Connection, filters: SessionFilters, *, text: bool) -> T
 
     def rows() -> Iterator[tuple[Any, ...]]:
         result = conn.execution_options(yield_per=CHUNK).execute(query)
-        for (
-            sid,
-            started,
-            ended,
-            site,
-            group,
-            facilitator,
-            language,
-            curriculum,
-            version,
-            module,
-            mode,
-            headcount,
-            device,
-        ) in result:
+        # Only the times differ between text (CSV, PDF) and typed cells (XLSX); the other
+        # columns (site to device) pass through as they are.
+        for sid, started, ended, *rest in result:
             hours = round((ended - started).total_seconds() / 3600, 2) if ended else None
             if text:
                 yield (
@@ -130,16 +118,7 @@ def session_table(conn: Connection, filters: SessionFilters, *, text: bool) -> T
                     started.strftime("%H:%M"),
                     ended.strftime("%Y-%m-%d %H:%M") if ended else "",
                     "" if hours is None else f"{hours:.2f}",
-                    site,
-                    group,
-                    facilitator,
-                    language,
-                    curriculum,
-                    version,
-                    module,
-                    mode,
-                    headcount,
-                    device,
+                    *rest,
                 )
             else:
                 yield (
@@ -148,16 +127,7 @@ def session_table(conn: Connection, filters: SessionFilters, *, text: bool) -> T
                     _minute(started),
                     _minute(ended) if ended else None,
                     hours,
-                    site,
-                    group,
-                    facilitator,
-                    language,
-                    curriculum,
-                    version,
-                    module,
-                    mode,
-                    headcount,
-                    device,
+                    *rest,
                 )
 
     return Table("sessions", SESSION_HEADERS, int(total), rows())

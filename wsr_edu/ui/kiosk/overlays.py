@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,15 +17,7 @@ from PySide6.QtWidgets import (
 from ...kiosk.lockout import Outcome, PinGuard
 from ...kiosk.pin import MAX_DIGITS
 from .hooks import Hook
-from .parts import IconButton
-
-
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
+from .parts import IconButton, centred_label
 
 
 class Overlay(QWidget):
@@ -81,9 +72,9 @@ class StillThere(Overlay):
         self.expired = Hook()
         self.seconds = seconds
         self.left = seconds
-        self.question = _label("", "screenTitle")
+        self.question = centred_label("", "screenTitle")
         self.body.addWidget(self.question)
-        self.count = _label("", "countdown")
+        self.count = centred_label("", "countdown")
         self.body.addWidget(self.count, 1)
         self.button = IconButton("", "person", "primary")
         self.button.clicked.connect(self._here)
@@ -136,11 +127,11 @@ class PinPad(Overlay):
         self.cancelled = Hook()
         self.guard = guard
         self.typed = ""
-        self.heading = _label("", "screenTitle")
+        self.heading = centred_label("", "screenTitle")
         self.body.addWidget(self.heading)
-        self.dots = _label("", "pinDots")
+        self.dots = centred_label("", "pinDots")
         self.body.addWidget(self.dots)
-        self.message = _label("", "message")
+        self.message = centred_label("", "message")
         self.body.addWidget(self.message)
         grid = QGridLayout()
         self.keys: dict[str, QPushButton] = {}

@@ -12,6 +12,15 @@ from ..presenter.images import Picture
 from .style import INK, draw_icon, icon
 
 
+def centred_label(text: str, name: str = "screenTitle") -> QLabel:
+    """A wrapped, centred label styled by its object name (titles, hints, messages)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
 class IconButton(QPushButton):
     """A big button with a pictogram and a word: the word for readers, the picture for all."""
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from ...records.codes import ALPHABET, is_valid_code, normalise_code
 from ..fonts import set_content_language
 from ..presenter.complaint_card import ComplaintCard
 from .hooks import Hook
-from .parts import IconButton, PictureButton
+from .parts import IconButton, PictureButton, centred_label
 
 
 def image_path(module_dir: Path, ref: str | None) -> Path | None:
@@ -47,14 +46,6 @@ def first_picture(offer: Offer, lang: str | None) -> Path | None:
             if path is not None:
                 return path
     return None
-
-
-def _title(text: str, name: str = "screenTitle") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
 
 
 class Screen(QWidget):
@@ -94,9 +85,9 @@ class WelcomeScreen(Screen):
         lines = [CHOOSE_TEXT.get(lang.code, "") for lang in languages]
         # Each offered language asks in its own words; these stay as they are in any interface.
         self.choose_lines = " · ".join(dict.fromkeys(line for line in lines if line))
-        self.heading = _title("")
+        self.heading = centred_label("")
         layout.addWidget(self.heading)
-        self.hint = _title("", "screenHint")
+        self.hint = centred_label("", "screenHint")
         layout.addWidget(self.hint)
         grid = QGridLayout()
         columns = 1 if len(languages) <= 3 else 2
@@ -151,7 +142,7 @@ class ModulesScreen(Screen):
         self.back_button = IconButton("", "globe")
         self.back_button.clicked.connect(self.back)
         top.addWidget(self.back_button)
-        self.heading = _title(title)
+        self.heading = centred_label(title)
         set_content_language(self.heading, lang or "")
         top.addWidget(self.heading, 1)
         self.code_button: IconButton | None = None
@@ -197,11 +188,11 @@ class CodeScreen(Screen):
         self.done = Hook()
         self.typed = (current or "").replace("-", "")
         layout = QVBoxLayout(self)
-        self.heading = _title("")
+        self.heading = centred_label("")
         layout.addWidget(self.heading)
-        self.display = _title("", "pinDots")
+        self.display = centred_label("", "pinDots")
         layout.addWidget(self.display)
-        self.message = _title("", "message")
+        self.message = centred_label("", "message")
         layout.addWidget(self.message)
         grid = QGridLayout()
         self.keys: dict[str, QPushButton] = {}
@@ -273,7 +264,7 @@ class CompletionScreen(Screen):
         self.another = Hook()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.heading = _title("")
+        self.heading = centred_label("")
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
         self.card = ComplaintCard()

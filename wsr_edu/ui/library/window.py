@@ -24,6 +24,7 @@ from ..widgets import (
     InterfaceLanguageBox,
     TextSizeControl,
     button,
+    canvas_layout,
     is_language_change,
     label,
 )
@@ -57,12 +58,7 @@ class LibraryWindow(QMainWindow):
         self.unfinished: list[TrainingSession] = []
         self._looked_for_unfinished = False
         self.resize(1180, 760)
-        root = QWidget()
-        root.setObjectName("canvas")
-        self.setCentralWidget(root)
-        outer = QVBoxLayout(root)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        outer = canvas_layout(self)
         header = HeaderBar("wsr-edu", " ")
         self.header = header
         self.open_button = button("", name="onDark")

@@ -23,7 +23,7 @@ from ...curriculum.loader import LoadResult
 from ..fonts import set_content_language
 from ..problems import ProblemList
 from ..theme import Appearance
-from ..widgets import HeaderBar, TextSizeControl, button, is_language_change, label
+from ..widgets import HeaderBar, TextSizeControl, button, canvas_layout, is_language_change, label
 from .narration import NarrationControl
 from .presentation import Presentation
 from .quiz_panel import QuizPanel
@@ -72,12 +72,7 @@ class ConsoleWindow(QMainWindow):
         self.appearance = appearance
         self.started = time.monotonic()
         self._record_problem = ""
-        root = QWidget()
-        root.setObjectName("canvas")
-        self.setCentralWidget(root)
-        outer = QVBoxLayout(root)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        outer = canvas_layout(self)
         outer.addWidget(self._build_header(appearance))
         body = QHBoxLayout()
         body.setContentsMargins(16, 14, 16, 14)
