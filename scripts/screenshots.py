@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A laptop has speakers; SDL's silent driver lets the screens show what a facilitator sees.
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -110,6 +112,10 @@ def shoot_records(context: AppContext, out: Path, curriculum: Curriculum, lang: 
     panel.close()
 
     # The session above is still open, as after a power cut: the library offers to resume it.
+    # Show the library as a facilitator would have it: the intact curriculum only, not the
+    # copies broken above for the error screens.
+    context.settings.extra_curricula.clear()
+    context.curricula_args = (curriculum.path.parent,)
     library = LibraryWindow(context)
     library.resize(*SIZE)
     library.show()
