@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from wsr_edu.curriculum.loader import load_curriculum  # noqa: E402
 from wsr_edu.kiosk.config import KioskConfig, KioskStore  # noqa: E402
 from wsr_edu.kiosk.pin import hash_pin  # noqa: E402
-from wsr_edu.kiosk.recorder import GivenAnswer, Visit  # noqa: E402
+from wsr_edu.session.visit_records import GivenAnswer, Visit  # noqa: E402
 
 
 class CountingRecorder:

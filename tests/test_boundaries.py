@@ -18,7 +18,10 @@ OWNERS = {
     "fpdf": {"records"},
     "pygame": {"narration"},
     "gtts": {"narration"},
-    "soundfile": {"narration", "kiosk"},
+    "soundfile": {"narration"},
+    "numpy": {"narration"},
+    "requests": {"narration"},
+    "psycopg": {"records"},
 }
 
 
@@ -80,6 +83,55 @@ def test_the_command_line_loads_no_heavy_library() -> None:
         "build_parser().parse_args(['validate', '.'])\n"
         "heavy = ['PySide6', 'sqlalchemy', 'alembic', 'pygame', 'gtts', 'openpyxl', 'fpdf',\n"
         "         'markdown', 'soundfile']\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+SESSION = PACKAGE / "session"
+SESSION_MAY_IMPORT = {"wsr_edu.curriculum", "wsr_edu.kiosk", "wsr_edu.records"}
+"""The session core reads curricula and kiosk settings; of the records it names only the
+plain data classes and errors, and calls them through the writer it is given."""
+
+
+def test_the_session_core_has_no_interface_and_no_heavy_library() -> None:
+    """No Qt, no database, no audio: the session runs headless and in tests without a display."""
+    heavy = set(OWNERS) | {"PySide6"}
+    wrong = []
+    for path in sorted(SESSION.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                if node.level:
+                    base = "wsr_edu" if node.level == 2 else "wsr_edu.session"
+                    modules = [f"{base}.{node.module}"]
+                else:
+                    modules = [node.module]
+            else:
+                continue
+            for module in modules:
+                top = module.split(".")[0]
+                inside = module.startswith("wsr_edu.")
+                allowed = module.startswith("wsr_edu.session") or any(
+                    module.startswith(p) for p in SESSION_MAY_IMPORT
+                )
+                if top in heavy or (inside and not allowed):
+                    wrong.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {module}")
+    assert wrong == []
+
+
+def test_importing_the_session_core_loads_no_heavy_library() -> None:
+    script = (
+        "import sys\n"
+        "import wsr_edu.session.presentation, wsr_edu.session.visit, wsr_edu.session.recording\n"
+        "import wsr_edu.session.visit_records, wsr_edu.session.writer\n"
+        f"heavy = {sorted(set(OWNERS) | {'markdown'})!r}\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(

@@ -71,8 +71,8 @@ class KioskFactory:
         height: int = 768,
         **kwargs,
     ):
-        from wsr_edu.kiosk.recorder import MemoryRecorder
         from wsr_edu.narration.player import NullPlayer
+        from wsr_edu.session.visit_records import MemoryRecorder
         from wsr_edu.ui.kiosk.window import KioskWindow
 
         window = KioskWindow(

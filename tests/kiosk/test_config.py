@@ -63,3 +63,14 @@ def test_module_choice() -> None:
     assert not config.module_allowed("a", "two")
     assert not config.module_allowed("b", "one")
     assert KioskConfig().module_allowed("anything", "at-all")
+
+
+def test_kiosk_settings_are_written_whole_and_private(tmp_path: Path) -> None:
+    """The PIN's hash lives here: the file is readable by its owner only, and never half."""
+    import stat
+
+    store = KioskStore(tmp_path / "kiosk.json")
+    store.save_pin(hash_pin("4821"))
+    mode = stat.S_IMODE((tmp_path / "kiosk.json").stat().st_mode)
+    assert mode == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["kiosk.json"], "no temporary file is left"

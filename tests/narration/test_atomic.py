@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wsr_edu.narration.atomic import atomic_write, remove_stale_parts
+from wsr_edu.atomic import atomic_write, remove_stale_parts
 from wsr_edu.narration.audiocheck import read_checked
 from wsr_edu.narration.engines.gtts_engine import GttsEngine
 

@@ -72,8 +72,8 @@ def test_kiosk_screens_fit_1366x768_in_every_language(
     from wsr_edu.curriculum.loader import load_curriculum
     from wsr_edu.kiosk.config import KioskConfig, KioskStore
     from wsr_edu.kiosk.pin import hash_pin
-    from wsr_edu.kiosk.recorder import MemoryRecorder
     from wsr_edu.narration.player import NullPlayer
+    from wsr_edu.session.visit_records import MemoryRecorder
     from wsr_edu.ui.kiosk.window import KioskWindow
 
     translations.switch(code)

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from wsr_edu.curriculum.loader import load_curriculum
-from wsr_edu.quiz.events import SessionEvents
+from wsr_edu.session.events import SessionEvents
+from wsr_edu.session.presentation import Presentation
 from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.presenter.audience import AudienceWindow
-from wsr_edu.ui.presenter.presentation import Presentation
 
 ARABIC = Path(__file__).resolve().parent.parent / "fixtures" / "arabic-mini"
 RTL = Qt.LayoutDirection.RightToLeft

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini
 from wsr_edu.kiosk.assets import PROMPTS_DIR
 from wsr_edu.kiosk.config import KioskConfig
-from wsr_edu.kiosk.recorder import MemoryRecorder
+from wsr_edu.session.visit_records import MemoryRecorder
 from wsr_edu.ui.kiosk.lesson import LessonScreen
 from wsr_edu.ui.kiosk.screens import WelcomeScreen
 

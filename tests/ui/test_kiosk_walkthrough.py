@@ -12,12 +12,12 @@ from PySide6.QtTest import QTest
 from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini, write_tone
 from wsr_edu.kiosk.assets import prompt_file, tone_file
 from wsr_edu.kiosk.config import KioskConfig
-from wsr_edu.kiosk.recorder import RecordsRecorder
 from wsr_edu.narration.player import PlayerState
 from wsr_edu.narration.sources import find_narration
 from wsr_edu.paths import AppPaths
-from wsr_edu.ui.kiosk.app import BackgroundRecorder
+from wsr_edu.session.visit_records import QueuedRecorder, RecordsRecorder
 from wsr_edu.ui.kiosk.screens import CompletionScreen, WelcomeScreen
+from wsr_edu.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -71,8 +71,9 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
     # A recorded explanation of the Spanish question, a tone unlike every slide's.
     explanation = write_tone(module.narration_dir("es") / "q-when.why.wav", freq=880)
     store = kiosk_store(tmp_path / "kiosk.json", KioskConfig(site="Camp 3"))
-    # The kiosk's own writer thread, as `wsr-edu kiosk` runs it.
-    writer = BackgroundRecorder(RecordsRecorder(records))
+    # The app's one writer, as `wsr-edu kiosk` runs it.
+    runner = TaskRunner()
+    writer = QueuedRecorder(runner, lambda: RecordsRecorder(records))
     window = kiosks.open([curriculum], store, player=player, recorder=writer)
 
     # The welcome screen says "choose your language" in each language, one after another.
@@ -112,7 +113,7 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
             QTest.mouseClick(view.choices[right], Qt.MouseButton.LeftButton)
             assert window.walk.answers[slide.id].chosen == (wrong,), "the first answer counts"
             # Written as given, before the visit ends: a power cut now would not lose it.
-            assert writer.flush()
+            assert runner.wait(10000)
             assert _answer_rows(records) == [(slide.id, str(wrong), None)]
         QTest.mouseClick(lesson.next_button, Qt.MouseButton.LeftButton)
 
@@ -121,7 +122,7 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
     assert (number, hours, note) == ("555-0199", "24/7", "Gratis y confidencial.")
     QTest.mouseClick(window.screen.finish_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.screen, WelcomeScreen)
-    assert writer.close() and writer.failures == []
+    assert runner.close() and writer.failures == [] and writer.unsaved == 0
 
     sessions = records.list_sessions()
     assert len(sessions) == 1
@@ -199,49 +200,3 @@ def test_choose_all_that_apply(kiosks, tmp_path, starter_curriculum) -> None:  #
     assert view.check.isEnabled() and not view.feedback.isVisible()
     QTest.mouseClick(view.check, Qt.MouseButton.LeftButton)
     assert view.feedback.isVisible() and view.correct is True and view.glyph.name == "check"
-
-
-def test_background_writer_saves_every_visit(records) -> None:  # type: ignore[no-untyped-def]
-    from datetime import datetime, timedelta
-
-    from wsr_edu.kiosk.recorder import AnswerRecord, Visit
-
-    writer = BackgroundRecorder(RecordsRecorder(records))
-    start = datetime(2026, 4, 1, 10, 0)
-    for i in range(3):
-        writer.record_visit(
-            Visit(
-                "mini",
-                "2.1.0",
-                "water",
-                "en",
-                start,
-                start + timedelta(minutes=5),
-                True,
-                (AnswerRecord("q-when", (1,), True),),
-                None,
-                f"Site {i}",
-            )
-        )
-    writer.close()
-    assert writer.failures == []
-    assert sorted(s.site for s in records.list_sessions()) == ["Site 0", "Site 1", "Site 2"]
-
-
-def test_closing_the_writer_writes_every_answer_still_waiting(records) -> None:  # type: ignore[no-untyped-def]
-    from datetime import datetime
-
-    from wsr_edu.kiosk.recorder import AnswerRecord, GivenAnswer
-
-    writer = BackgroundRecorder(RecordsRecorder(records))
-    moment = datetime(2026, 4, 1, 10, 0)
-    for i in range(20):
-        answer = AnswerRecord(f"q-{i}", (0,), i % 2 == 0)
-        writer.record_answer(
-            GivenAnswer(f"visit-{i}", "mini", "2.1.0", "water", "en", answer, moment)
-        )
-    assert writer.close()  # at once: nothing handed over may be left behind
-    assert writer.failures == []
-    rows = _answer_rows(records)
-    assert sorted(q for q, _, _ in rows) == sorted(f"q-{i}" for i in range(20))
-    assert {session for _, _, session in rows} == {None}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from wsr_edu.quiz.events import (
+from wsr_edu.session.events import (
     COMPLAINT_CARD,
     AnswerRevealed,
     CountsEntered,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -123,20 +121,12 @@ class KioskStore:
     def _update(self, change: Callable[[dict[str, Any]], None]) -> None:
         document = self._read()
         change(document)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        from ..atomic import atomic_write
+
         try:
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".kiosk-", suffix=".tmp")
+            text = json.dumps(document, ensure_ascii=False, indent=2)
+            atomic_write(self.path, text, mode=0o600)
         except OSError as exc:
-            raise self._write_error(exc) from exc
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(document, handle, ensure_ascii=False, indent=2)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
             raise self._write_error(exc) from exc
 
     def _write_error(self, exc: OSError) -> KioskFileError:

@@ -9,8 +9,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from ..atomic import atomic_write, remove_stale_parts
 from ..curriculum.model import Curriculum, Module, ModuleText, Slide
-from .atomic import atomic_write, remove_stale_parts
 from .engines import Audio, Engine, EngineError, EngineUnavailable, speakable
 from .manifest import Entry, Manifest, text_hash
 from .progress import Progress

@@ -8,7 +8,7 @@ import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .atomic import atomic_write
+from ..atomic import atomic_write
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = 1

@@ -16,8 +16,8 @@ from .theme import Appearance
 
 if TYPE_CHECKING:
     from ..narration.player import Player
-    from ..quiz.events import SessionEvents
     from ..records.repository import Records
+    from ..session.events import SessionEvents
     from .i18n import Translations
 
 PLAYBACK_MODULE = "wsr_edu.narration.playback"
@@ -103,7 +103,7 @@ class AppContext:
     def session_events(self) -> SessionEvents:
         """The one stream of group-session events; made on first use, kept for the app's life."""
         if self._events is None:
-            from ..quiz.events import SessionEvents
+            from ..session.events import SessionEvents
 
             self._events = SessionEvents()
         return self._events
@@ -118,8 +118,9 @@ class AppContext:
     def records(self) -> Records:
         """The attendance records, opened (and migrated) on first use, off the start-up path.
 
-        Safe to call from the background-task thread and the GUI thread; raises RecordsError
-        with a message for the user when the database cannot be opened.
+        Call it inside a task (`context.tasks.run(lambda: context.records()...)`): every
+        records call runs on the one writer thread, never on the GUI thread. Raises
+        RecordsError with a message for the user when the database cannot be opened.
         """
         with self._records_lock:
             if self._records is None:
@@ -128,14 +129,27 @@ class AppContext:
                 self._records = Records.open(self.database_url, paths=self.paths)
             return self._records
 
-    def close(self) -> None:
+    def close(self, timeout_ms: int = 10000) -> bool:
+        """Write everything still waiting, close the records on the writer, stop the player.
+
+        False when the writer could not finish in time (a database locked for good): what
+        was handed over is then still being written when the process ends.
+        """
         if self._player is not None:
             self._player.close()
             self._player = None
-        self.tasks.wait(5000)
-        if self._records is not None:
-            self._records.close()
-            self._records = None
+
+        def close_records() -> None:
+            with self._records_lock:
+                if self._records is not None:
+                    self._records.close()
+                    self._records = None
+
+        try:
+            self.tasks.run(close_records)
+        except RuntimeError:
+            return True  # closed before
+        return self.tasks.close(timeout_ms)
 
 
 def create_player() -> Player:

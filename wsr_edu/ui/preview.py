@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..curriculum.catalog import load_safely
 from ..curriculum.loader import MANIFEST, LoadResult
-from .library.catalog import load_safely
 from .tasks import TaskRunner
 
 DEBOUNCE_MS = 250

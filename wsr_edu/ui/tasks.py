@@ -1,87 +1,92 @@
-"""One helper for slow work: run a callable off the GUI thread, get its result back on it."""
+"""The one background-task helper: the app's serial writer, answering on the GUI thread."""
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import itertools
-import traceback
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-Success = Callable[[Any], None]
-Failure = Callable[[BaseException], None]
-
-
-class _Job(QRunnable):
-    def __init__(self, runner: TaskRunner, task_id: int, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self._runner = runner
-        self._id = task_id
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except BaseException as exc:  # handed to the failure callback, never lost in a thread
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._send(False, exc)
-        else:
-            self._send(True, result)
-
-    def _send(self, ok: bool, payload: object) -> None:
-        # The runner may be deleted while the app closes: then nobody is waiting for this.
-        with contextlib.suppress(RuntimeError):
-            self._runner.finished.emit(self._id, (ok, payload))
+from ..session.writer import Failure, SerialWriter, Success
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time on a private worker thread, in the order they were given.
+    """Runs tasks one at a time on one worker thread, in the order they were given.
 
-    One thread is enough for reading curricula and keeps tasks from racing each other; the
-    callbacks always run on the GUI thread because the signal crosses threads queued.
+    It is the app's only way to the records: every `Records` call, from the presenter, the
+    attendance window, the kiosk and the coordinator's exports, is a task here, so writes are
+    serialised and the GUI thread never waits for a disk or a lock. Results come back on the
+    GUI thread through a queued signal. `close()` (when the app ends) runs what is waiting.
     """
 
-    finished = Signal(int, object)
+    _arrived = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Success, Failure | None]] = {}
-        self.finished.connect(self._deliver)
+        self._waiting = 0
+        self._count_lock = threading.Lock()
+        self._arrived.connect(self._deliver)
+        self.writer = SerialWriter(self._hand_back)
+        writer = self.writer
+        # A runner dropped without close() (a test, a window) must not leave its thread behind.
+        self.destroyed.connect(lambda *_: writer.close(0))
+
+    def _hand_back(self, callback: Callable[[], None]) -> None:
+        # Runs on the worker. The runner may be deleted while the app closes: then nobody is
+        # waiting for this result any more.
+        with contextlib.suppress(RuntimeError):
+            self._arrived.emit(callback)
 
     def run(
-        self, fn: Callable[[], Any], on_success: Success, on_failure: Failure | None = None
+        self,
+        fn: Callable[[], Any],
+        on_success: Success | None = None,
+        on_failure: Failure | None = None,
     ) -> int:
-        task_id = next(self._ids)
-        self._callbacks[task_id] = (on_success, on_failure)
-        self._pool.start(_Job(self, task_id, fn))
-        return task_id
+        with self._count_lock:
+            self._waiting += 1
+        return self.writer.run(fn, self._settled(on_success), self._settled(on_failure, True))
+
+    def _settled(self, callback: Callable[[Any], None] | None, failure: bool = False) -> Any:
+        def settle(payload: Any) -> None:
+            with self._count_lock:
+                self._waiting -= 1
+            if callback is not None:
+                callback(payload)
+            elif failure:
+                from ..session.writer import report_failure
+
+                report_failure(payload)
+
+        return settle
 
     @property
     def busy(self) -> bool:
-        return bool(self._callbacks)
+        """True until every task's result has been handed back on the GUI thread."""
+        with self._count_lock:
+            return self._waiting > 0
+
+    @property
+    def thread(self) -> threading.Thread:
+        return self.writer.thread
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (for shutdown and tests); results still arrive queued."""
-        return self._pool.waitForDone(msecs)
+        """Block until the worker has run everything given so far (results still arrive queued).
 
-    @Slot(int, object)
-    def _deliver(self, task_id: int, outcome: tuple[bool, object]) -> None:
-        ok, payload = outcome
-        on_success, on_failure = self._callbacks.pop(task_id, (None, None))
-        if ok and on_success is not None:
-            on_success(payload)
-        elif not ok:
-            if on_failure is not None:
-                on_failure(payload)  # type: ignore[arg-type]
-            else:
-                text = getattr(payload, "__traceback_text__", repr(payload))
-                print(f"wsr-edu: a background task failed:\n{text}")
+        For shutdown and tests only: the GUI must never wait for the records while it is in use.
+        """
+        return self.writer.flush(None if msecs < 0 else msecs / 1000)
+
+    def close(self, msecs: int = 10000) -> bool:
+        """Run what is waiting and stop the worker; False if it could not finish in time."""
+        return self.writer.close(msecs / 1000)
+
+    @Slot(object)
+    def _deliver(self, callback: Callable[[], None]) -> None:
+        callback()
 
 
 class GarbageCollector(QObject):

@@ -3,81 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import queue
 import sys
-import threading
 
 from PySide6.QtWidgets import QApplication
 
+from ...curriculum.catalog import scan
 from ...curriculum.model import Curriculum
 from ...kiosk.config import KioskStore
-from ...kiosk.recorder import GivenAnswer, KioskRecorder, MemoryRecorder, Visit
+from ...session.visit_records import QueuedRecorder
 from ..context import AppContext
 from ..fonts import register_bundled_fonts
 from ..i18n import Translations
-from ..library.catalog import scan
-
-
-class BackgroundRecorder:
-    """Writes answers and visits on one writer thread so a slow disk never freezes the screen.
-
-    A plain thread and queue rather than the app's TaskRunner: nothing needs to come back to
-    the screen, and no Qt signal has to be emitted per write (see hooks.py for why that
-    matters on PySide6 6.12.0). One thread keeps the records' one-writer rule, and keeps a
-    visit's answers in order before the visit itself.
-    """
-
-    def __init__(self, inner: KioskRecorder) -> None:
-        self.inner = inner
-        self.failures: list[str] = []
-        self._queue: queue.Queue[GivenAnswer | Visit | threading.Event | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._work, name="kiosk-records", daemon=True)
-        self._thread.start()
-
-    def record_answer(self, given: GivenAnswer) -> None:
-        self._queue.put(given)
-
-    def record_visit(self, visit: Visit) -> None:
-        self._queue.put(visit)
-
-    def flush(self, timeout: float = 10.0) -> bool:
-        """Wait until everything handed over so far is written; False if it took too long."""
-        if not self._thread.is_alive():
-            return self._queue.empty()
-        done = threading.Event()
-        self._queue.put(done)
-        return done.wait(timeout)
-
-    def close(self, timeout: float = 10.0) -> bool:
-        """Write everything that is waiting, then stop the thread; False if it could not."""
-        self._queue.put(None)
-        self._thread.join(timeout)
-        if self._thread.is_alive():
-            print(
-                "wsr-edu kiosk: the records are still being written; the last answers may "
-                "be missing if the computer is switched off now",
-                file=sys.stderr,
-            )
-            return False
-        return True
-
-    def _work(self) -> None:
-        while True:
-            item = self._queue.get()
-            if item is None:
-                return
-            if isinstance(item, threading.Event):
-                item.set()
-                continue
-            try:
-                if isinstance(item, GivenAnswer):
-                    self.inner.record_answer(item)
-                else:
-                    self.inner.record_visit(item)
-            except Exception as exc:  # nobody at a kiosk can act on it; the admin reads the log
-                what = "an answer" if isinstance(item, GivenAnswer) else "a visit"
-                self.failures.append(str(exc))
-                print(f"wsr-edu kiosk: {what} was not saved: {exc}", file=sys.stderr)
+from ..tasks import GarbageCollector
 
 
 def load_curricula(context: AppContext, only: str | None = None) -> list[Curriculum]:
@@ -88,20 +25,16 @@ def load_curricula(context: AppContext, only: str | None = None) -> list[Curricu
     return found
 
 
-def open_recorder(context: AppContext) -> tuple[KioskRecorder, object | None]:
-    """The records database behind a background writer, or memory when it cannot open."""
-    try:
-        from ...kiosk.recorder import RecordsRecorder
-        from ...records.repository import Records
+def open_recorder(context: AppContext) -> QueuedRecorder:
+    """The kiosk's recorder: every answer and visit goes through the app's one writer.
 
-        records = Records.open(context.database_url, paths=context.paths)
-    except Exception as exc:  # the kiosk still teaches; the message says why nothing is kept
-        print(
-            f"wsr-edu kiosk: the records could not be opened, so visits are not kept: {exc}",
-            file=sys.stderr,
-        )
-        return MemoryRecorder(), None
-    return BackgroundRecorder(RecordsRecorder(records)), records
+    The records are opened on the writer's thread at the first answer; if they cannot be
+    opened, what was answered is kept and tried again with each later write, and the log says
+    why.
+    """
+    from ...session.visit_records import RecordsRecorder
+
+    return QueuedRecorder(context.tasks, lambda: RecordsRecorder(context.records()))
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
@@ -127,23 +60,25 @@ def run_kiosk(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    recorder, records = open_recorder(context)
+    collector = GarbageCollector(app)
+    recorder = open_recorder(context)
     player = context.player()
     window = KioskWindow(
         curricula, store, player, recorder, args.curriculum, args.lang, translations=translations
     )
     window.left.connect(app.quit)
-    written = True
     try:
         window.start(fullscreen=True)
         code = app.exec()
     finally:
         # Whatever ends the kiosk, the answers already given are written before it goes.
-        if isinstance(recorder, BackgroundRecorder):
-            written = recorder.close()
-        context.close()
-        if records is not None and written:
-            records.close()  # type: ignore[attr-defined]
+        if not context.close():
+            print(
+                "wsr-edu kiosk: the records are still being written; the last answers may "
+                "be missing if the computer is switched off now",
+                file=sys.stderr,
+            )
+        collector.stop()
     return int(code)
 
 

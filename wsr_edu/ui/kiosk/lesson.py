@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ...curriculum.model import Module, Slide
 from ...curriculum.parse import IMAGE_RE
 from ...kiosk.assets import tone_file
-from ...kiosk.walk import KioskWalk
 from ...narration.sources import find_explanation, find_narration
+from ...session.visit import KioskVisit
 from ..fonts import set_content_language
 from ..presenter.slide_view import SlideView
 from .audio import KioskAudio
@@ -212,7 +212,7 @@ class QuestionView(QWidget):
 class LessonScreen(Screen):
     """One slide at a time with Back, Repeat and Next; every slide starts its own narration."""
 
-    def __init__(self, walk: KioskWalk, audio: KioskAudio, parent: QWidget | None = None) -> None:
+    def __init__(self, walk: KioskVisit, audio: KioskAudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.home = Hook()
         self.completed = Hook()

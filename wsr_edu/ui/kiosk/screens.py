@@ -18,8 +18,8 @@ from ...curriculum.model import Curriculum, Language
 from ...curriculum.parse import IMAGE_RE
 from ...curriculum.resources import IMAGE_EXTENSIONS, resolve_resource
 from ...kiosk.assets import CHOOSE_TEXT
-from ...kiosk.walk import Offer
 from ...records.codes import ALPHABET, is_valid_code, normalise_code
+from ...session.visit import Offer
 from ..fonts import set_content_language
 from ..presenter.complaint_card import ComplaintCard
 from .hooks import Hook

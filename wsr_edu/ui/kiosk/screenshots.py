@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ...curriculum.loader import load_curriculum
 from ...kiosk.config import KioskConfig, KioskStore
 from ...kiosk.pin import hash_pin
-from ...kiosk.recorder import MemoryRecorder
 from ...narration.player import NullPlayer
 from ...paths import bundled_curricula_dir
+from ...session.visit_records import MemoryRecorder
 from ..fonts import register_bundled_fonts
 
 SIZE = QSize(1366, 768)

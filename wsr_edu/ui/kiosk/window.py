@@ -13,9 +13,9 @@ from ...curriculum.model import Curriculum
 from ...kiosk.assets import prompt_file, tone_file
 from ...kiosk.config import KioskConfig, KioskFileError, KioskStore
 from ...kiosk.lockout import PinGuard
-from ...kiosk.recorder import KioskRecorder
-from ...kiosk.walk import KioskWalk, Offer, offers
 from ...narration.player import Player
+from ...session.visit import KioskVisit, Offer, offers
+from ...session.visit_records import KioskRecorder
 from ..i18n import SHIPPED, Translations
 from .admin import AdminScreen
 from .audio import KioskAudio
@@ -66,7 +66,7 @@ class KioskWindow(QWidget):
         self.only_curriculum = only_curriculum
         self.only_language = only_language
         self.config = self._effective(store.config())
-        self.walk = KioskWalk(self._offers(), self.config, recorder)
+        self.walk = KioskVisit(self._offers(), self.config, recorder)
         self.audio = KioskAudio(player, self)
         self.audio.set_volume(self.config.volume)
         self._may_close = False
@@ -251,7 +251,7 @@ class KioskWindow(QWidget):
         self.audio.play([tone_file("right")])
 
     def _another(self) -> None:
-        self.walk.offer = None
+        self.walk.leave_module()
         self.show_modules()
 
     # -- idle and admin -----------------------------------------------------------------
@@ -283,7 +283,7 @@ class KioskWindow(QWidget):
         self.audio.forget()
         self.walk.reset()
         self.config = self._effective(self.store.config())
-        self.walk = KioskWalk(self._offers(), self.config, self.recorder)
+        self.walk = KioskVisit(self._offers(), self.config, self.recorder)
         self.lesson = None
         self._interface_home()
         self.show_welcome()

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from ...curriculum.model import Curriculum
     from ...records.model import SessionSetup, TrainingSession
     from ...records.repository import Records
+    from ...session.recording import SessionRecorder
     from ..context import AppContext
     from ..presenter.controller import PresenterController
-    from ..presenter.recording import SessionRecorder
 
 
 @dataclass(frozen=True)
@@ -74,43 +74,49 @@ class SessionDesk(QObject):
         controller: PresenterController,
         setup: SessionSetup | None = None,
         resumed: TrainingSession | None = None,
-    ) -> TrainingSession | None:
-        """Record the presentation `controller` runs: a new session, or one being resumed."""
-        from ...records.errors import RecordsError
-        from ..presenter.recording import SessionRecorder
+    ) -> None:
+        """Record the presentation `controller` runs: a new session, or one being resumed.
 
-        try:
-            records = self.context.records()
-            if resumed is not None:
-                session = resumed
-            elif setup is not None:
-                session = records.start_session(
-                    setup, names_allowed=self.context.settings.names_allowed
-                )
-            else:
-                return None
-        except RecordsError as exc:
-            controller.console.show_record_problem(str(exc))
-            return None
-        events = self.context.session_events
+        Everything goes through the app's one writer: the session is opened there, its counts
+        are written there, and what comes back (the opened session, the counts stored before
+        a crash) arrives on the GUI thread when it is ready. The class never waits for it.
+        """
+        from ...session.recording import SessionRecorder
+
+        if setup is None and resumed is None:
+            return
         self.recorder = SessionRecorder(
-            records, session, events, controller.console.show_record_problem
-        )
-        if resumed is not None:
-            patterns = {
-                slide.id: slide.question.answer_pattern
-                for slide in controller.presentation.text.questions
-                if slide.question is not None
-            }
-            self.recorder.restore_counts(events, patterns)
-            controller.console.refresh()
-        controller.set_attendance_handler(
-            lambda: self.show_attendance(records, session, controller)
+            self.context.tasks,
+            self.context.records,
+            self.context.session_events,
+            controller.console.show_record_problem,
         )
         controller.finished.connect(self.detach)
-        if resumed is None:
-            self.show_attendance(records, session, controller)
-        return session
+        if resumed is not None:
+            self.recorder.resume(resumed, controller.presentation.restore_counts)
+            self._ready(controller, resumed, show=False)
+        elif setup is not None:
+            self.recorder.begin(
+                setup,
+                self.context.settings.names_allowed,
+                lambda session: self._ready(controller, session, show=True),
+            )
+
+    def _ready(self, controller: PresenterController, session: TrainingSession, show: bool) -> None:
+        """The session is in the records: attendance can be kept (key A)."""
+        if not controller.running:
+            return
+
+        def with_records(records: Records) -> None:
+            if not controller.running:
+                return
+            controller.set_attendance_handler(
+                lambda: self.show_attendance(records, session, controller)
+            )
+            if show:
+                self.show_attendance(records, session, controller)
+
+        self.context.tasks.run(self.context.records, with_records)
 
     def show_attendance(
         self, records: Records, session: TrainingSession, controller: PresenterController

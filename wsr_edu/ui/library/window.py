@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...curriculum.catalog import display_title, scan
 from ..context import AppContext
 from ..widgets import (
     HeaderBar,
@@ -28,7 +29,6 @@ from ..widgets import (
     is_language_change,
     label,
 )
-from .catalog import display_title, scan
 from .curriculum_page import CurriculumPage
 from .error_page import ErrorPage
 from .sessions import ResumeBanner, SessionDesk

@@ -7,8 +7,8 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...curriculum.languages import is_rtl
+from ...session.presentation import Presentation
 from ..theme import Appearance
-from .presentation import Presentation
 from .stage import Stage
 
 

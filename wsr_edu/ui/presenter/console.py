@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...curriculum.loader import LoadResult
+from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..problems import ProblemList
 from ..theme import Appearance
 from ..widgets import HeaderBar, TextSizeControl, button, canvas_layout, is_language_change, label
 from .narration import NarrationControl
-from .presentation import Presentation
 from .quiz_panel import QuizPanel
 from .stage import Stage
 

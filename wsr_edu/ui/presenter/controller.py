@@ -8,13 +8,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from ...curriculum.loader import LoadResult
 from ...curriculum.model import Curriculum
+from ...session.presentation import Presentation
 from ..context import AppContext
 from ..preview import CurriculumWatcher
 from .audience import AudienceWindow
 from .console import ConsoleWindow
 from .keys import Key, PresenterKeys
 from .narration import NarrationControl
-from .presentation import Presentation
 
 
 class PresenterController(QObject):
@@ -36,9 +36,7 @@ class PresenterController(QObject):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.presentation = Presentation(
-            curriculum, module_id, language, context.session_events, self
-        )
+        self.presentation = Presentation(curriculum, module_id, language, context.session_events)
         self.narration = NarrationControl(
             self.presentation, context.player, context.settings.auto_advance, self
         )
@@ -113,6 +111,7 @@ class PresenterController(QObject):
             window.allow_close = True
             window.close()
             window.deleteLater()
+        self.presentation.close()
         self.finished.emit()
 
     def _reloaded(self, result: LoadResult) -> None:

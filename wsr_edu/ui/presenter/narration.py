@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...narration.player import AudioError, Player, PlayerState
 from ...narration.sources import NarrationSource, SourceKind, find_explanation, find_narration
-from .presentation import Presentation
+from ...session.presentation import Presentation
 
 POLL_MS = 200
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..theme import choice_style
 from ..widgets import button, label
-from .presentation import Presentation
 from .shapes import draw_badge
 
 MAX_HANDS = 9999

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ...curriculum.model import Module, Question
 from ...curriculum.resources import resolve_resource
-from ...quiz.tally import QuestionTally
+from ...session.tally import QuestionTally
 from ..theme import INK, LINE, MUTED, OK, PAPER, choice_style
 from .images import Picture
 from .shapes import draw_badge, draw_check

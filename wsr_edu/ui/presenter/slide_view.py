@@ -13,7 +13,7 @@ from ...curriculum.languages import is_rtl
 from ...curriculum.model import Module, Slide
 from ...curriculum.parse import IMAGE_RE
 from ...curriculum.resources import resolve_resource
-from ...quiz.tally import QuestionTally
+from ...session.tally import QuestionTally
 from ..fonts import set_content_language
 from ..theme import ACCENT, INK, OK
 from .images import Picture

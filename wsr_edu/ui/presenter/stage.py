@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from ...session.presentation import Presentation
 from .complaint_card import ComplaintCard
-from .presentation import Presentation
 from .slide_view import SlideView, slide_unit
 
 

@@ -7,16 +7,16 @@ from pathlib import Path
 from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.kiosk.assets import PROMPT_TEXT, prompt_file, tone_file
 from wsr_edu.kiosk.config import KioskConfig
-from wsr_edu.kiosk.recorder import MemoryRecorder
-from wsr_edu.kiosk.walk import KioskWalk, offers
+from wsr_edu.session.visit import KioskVisit, offers
+from wsr_edu.session.visit_records import MemoryRecorder
 
 
-def _walk(mini: Path, **config: object) -> tuple[KioskWalk, MemoryRecorder]:
+def _walk(mini: Path, **config: object) -> tuple[KioskVisit, MemoryRecorder]:
     curriculum = load_curriculum(mini).curriculum
     assert curriculum is not None
     cfg = KioskConfig(**config)  # type: ignore[arg-type]
     recorder = MemoryRecorder()
-    return KioskWalk(offers([curriculum], cfg), cfg, recorder), recorder
+    return KioskVisit(offers([curriculum], cfg), cfg, recorder), recorder
 
 
 def test_walk_records_one_completed_visit(mini_curriculum: Path) -> None:

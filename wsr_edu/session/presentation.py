@@ -1,57 +1,44 @@
-"""What is on screen during a session: module, language, position, black screen, quiz state."""
+"""A group session's state: module, language, position, black screen, card, quiz reveal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from ..curriculum.model import Curriculum, Module, ModuleText, Slide
+from .deck import Deck
+from .events import COMPLAINT_CARD, SessionEvents
+from .notify import Notifier
+from .tally import QuestionTally
 
-from ...curriculum.model import Curriculum, Module, ModuleText, Slide
-from ...quiz.events import COMPLAINT_CARD, SessionEvents
-from ...quiz.tally import QuestionTally
 
-
-class Presentation(QObject):
+class Presentation(Deck):
     """The one shared state the audience screen and the console both draw from.
 
-    Positions run over the module's slides and one more: the complaint-line card that closes
-    every module. The card can also be called up over any slide (`toggle_card`); turning the
-    slide from there first puts the slide back.
+    Every step goes through `events`, which storage subscribes to. The complaint-line card
+    can also be called up over any slide (`toggle_card`); turning the slide from there first
+    puts the slide back. `changed` tells the views to draw again; `reloaded` that the
+    curriculum was swapped for an edited copy.
     """
 
-    changed = Signal()
-    reloaded = Signal()
+    module: Module
+    language: str
 
     def __init__(
-        self,
-        curriculum: Curriculum,
-        module_id: str,
-        language: str,
-        events: SessionEvents,
-        parent: QObject | None = None,
+        self, curriculum: Curriculum, module_id: str, language: str, events: SessionEvents
     ) -> None:
-        super().__init__(parent)
         module = curriculum.module(module_id)
         if module is None:
             raise ValueError(f"curriculum '{curriculum.id}' has no module '{module_id}'")
+        super().__init__(module, language)
         self.curriculum = curriculum
-        self.module: Module = module
-        self.language = language if language in module.texts else module.text().lang
         self.events = events
-        self.index = 0
         self.black = False
         self.card_overlay = False
+        self.changed = Notifier()
+        self.reloaded = Notifier()
 
     # What is showing -------------------------------------------------------------------------
     @property
     def text(self) -> ModuleText:
         return self.module.text(self.language)
-
-    @property
-    def card_index(self) -> int:
-        return len(self.text.slides)
-
-    @property
-    def count(self) -> int:
-        return self.card_index + 1
 
     @property
     def at_card(self) -> bool:
@@ -61,10 +48,6 @@ class Presentation(QObject):
     def slide(self) -> Slide | None:
         return None if self.at_card else self.slide_at(self.index)
 
-    def slide_at(self, index: int) -> Slide | None:
-        slides = self.text.slides
-        return slides[index] if 0 <= index < len(slides) else None
-
     def tally(self, slide: Slide | None) -> QuestionTally | None:
         if slide is None or slide.question is None:
             return None
@@ -73,8 +56,15 @@ class Presentation(QObject):
     def revealed(self, slide: Slide | None) -> bool:
         return slide is not None and self.events.tally.is_revealed(slide.id)
 
+    @property
+    def languages(self) -> list[str]:
+        """The teaching languages this module is written in, in the curriculum's order."""
+        return [c for c in self.curriculum.language_codes if c in self.module.texts]
+
     # Session ---------------------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, at_index: int = 0) -> None:
+        """Open the session in the event stream, on slide `at_index` (a resumed session)."""
+        self.index = self.clamp(at_index)
         self.events.start(
             self.curriculum.id, self.curriculum.version, self.module.id, self.language
         )
@@ -85,7 +75,7 @@ class Presentation(QObject):
 
     # Moving ----------------------------------------------------------------------------------
     def go(self, index: int) -> None:
-        index = min(max(index, 0), self.card_index)
+        index = self.clamp(index)
         if index == self.index and not self.card_overlay:
             return
         self.index = index
@@ -136,20 +126,13 @@ class Presentation(QObject):
     # Language --------------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
         """Show the same slide in another language; slide ids are the same in every file."""
-        if language == self.language or language not in self.module.texts:
+        if not self.move_language(language):
             return
-        current = self.slide
-        self.language = language
-        if current is not None:
-            moved = self.text.slide(current.id)
-            self.index = moved.index if moved else min(self.index, self.card_index)
-        elif not self.card_overlay:
-            self.index = self.card_index
         self.events.language(language)
         self.changed.emit()
 
     def cycle_language(self) -> None:
-        codes = [c for c in self.curriculum.language_codes if c in self.module.texts]
+        codes = self.languages
         if len(codes) > 1:
             self.set_language(codes[(codes.index(self.language) + 1) % len(codes)])
 
@@ -173,6 +156,21 @@ class Presentation(QObject):
         self.events.counts(slide.id, slide.question.answer_pattern, counts)
         self.changed.emit()
 
+    def restore_counts(self, stored: dict[str, tuple[int, ...]]) -> int:
+        """Put counts stored earlier (a resumed session) back into the live tally."""
+        patterns = {
+            s.id: s.question.answer_pattern for s in self.text.questions if s.question is not None
+        }
+        restored = 0
+        for question_id, counts in stored.items():
+            pattern = patterns.get(question_id)
+            if pattern is not None and len(pattern) == len(counts):
+                self.events.tally.set_counts(question_id, pattern, counts)
+                restored += 1
+        if restored:
+            self.changed.emit()
+        return restored
+
     # Authoring preview -----------------------------------------------------------------------
     def replace_curriculum(self, curriculum: Curriculum) -> None:
         """Swap in a reloaded curriculum, staying on the same slide (by id) when it still exists."""
@@ -185,11 +183,17 @@ class Presentation(QObject):
         self.module = module
         if self.language not in module.texts:
             self.language = module.text().lang
-        if current is not None and self.text.slide(current.id) is not None:
-            self.index = self.text.slide(current.id).index  # type: ignore[union-attr]
+        moved = self.index_of(current.id) if current is not None else None
+        if moved is not None:
+            self.index = moved
         elif at_end:
             self.index = self.card_index
         else:
-            self.index = min(self.index, self.card_index)
+            self.index = self.clamp(self.index)
         self.reloaded.emit()
         self.changed.emit()
+
+    def close(self) -> None:
+        """Forget the views: the windows that drew this session are gone."""
+        self.changed.clear()
+        self.reloaded.clear()

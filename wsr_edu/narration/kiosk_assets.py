@@ -1,27 +1,27 @@
 """Build step: speak the welcome prompts with espeak-ng and synthesise the answer tones.
 
-Run `uv run python -m wsr_edu.kiosk.make_assets` after changing PROMPT_TEXT; the results are
-committed so that kiosks never need espeak-ng.
+Run `uv run python -m wsr_edu.narration.kiosk_assets` after changing PROMPT_TEXT; the results
+are committed so that kiosks never need espeak-ng. It lives behind the narration boundary
+because it is the audio code: the same espeak-to-Ogg path as `narrate`, and numpy for tones.
 """
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 import sys
 import wave
 from pathlib import Path
 
-from .assets import PROMPT_TEXT, PROMPTS_DIR, TONES_DIR
+from ..atomic import atomic_write
+from ..kiosk.assets import PROMPT_TEXT, PROMPTS_DIR, TONES_DIR
+from .engines.espeak_engine import wav_to_ogg
 
 VOICES = {"en": "en-us", "es": "es-419", "ht": "ht", "bn": "bn"}
 TONE_RATE = 22050
 
 
 def speak(text: str, voice: str, out: Path, espeak: str) -> None:
-    import soundfile
-
     done = subprocess.run(
         [espeak, "-v", voice, "-s", "140", "--stdout"],
         input=text.encode("utf-8"),
@@ -29,9 +29,7 @@ def speak(text: str, voice: str, out: Path, espeak: str) -> None:
         check=True,
         timeout=60,
     )
-    samples, rate = soundfile.read(io.BytesIO(done.stdout), dtype="float32", always_2d=True)
-    # espeak-ng speaks at 22.05 kHz mono already: within the 16-22 kHz the kiosk ships.
-    soundfile.write(out, samples.mean(axis=1), rate, format="OGG", subtype="VORBIS")
+    atomic_write(out, wav_to_ogg(done.stdout))
 
 
 def tone(notes: list[tuple[float, float]], out: Path, volume: float = 0.35) -> None:

@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..curriculum.model import Curriculum, Language, Module, ModuleText, Slide
-from .config import KioskConfig
-from .recorder import AnswerRecord, GivenAnswer, KioskRecorder, Visit
+from ..curriculum.model import Curriculum, Language, Module
+from ..kiosk.config import KioskConfig
+from .deck import Deck
+from .visit_records import AnswerRecord, GivenAnswer, KioskRecorder, Visit
 
 
 def _now() -> datetime:
@@ -44,8 +45,12 @@ def languages(offered: Sequence[Offer], config: KioskConfig) -> list[Language]:
     return chosen or list(found.values())
 
 
-class KioskWalk:
-    """The state of one worker's visit. `reset()` forgets everything about that worker."""
+class KioskVisit(Deck):
+    """The state of one worker's visit. `reset()` forgets everything about that worker.
+
+    The slides and the closing card move as in a group session (`Deck`); past the last slide
+    the completion card shows and the visit is handed to the recorder as completed.
+    """
 
     def __init__(
         self,
@@ -54,6 +59,7 @@ class KioskWalk:
         recorder: KioskRecorder,
         clock: Callable[[], datetime] = _now,
     ) -> None:
+        super().__init__()
         self.offered = list(offered)
         self.config = config
         self.recorder = recorder
@@ -66,9 +72,10 @@ class KioskWalk:
         """End the visit (its answers were written as given), then forget everything."""
         if self.offer is not None and not self.finished and self.answers:
             self._hand_over(completed=False)
-        self.language: str | None = None
+        self.language = None
         self.code: str | None = None
         self.offer = None
+        self.module = None
         self.index = 0
         self.answers: dict[str, AnswerRecord] = {}
         self.started_at: datetime | None = None
@@ -79,7 +86,7 @@ class KioskWalk:
     def languages(self) -> list[Language]:
         return languages(self.offered, self.config)
 
-    def choose_language(self, code: str) -> None:
+    def choose_language(self, code: str | None) -> None:
         self.language = code
 
     def set_code(self, code: str | None) -> None:
@@ -97,6 +104,7 @@ class KioskWalk:
         if self.offer is not None and not self.finished and self.answers:
             self._hand_over(completed=False)
         self.offer = offer
+        self.module = offer.module
         self.index = 0
         self.answers = {}
         self.finished = False
@@ -104,26 +112,11 @@ class KioskWalk:
         # A fresh random key per visit links its answers to its end; it is never stored.
         self.visit_key = uuid.uuid4().hex
 
-    @property
-    def text(self) -> ModuleText | None:
-        return self.offer.module.text(self.language) if self.offer else None
-
-    @property
-    def slide(self) -> Slide | None:
-        text = self.text
-        if text is None or not 0 <= self.index < len(text.slides):
-            return None
-        return text.slides[self.index]
-
-    @property
-    def slide_count(self) -> int:
-        text = self.text
-        return len(text.slides) if text else 0
-
-    @property
-    def at_end(self) -> bool:
-        """True past the last slide: the completion card is showing."""
-        return self.offer is not None and self.index >= self.slide_count
+    def leave_module(self) -> None:
+        """Back to the module list: the worker's language and code stay."""
+        self.offer = None
+        self.module = None
+        self.index = 0
 
     def next(self) -> None:
         if self.offer is None or self.at_end:

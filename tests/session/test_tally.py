@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsr_edu.quiz import QuizTally
+from wsr_edu.session.tally import QuizTally
 
 
 def test_counts_and_share_correct_for_a_single_answer_question() -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
+
+from .writer import Writer
 
 if TYPE_CHECKING:
     from ..records.model import KioskAnswer
@@ -79,6 +83,64 @@ class MemoryRecorder:
 
     def record_visit(self, visit: Visit) -> None:
         self.visits.append(visit)
+
+
+class QueuedRecorder:
+    """Hands every answer and visit to the one serial writer, so the kiosk never waits.
+
+    The records are opened on the writer's thread at the first write (`open_inner`). Jobs run
+    in the order given, so a visit's answers are written before the visit. A write that fails
+    (the database cannot be opened, the disk is full) is kept here and tried again before the
+    next one, so nothing a worker answered is dropped while the kiosk runs; `failures` keeps
+    the messages for the log.
+    """
+
+    def __init__(self, writer: Writer, open_inner: Callable[[], KioskRecorder]) -> None:
+        self.writer = writer
+        self._open_inner = open_inner
+        self._inner: KioskRecorder | None = None
+        self._unsaved: list[GivenAnswer | Visit] = []
+        """Owned by the writer's thread: written items are removed, failed ones stay."""
+        self.failures: list[str] = []
+
+    def record_answer(self, given: GivenAnswer) -> None:
+        self.writer.run(lambda: self._write(given), None, self._failed)
+
+    def record_visit(self, visit: Visit) -> None:
+        self.writer.run(lambda: self._write(visit), None, self._failed)
+
+    @property
+    def unsaved(self) -> int:
+        """How many answers and visits wait for a write that failed (read it after a flush)."""
+        return len(self._unsaved)
+
+    def _write(self, item: GivenAnswer | Visit) -> None:
+        self._unsaved.append(item)
+        if self._inner is None:
+            self._inner = self._open_inner()
+        from ..records.errors import RecordsError
+
+        while self._unsaved:
+            first = self._unsaved[0]
+            try:
+                if isinstance(first, GivenAnswer):
+                    self._inner.record_answer(first)
+                else:
+                    self._inner.record_visit(first)
+            except RecordsError:
+                raise  # storage trouble: kept, and tried again with the next write
+            except Exception:
+                self._unsaved.pop(0)  # not a storage problem: retrying would block the rest
+                raise
+            self._unsaved.pop(0)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.failures.append(str(exc))
+        print(
+            f"wsr-edu kiosk: {len(self._unsaved)} answer(s) or visit(s) not saved yet, "
+            f"kept to try again: {exc}",
+            file=sys.stderr,
+        )
 
 
 class RecordsRecorder:

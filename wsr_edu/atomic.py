@@ -1,4 +1,10 @@
-"""Writing files so that a reader sees the old file or the whole new one, never a piece."""
+"""Writing files so that a reader sees the old file or the whole new one, never a piece.
+
+The one helper every part of the app writes its files with: settings, kiosk settings,
+narration, exports, backups. Temporary files are hidden, sit beside the target (so the rename
+stays on one disk), carry the writer's process id, and are cleared by `remove_stale_parts`
+when a killed run left one behind.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,14 @@ import contextlib
 import os
 import secrets
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 PART_SUFFIX = ".part"
 _STALE_AFTER_S = 3600.0
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes | str, *, mode: int | None = None) -> None:
     """Write to a hidden temporary file beside `path`, flush it to disk, then rename it over.
 
     The rename is atomic on every supported system, so a crash, a kill or a full disk leaves
@@ -21,14 +28,37 @@ def atomic_write(path: Path, data: bytes) -> None:
     """
     if not data:
         raise ValueError(f"refusing to write an empty file: {path}")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+
+    def write(temp: Path) -> None:
+        with open(temp, "r+b") as handle:
+            handle.write(payload)
+
+    with atomic_path(path, mode=mode) as temp:
+        write(temp)
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path, *, mode: int | None = None) -> Iterator[Path]:
+    """Yield a hidden temporary path beside `path` to write; on success it replaces `path`.
+
+    For writers that want a file name (spreadsheets, PDFs, SQLite's backup). Any exception
+    removes the temporary file and leaves the old `path` as it was.
+    """
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{PART_SUFFIX}")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    fd = os.open(
+        temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode or 0o666
+    )
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        yield temp
+        with open(temp, "rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

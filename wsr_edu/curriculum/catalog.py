@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ...curriculum.loader import LoadResult
+    from .loader import LoadResult
 
 
 def scan(roots: Iterable[Path]) -> list[LoadResult]:
     """Load each curriculum under `roots` once, in the order the roots are given."""
     # Imported here, on the worker thread, so the window paints before the loader is read.
-    from ...curriculum.loader import find_curricula
+    from .loader import find_curricula
 
     results: list[LoadResult] = []
     seen: set[Path] = set()
@@ -29,8 +29,8 @@ def scan(roots: Iterable[Path]) -> list[LoadResult]:
 
 def load_safely(folder: Path) -> LoadResult:
     """Load a curriculum; an unexpected failure becomes a problem to show, not a crash."""
-    from ...curriculum.loader import LoadResult, load_curriculum
-    from ...curriculum.problems import ProblemList
+    from .loader import LoadResult, load_curriculum
+    from .problems import ProblemList
 
     try:
         return load_curriculum(folder)

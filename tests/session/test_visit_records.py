@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from wsr_edu.kiosk.recorder import KIOSK_GROUP, AnswerRecord, RecordsRecorder, Visit
 from wsr_edu.paths import AppPaths
+from wsr_edu.session.visit_records import (
+    KIOSK_GROUP,
+    AnswerRecord,
+    QueuedRecorder,
+    RecordsRecorder,
+    Visit,
+)
+from wsr_edu.session.writer import SerialWriter
 
 
 @pytest.fixture
@@ -96,12 +103,12 @@ def _answer_rows(database: Path) -> list[dict[str, object]]:
 def _walk_to_question(mini: Path, records, clock: Clock, **config: object):  # type: ignore[no-untyped-def]
     from wsr_edu.curriculum.loader import load_curriculum
     from wsr_edu.kiosk.config import KioskConfig
-    from wsr_edu.kiosk.walk import KioskWalk, offers
+    from wsr_edu.session.visit import KioskVisit, offers
 
     curriculum = load_curriculum(mini).curriculum
     assert curriculum is not None
     cfg = KioskConfig(**config)  # type: ignore[arg-type]
-    walk = KioskWalk(offers([curriculum], cfg), cfg, RecordsRecorder(records), clock=clock)
+    walk = KioskVisit(offers([curriculum], cfg), cfg, RecordsRecorder(records), clock=clock)
     walk.choose_language("es")
     walk.start(walk.modules()[0])
     while walk.slide is not None and walk.slide.question is None:
@@ -178,3 +185,93 @@ def test_the_next_visit_does_not_take_the_previous_workers_answers(
     assert sorted((row["chosen"], row["session_id"]) for row in rows) == sorted(
         [("0", None), ("1", session.id)]
     )
+
+
+def test_the_writer_saves_every_visit(records) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from wsr_edu.session.visit_records import AnswerRecord, Visit
+
+    serial = SerialWriter()
+    writer = QueuedRecorder(serial, lambda: RecordsRecorder(records))
+    start = datetime(2026, 4, 1, 10, 0)
+    for i in range(3):
+        writer.record_visit(
+            Visit(
+                "mini",
+                "2.1.0",
+                "water",
+                "en",
+                start,
+                start + timedelta(minutes=5),
+                True,
+                (AnswerRecord("q-when", (1,), True),),
+                None,
+                f"Site {i}",
+            )
+        )
+    assert serial.close()
+    assert writer.failures == []
+    assert sorted(s.site for s in records.list_sessions()) == ["Site 0", "Site 1", "Site 2"]
+
+
+def test_closing_the_writer_writes_every_answer_still_waiting(records) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from wsr_edu.session.visit_records import AnswerRecord, GivenAnswer
+
+    serial = SerialWriter()
+    writer = QueuedRecorder(serial, lambda: RecordsRecorder(records))
+    moment = datetime(2026, 4, 1, 10, 0)
+    for i in range(20):
+        answer = AnswerRecord(f"q-{i}", (0,), i % 2 == 0)
+        writer.record_answer(
+            GivenAnswer(f"visit-{i}", "mini", "2.1.0", "water", "en", answer, moment)
+        )
+    assert serial.close()  # at once: nothing handed over may be left behind
+    assert writer.failures == []
+    rows = _answer_session_rows(records)
+    assert sorted(q for q, _, _ in rows) == sorted(f"q-{i}" for i in range(20))
+    assert {session for _, _, session in rows} == {None}
+
+
+def _answer_session_rows(records) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from wsr_edu.records.schema import kiosk_answers
+
+    table = kiosk_answers.c
+    with records.engine.connect() as conn:
+        rows = conn.execute(select(table.question_id, table.chosen, table.session_id)).all()
+    return [tuple(row) for row in rows]
+
+
+def test_answers_are_kept_while_the_records_cannot_open_and_written_when_they_can(
+    records, tmp_path: Path
+) -> None:
+    """A kiosk whose database is away (a USB disk unplugged) loses nothing it was told."""
+    from wsr_edu.records.errors import RecordsError
+    from wsr_edu.session.visit_records import GivenAnswer
+
+    available = {"now": False}
+
+    def open_inner() -> RecordsRecorder:
+        if not available["now"]:
+            raise RecordsError("the records cannot be opened: the disk is not connected")
+        return RecordsRecorder(records)
+
+    serial = SerialWriter()
+    writer = QueuedRecorder(serial, open_inner)
+    moment = datetime(2026, 4, 1, 10, 0)
+    for i in range(3):
+        answer = AnswerRecord(f"q-{i}", (0,), True)
+        writer.record_answer(GivenAnswer("visit", "mini", "2.1.0", "water", "en", answer, moment))
+    assert serial.flush()
+    assert writer.unsaved == 3 and len(writer.failures) == 3
+    assert _answer_session_rows(records) == []
+    available["now"] = True
+    answer = AnswerRecord("q-3", (0,), True)
+    writer.record_answer(GivenAnswer("visit", "mini", "2.1.0", "water", "en", answer, moment))
+    assert serial.close()
+    assert writer.unsaved == 0
+    assert sorted(q for q, _, _ in _answer_session_rows(records)) == ["q-0", "q-1", "q-2", "q-3"]

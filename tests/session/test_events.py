@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from wsr_edu.quiz import (
+from wsr_edu.session.events import (
+    COMPLAINT_CARD,
     AnswerRevealed,
     CountsEntered,
     LanguageChanged,
@@ -16,7 +17,6 @@ from wsr_edu.quiz import (
     SessionStarted,
     SlideShown,
 )
-from wsr_edu.quiz.events import COMPLAINT_CARD
 
 
 class _Clock:
