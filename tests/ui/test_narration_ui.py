@@ -127,7 +127,8 @@ def test_the_next_slides_audio_is_ready_before_it_is_needed(
         pytest.skip(f"no audio output here: {player.unavailable_reason}")
     presenter.presentation.go(1)
     presenter.presentation.go(0)
-    qtbot.wait(50)  # the preload runs once the slide has painted
+    # The preload runs once the slide has painted.
+    qtbot.waitUntil(lambda: presenter.narration.is_ready("rest"), timeout=5000)
     # The USB stick is pulled before the next slide: its audio was already read and checked.
     (folder / "rest.wav").unlink()
     presenter.presentation.go(1)

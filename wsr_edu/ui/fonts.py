@@ -53,10 +53,6 @@ def font_families(language: str = "") -> list[str]:
     return families
 
 
-def registered_families() -> list[str]:
-    return [f for f in FALLBACK_CHAIN if f in QFontDatabase.families()]
-
-
 def register_bundled_fonts(
     app: QApplication, folder: Path | None = None, language: str = ""
 ) -> list[str]:

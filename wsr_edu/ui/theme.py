@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 ICONS = Path(__file__).resolve().parent / "icons"
@@ -151,7 +151,3 @@ def style_sheet(appearance: Appearance) -> str:
                     padding: 6px; }}
     QScrollArea {{ border: none; background: transparent; }}
     """
-
-
-def qcolor(value: str) -> QColor:
-    return QColor(value)

@@ -98,14 +98,8 @@ def _start_recorded(qtbot: QtBot, library) -> None:  # type: ignore[no-untyped-d
 
 
 def test_a_whole_recorded_session_runs_no_records_call_on_the_gui_thread(
-    qtbot: QtBot, context: AppContext, thread_log: ThreadLog
-) -> None:
-    from wsr_edu.ui.library.window import LibraryWindow
-
-    library = LibraryWindow(context)
-    qtbot.addWidget(library)
-    with qtbot.waitSignal(library.curricula_loaded, timeout=10000):
-        library.show()
+    qtbot: QtBot, thread_log: ThreadLog, library, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
     _start_recorded(qtbot, library)
     controller = library.presenter
     console = controller.console
@@ -204,47 +198,53 @@ def stall_meter(qtbot: QtBot) -> Iterator[list[float]]:
     timer.stop()
 
 
-def test_a_locked_database_never_stalls_the_console_and_loses_no_count(
-    qtbot: QtBot, context: AppContext, stall_meter: list[float]
-) -> None:
-    from wsr_edu.ui.library.window import LibraryWindow
+def _enter_counts(qtbot: QtBot, console, seconds: float, start: int) -> list[tuple[int, ...]]:  # type: ignore[no-untyped-def]
+    """One count at a time, as a facilitator types them, the event loop turning between."""
+    entered: list[tuple[int, ...]] = []
+    deadline = time.monotonic() + seconds
+    value = start
+    while time.monotonic() < deadline:
+        value += 1
+        console.quiz_panel.spins[value % 2].setValue(value)
+        entered.append(tuple(spin.value() for spin in console.quiz_panel.spins))
+        qtbot.wait(40)
+    return entered
 
-    library = LibraryWindow(context)
-    qtbot.addWidget(library)
-    with qtbot.waitSignal(library.curricula_loaded, timeout=10000):
-        library.show()
+
+def test_a_locked_database_never_stalls_the_console_and_loses_no_count(
+    qtbot: QtBot, library, context: AppContext, stall_meter: list[float]
+) -> None:  # type: ignore[no-untyped-def]
     _start_recorded(qtbot, library)
     controller = library.presenter
     console = controller.console
     qtbot.waitUntil(lambda: library.desk.attendance_window is not None, timeout=10000)
     library.desk.attendance_window.close()
     controller.presentation.go(2)  # the question, drawn before the other program takes the lock
-    qtbot.wait(200)
+    # The same typing with nobody holding the lock: what drawing the counts costs here.
+    _enter_counts(qtbot, console, 1.5, 0)
     _settle(qtbot, context)
+    unlocked = max(stall_meter)
     database = context.paths.database_file
     holder = _hold_write_lock(database, LOCK_SECONDS)
     try:
         stall_meter.clear()
-        entered = []
-        deadline = time.monotonic() + LOCK_SECONDS - 1
-        value = 0
-        while time.monotonic() < deadline:
-            value += 1
-            # One count at a time, as a facilitator types them, the event loop turning between.
-            console.quiz_panel.spins[value % 2].setValue(value)
-            entered.append(tuple(spin.value() for spin in console.quiz_panel.spins))
-            qtbot.wait(40)
+        entered = _enter_counts(qtbot, console, LOCK_SECONDS - 1.5, 1000)
         # Nothing could be written while the other program held the lock...
         conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=0.1)
         try:
-            stored = conn.execute("select count(*) from quiz_counts").fetchone()[0]
+            (highest,) = conn.execute("select max(count) from quiz_counts").fetchone()
         finally:
             conn.close()
-        assert stored == 0
+        assert highest < 1000, "a write got past the other program's lock"
         longest = max(stall_meter)
     finally:
         holder.wait(30)
-    assert longest < MAX_STALL_MS, f"the event loop stood still for {longest:.0f} ms"
+    # ...and the console never waited for it: no turn of the event loop took longer than
+    # 100 ms (or, on a machine too busy for that, than the same typing took unlocked).
+    limit = max(MAX_STALL_MS, 1.5 * unlocked)
+    assert longest < limit, (
+        f"the event loop stood still for {longest:.0f} ms (unlocked {unlocked:.0f})"
+    )
     assert len(entered) > 10
     _settle(qtbot, context)  # the writer gets the lock back and writes what waited
     assert console.record_note.isHidden(), console.record_note.text()

@@ -141,6 +141,11 @@ class IdleTimer(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds until the kiosk asks "still there?"; -1 while nothing counts down."""
+        return self._timer.remainingTime()
+
     def poke(self) -> None:
         if not self.paused:
             self._timer.start()

@@ -55,7 +55,6 @@ class ConsoleWindow(QMainWindow):
     """The facilitator's view; every action also has a key so a clicker or keyboard is enough."""
 
     stop_requested = Signal()
-    show_audience_requested = Signal()
     attendance_requested = Signal()
 
     def __init__(

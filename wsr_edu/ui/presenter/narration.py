@@ -147,6 +147,11 @@ class NarrationControl(QObject):
             # audio, so N (or auto-advance) starts at once, even from a slow USB stick.
             QTimer.singleShot(0, self.preload)
 
+    def is_ready(self, slide_id: str) -> bool:
+        """True once a slide's audio has been found and read ahead, in the current language."""
+        p = self.presentation
+        return (p.module.id, p.language, slide_id) in self._ready
+
     def preload(self) -> None:
         p = self.presentation
         if p.slide is None or not self.player.available:

@@ -90,18 +90,3 @@ def draw_check(painter: QPainter, rect: QRectF, colour: str = "#047857") -> None
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(tick)
     painter.restore()
-
-
-def draw_cross(painter: QPainter, rect: QRectF, colour: str = "#6b7280") -> None:
-    painter.save()
-    painter.setPen(
-        QPen(QColor(colour), rect.width() * 0.12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    )
-    m = rect.width() * 0.25
-    painter.drawLine(
-        QPointF(rect.left() + m, rect.top() + m), QPointF(rect.right() - m, rect.bottom() - m)
-    )
-    painter.drawLine(
-        QPointF(rect.right() - m, rect.top() + m), QPointF(rect.left() + m, rect.bottom() - m)
-    )
-    painter.restore()
