@@ -15,6 +15,7 @@ from . import __version__
 COMMAND_MODULES = (
     "wsr_edu.curriculum.commands",
     "wsr_edu.narration.commands",
+    "wsr_edu.narration.record_commands",
     "wsr_edu.records.commands",
     "wsr_edu.ui.kiosk_commands",
 )

@@ -1,0 +1,206 @@
+"""A native speaker's takes: recorded from a real input path, trimmed, levelled, kept whole.
+
+No microphone is needed: SDL's `disk` audio driver reads the "microphone" from a file
+(SDL_DISKAUDIOFILEIN), so the recorder runs its real capture path on a known sound.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+
+from wsr_edu.curriculum.loader import load_curriculum
+from wsr_edu.narration.capture import RATE
+from wsr_edu.narration.recorder import plan
+from wsr_edu.narration.sources import Part, SourceKind, find_narration
+from wsr_edu.narration.takes import (
+    PAD_SECONDS,
+    PEAK_LIMIT,
+    Take,
+    TakeError,
+    prepare,
+    save_take,
+)
+
+from .conftest import write_curriculum
+
+
+def _speech_like(seconds: float, freq: float = 440.0, level: float = 0.05) -> np.ndarray:
+    t = np.arange(int(RATE * seconds)) / RATE
+    return (level * np.sin(2 * np.pi * freq * t) * (0.6 + 0.4 * np.sin(2 * np.pi * 3 * t))).astype(
+        "float32"
+    )
+
+
+def _with_silence(before: float, sound: np.ndarray, after: float) -> np.ndarray:
+    return np.concatenate(
+        [np.zeros(int(RATE * before), "float32"), sound, np.zeros(int(RATE * after), "float32")]
+    )
+
+
+def test_a_take_is_trimmed_to_the_speech_and_levelled(tmp_path: Path) -> None:
+    speech = _speech_like(1.0, level=0.02)  # a quiet speaker far from the microphone
+    take = prepare(list(_with_silence(1.2, speech, 0.9)), RATE)
+    assert take.seconds == pytest.approx(1.0 + 2 * PAD_SECONDS, abs=0.05)
+    samples = np.asarray(take.samples)
+    rms_db = 20 * np.log10(np.sqrt(np.mean(samples**2)))
+    assert -21.5 < rms_db < -18.5, "levelled to a common loudness"
+    assert np.max(np.abs(samples)) <= PEAK_LIMIT + 1e-6
+    saved = save_take(take, tmp_path / "narration" / "mam" / "water.ogg")
+    data, rate = soundfile.read(saved)
+    assert rate == RATE and len(data) / rate == pytest.approx(take.seconds, abs=0.05)
+
+
+def test_a_loud_take_is_never_pushed_into_clipping() -> None:
+    shout = _speech_like(0.8, level=0.99)
+    take = prepare(list(_with_silence(0.3, shout, 0.3)), RATE)
+    assert np.max(np.abs(take.samples)) <= PEAK_LIMIT + 1e-6
+
+
+def test_silence_is_refused_with_a_message() -> None:
+    with pytest.raises(TakeError, match="nothing was heard"):
+        prepare([0.0] * RATE * 2, RATE)
+    with pytest.raises(ValueError, match=".ogg"):
+        save_take(Take((0.1,) * RATE, RATE), Path("x.wav"))
+
+
+def _curriculum(tmp_path: Path) -> Path:
+    return write_curriculum(
+        tmp_path / "course",
+        {"en": [("hello", "Hello and welcome."), ("line", "The line is open day and night.")]},
+    )
+
+
+def _microphone_file(path: Path, takes: int, seconds: float) -> Path:
+    """Each take's stretch of the input: a little silence, a phrase, silence after it."""
+    pieces = [
+        _with_silence(0.4, _speech_like(0.8, 300 + 90 * i), seconds - 1.2) for i in range(takes)
+    ]
+    signal_ = np.concatenate(pieces + [np.zeros(RATE * 2, "float32")])
+    path.write_bytes((signal_ * 32767).astype("<i2").tobytes())
+    return path
+
+
+def _record_env(microphone: Path, tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        SDL_AUDIODRIVER="disk",
+        SDL_DISKAUDIOFILEIN=str(microphone),
+        SDL_DISKAUDIOFILE=str(tmp_path / "speakers.raw"),
+        PYGAME_HIDE_SUPPORT_PROMPT="1",
+    )
+    return env
+
+
+def test_recording_from_a_real_input_path_saves_each_slide(tmp_path: Path) -> None:
+    course = _curriculum(tmp_path)
+    microphone = _microphone_file(tmp_path / "mic.raw", takes=2, seconds=1.6)
+    done = subprocess.run(
+        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "en"]
+        + ["--seconds", "1.6", "--keep"],
+        env=_record_env(microphone, tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+    curriculum = load_curriculum(course).curriculum
+    assert curriculum is not None
+    module = curriculum.modules[0]
+    for slide_id in ("hello", "line"):
+        source = find_narration(module, "en", slide_id)
+        assert source.kind is SourceKind.RECORDING, done.stdout
+        assert source.path == module.path / "narration" / "en" / f"{slide_id}.ogg"
+        data, rate = soundfile.read(source.path)
+        seconds = len(data) / rate
+        # The phrase was 0.8 s inside a 1.6 s take: the silence around it is gone.
+        assert 0.8 <= seconds <= 0.8 + 2 * PAD_SECONDS + 0.15, (slide_id, seconds)
+    assert "2 recording(s) kept" in done.stdout
+    assert plan(curriculum, "en", missing_only=True) == []
+
+
+def test_a_recording_plays_in_the_app_player(tmp_path: Path) -> None:
+    from wsr_edu.narration.playback import create_player
+
+    take = prepare(list(_with_silence(0.2, _speech_like(0.5), 0.2)), RATE)
+    path = save_take(take, tmp_path / "narration" / "en" / "hello.ogg")
+    player = create_player(0.5)
+    if not player.available:
+        pytest.skip(f"no audio, even with the dummy driver: {player.unavailable_reason}")
+    try:
+        player.play(path)
+        assert player.current == path
+    finally:
+        player.stop()
+        player.close()
+
+
+def test_a_killed_recording_leaves_no_file_behind(tmp_path: Path) -> None:
+    course = _curriculum(tmp_path)
+    microphone = _microphone_file(tmp_path / "mic.raw", takes=2, seconds=3.0)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "en", "--keep"],
+        env=_record_env(microphone, tmp_path),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 60
+        seen = ""
+        while "Recording" not in seen and time.monotonic() < deadline:
+            seen += process.stdout.readline()
+        assert "Recording" in seen
+        time.sleep(0.5)
+        process.send_signal(signal.SIGKILL)
+        process.wait(30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for stream in (process.stdin, process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+    folder = course / "modules" / "talk" / "narration"
+    files = [p.name for p in folder.rglob("*") if p.is_file()] if folder.exists() else []
+    assert files == [], "no take and no piece of one was written"
+
+
+def test_a_computer_without_a_microphone_gets_a_clear_message(tmp_path: Path) -> None:
+    course = _curriculum(tmp_path)
+    # An audio driver that does not exist here stands for a laptop with no sound input at all.
+    env = dict(os.environ, SDL_AUDIODRIVER="no-such-driver", PYGAME_HIDE_SUPPORT_PROMPT="1")
+    done = subprocess.run(
+        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "en", "--seconds", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2
+    assert "no microphone was found" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_plan_lists_slides_then_explanations_and_skips_what_people_recorded(
+    tmp_path: Path,
+) -> None:
+    curriculum = load_curriculum(Path(__file__).parent.parent / "fixtures" / "mini").curriculum
+    assert curriculum is not None
+    items = plan(curriculum, "es")
+    parts = [(i.slide.id, i.part) for i in items]
+    assert ("q-when", Part.WHY) in parts
+    assert parts.index(("q-when", Part.SLIDE)) + 1 == parts.index(("q-when", Part.WHY))
+    with pytest.raises(ValueError, match="no language 'xx'"):
+        plan(curriculum, "xx")
