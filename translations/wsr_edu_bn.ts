@@ -497,6 +497,14 @@
         <translation>মডিউল</translation>
     </message>
     <message>
+        <source>&amp;Record narration...</source>
+        <translation>বর্ণনা রেকর্ড করুন (&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Record the narration in your own voice</source>
+        <translation>নিজের কণ্ঠে বর্ণনা রেকর্ড করুন</translation>
+    </message>
+    <message>
         <source>&amp;Present this module (F5)</source>
         <translation>এই মডিউল দেখান (&amp;P) (F5)</translation>
     </message>
@@ -906,6 +914,93 @@
     <message>
         <source>red star</source>
         <translation>লাল তারা</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderWindow</name>
+    <message>
+        <source>wsr-edu: record narration</source>
+        <translation>wsr-edu: বর্ণনা রেকর্ড</translation>
+    </message>
+    <message>
+        <source>Record narration in your own voice</source>
+        <translation>নিজের কণ্ঠে বর্ণনা রেকর্ড করুন</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>যে ভাষায় বলা হচ্ছে</translation>
+    </message>
+    <message>
+        <source>Parts to record</source>
+        <translation>রেকর্ড করার অংশ</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>কী বলবেন</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>মাইক্রোফোনের মাত্রা</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>থামুন (স্পেস)</translation>
+    </message>
+    <message>
+        <source>Record (Space)</source>
+        <translation>রেকর্ড (স্পেস)</translation>
+    </message>
+    <message>
+        <source>Listen (P)</source>
+        <translation>শুনুন (P)</translation>
+    </message>
+    <message>
+        <source>Keep it (Enter)</source>
+        <translation>রেখে দিন (এন্টার)</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>রেকর্ড করা</translation>
+    </message>
+    <message>
+        <source>generated voice</source>
+        <translation>যন্ত্রের কণ্ঠ</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>এখনও কিছু নেই</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>কেন</translation>
+    </message>
+    <message>
+        <source>%1: the explanation after the answer</source>
+        <translation>%1: উত্তরের পরের ব্যাখ্যা</translation>
+    </message>
+    <message>
+        <source>Cannot record: %1</source>
+        <translation>রেকর্ড করা যাচ্ছে না: %1</translation>
+    </message>
+    <message>
+        <source>Recording. Say the words, then press Space.</source>
+        <translation>রেকর্ড হচ্ছে। কথাগুলো বলুন, তারপর স্পেস চাপুন।</translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Speak closer to the microphone, or check that it is not muted, and record again.</source>
+        <translation>কিছু শোনা যায়নি। মাইক্রোফোনের কাছে গিয়ে বলুন, অথবা দেখুন এটি বন্ধ করা নেই তো, তারপর আবার রেকর্ড করুন।</translation>
+    </message>
+    <message>
+        <source>Heard %1 seconds. Listen to it, keep it, or record again.</source>
+        <translation>%1 সেকেন্ড শোনা গেছে। শুনুন, রেখে দিন, অথবা আবার রেকর্ড করুন।</translation>
+    </message>
+    <message>
+        <source>Kept. It replaces the generated voice at once.</source>
+        <translation>রাখা হয়েছে। এটি এখনই যন্ত্রের কণ্ঠের জায়গা নেয়।</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>রাখা হয়নি: %1</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,14 @@
         <translation>Módulos</translation>
     </message>
     <message>
+        <source>&amp;Record narration...</source>
+        <translation>&amp;Grabar la narración...</translation>
+    </message>
+    <message>
+        <source>Record the narration in your own voice</source>
+        <translation>Grabar la narración con su propia voz</translation>
+    </message>
+    <message>
         <source>&amp;Present this module (F5)</source>
         <translation>&amp;Presentar este módulo (F5)</translation>
     </message>
@@ -906,6 +914,93 @@
     <message>
         <source>red star</source>
         <translation>estrella roja</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderWindow</name>
+    <message>
+        <source>wsr-edu: record narration</source>
+        <translation>wsr-edu: grabar la narración</translation>
+    </message>
+    <message>
+        <source>Record narration in your own voice</source>
+        <translation>Grabe la narración con su propia voz</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Idioma hablado</translation>
+    </message>
+    <message>
+        <source>Parts to record</source>
+        <translation>Partes para grabar</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Qué decir</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>Stop (Space)</source>
+        <translation>Parar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Record (Space)</source>
+        <translation>Grabar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Listen (P)</source>
+        <translation>Escuchar (P)</translation>
+    </message>
+    <message>
+        <source>Keep it (Enter)</source>
+        <translation>Guardarla (Intro)</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>grabada</translation>
+    </message>
+    <message>
+        <source>generated voice</source>
+        <translation>voz generada</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>%1: the explanation after the answer</source>
+        <translation>%1: la explicación después de la respuesta</translation>
+    </message>
+    <message>
+        <source>Cannot record: %1</source>
+        <translation>No se puede grabar: %1</translation>
+    </message>
+    <message>
+        <source>Recording. Say the words, then press Space.</source>
+        <translation>Grabando. Diga las palabras y luego pulse Espacio.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard. Speak closer to the microphone, or check that it is not muted, and record again.</source>
+        <translation>No se oyó nada. Hable más cerca del micrófono, o revise que no esté silenciado, y grabe otra vez.</translation>
+    </message>
+    <message>
+        <source>Heard %1 seconds. Listen to it, keep it, or record again.</source>
+        <translation>Se oyeron %1 segundos. Escúchela, guárdela o grabe otra vez.</translation>
+    </message>
+    <message>
+        <source>Kept. It replaces the generated voice at once.</source>
+        <translation>Guardada. Reemplaza la voz generada desde ahora.</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>

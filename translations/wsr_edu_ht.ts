@@ -491,6 +491,14 @@
             <translation>Modil yo</translation>
         </message>
         <message>
+            <source>&amp;Record narration...</source>
+            <translation>&amp;Anrejistre naratif la...</translation>
+        </message>
+        <message>
+            <source>Record the narration in your own voice</source>
+            <translation>Anrejistre naratif la ak pwòp vwa ou</translation>
+        </message>
+        <message>
             <source>&amp;Present this module (F5)</source>
             <translation>&amp;Prezante modil sa a (F5)</translation>
         </message>
@@ -888,6 +896,93 @@
         <message>
             <source>red star</source>
             <translation>zetwal wouj</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecorderWindow</name>
+        <message>
+            <source>wsr-edu: record narration</source>
+            <translation>wsr-edu: anrejistre naratif la</translation>
+        </message>
+        <message>
+            <source>Record narration in your own voice</source>
+            <translation>Anrejistre naratif la ak pwòp vwa ou</translation>
+        </message>
+        <message>
+            <source>Language spoken</source>
+            <translation>Lang ki pale a</translation>
+        </message>
+        <message>
+            <source>Parts to record</source>
+            <translation>Pati pou anrejistre</translation>
+        </message>
+        <message>
+            <source>What to say</source>
+            <translation>Sa pou di</translation>
+        </message>
+        <message>
+            <source>Microphone level</source>
+            <translation>Nivo mikwofòn nan</translation>
+        </message>
+        <message>
+            <source>Stop (Space)</source>
+            <translation>Rete (Espas)</translation>
+        </message>
+        <message>
+            <source>Record (Space)</source>
+            <translation>Anrejistre (Espas)</translation>
+        </message>
+        <message>
+            <source>Listen (P)</source>
+            <translation>Koute (P)</translation>
+        </message>
+        <message>
+            <source>Keep it (Enter)</source>
+            <translation>Kenbe l (Antre)</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>anrejistre</translation>
+        </message>
+        <message>
+            <source>generated voice</source>
+            <translation>vwa machin</translation>
+        </message>
+        <message>
+            <source>nothing yet</source>
+            <translation>anyen ankò</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Poukisa</translation>
+        </message>
+        <message>
+            <source>%1: the explanation after the answer</source>
+            <translation>%1: eksplikasyon apre repons lan</translation>
+        </message>
+        <message>
+            <source>Cannot record: %1</source>
+            <translation>Pa ka anrejistre: %1</translation>
+        </message>
+        <message>
+            <source>Recording. Say the words, then press Space.</source>
+            <translation>N ap anrejistre. Di mo yo, epi peze Espas.</translation>
+        </message>
+        <message>
+            <source>Nothing was heard. Speak closer to the microphone, or check that it is not muted, and record again.</source>
+            <translation>Yo pa tande anyen. Pale pi pre mikwofòn nan, oswa gade si li pa fèmen, epi anrejistre ankò.</translation>
+        </message>
+        <message>
+            <source>Heard %1 seconds. Listen to it, keep it, or record again.</source>
+            <translation>Yo tande %1 segonn. Koute l, kenbe l, oswa anrejistre ankò.</translation>
+        </message>
+        <message>
+            <source>Kept. It replaces the generated voice at once.</source>
+            <translation>Li kenbe. Li ranplase vwa machin nan touswit.</translation>
+        </message>
+        <message>
+            <source>Not kept: %1</source>
+            <translation>Li pa kenbe: %1</translation>
         </message>
     </context>
     <context>

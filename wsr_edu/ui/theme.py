@@ -127,6 +127,8 @@ def style_sheet(appearance: Appearance) -> str:
     QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT};
                            font-weight: 700; padding: 9px 22px; }}
     QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
+    QPushButton:disabled {{ color: #8a94a3; border-color: #c7ced8; }}
+    QPushButton#primary:disabled {{ background: #c7ced8; color: #4b5563; border-color: #c7ced8; }}
     QPushButton#onDark {{ background: transparent; color: #ffffff;
                           border: 1px solid #8fa8e8; }}
     QPushButton#onDark:hover {{ background: #2b4aa0; }}

@@ -88,6 +88,7 @@ class CurriculumPage(QWidget):
 
     present_requested = Signal(str, str)
     complaint_card_requested = Signal(str)
+    record_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +140,9 @@ class CurriculumPage(QWidget):
         bottom = QHBoxLayout()
         self.warnings = label("", "muted", wrap=True)
         bottom.addWidget(self.warnings, 1)
+        self.record = button("")
+        self.record.clicked.connect(lambda: self.record_requested.emit(self.selected_language))
+        bottom.addWidget(self.record)
         self.present = button("", name="primary")
         self.present.clicked.connect(self._present)
         bottom.addWidget(self.present)
@@ -154,6 +158,8 @@ class CurriculumPage(QWidget):
         self.card_button.setAccessibleName(self.tr("Show the complaint line card"))
         self.modules_label.setText(self.tr("Modules"))
         self.modules.setAccessibleName(self.tr("Modules"))
+        self.record.setText(self.tr("&Record narration..."))
+        self.record.setAccessibleName(self.tr("Record the narration in your own voice"))
         self.present.setText(self.tr("&Present this module (F5)"))
         self.present.setAccessibleName(self.tr("Present the selected module"))
         self._show_warnings()

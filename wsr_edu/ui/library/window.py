@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ...records.model import TrainingSession
     from ...records.repository import Records
     from .card_window import ComplaintCardWindow
+    from .recorder import RecorderWindow
 
 
 class LibraryWindow(QMainWindow):
@@ -53,6 +54,7 @@ class LibraryWindow(QMainWindow):
         self.results: list[LoadResult] = []
         self.presenter = None
         self.card_window: ComplaintCardWindow | None = None
+        self.recorder_window: RecorderWindow | None = None
         self._languages: dict[Path, str] = {}
         self.desk = SessionDesk(context, self)
         self.unfinished: list[TrainingSession] = []
@@ -116,6 +118,7 @@ class LibraryWindow(QMainWindow):
 
         self.curriculum_page.present_requested.connect(self.present)
         self.curriculum_page.complaint_card_requested.connect(self.show_complaint_card)
+        self.curriculum_page.record_requested.connect(self.show_recorder)
         self.curriculum_page.language.currentIndexChanged.connect(self._remember_language)
         self.error_page.check_again_requested.connect(self.reload)
         QShortcut(QKeySequence("F5"), self, self.curriculum_page._present)
@@ -363,6 +366,19 @@ class LibraryWindow(QMainWindow):
         self.show()
         self.activateWindow()
         self.reload()
+
+    def show_recorder(self, language: str) -> None:
+        """The recorder for native speakers, for the chosen curriculum and language."""
+        result = self.selected_result
+        if result is None or result.curriculum is None:
+            return
+        from .recorder import RecorderWindow
+
+        self.recorder_window = RecorderWindow(
+            result.curriculum, self.context.player, self.context.tasks, language=language
+        )
+        self.recorder_window.show()
+        self.recorder_window.activateWindow()
 
     def show_complaint_card(self, language: str) -> None:
         result = self.selected_result
