@@ -204,3 +204,21 @@ def test_the_plan_lists_slides_then_explanations_and_skips_what_people_recorded(
     assert parts.index(("q-when", Part.SLIDE)) + 1 == parts.index(("q-when", Part.WHY))
     with pytest.raises(ValueError, match="no language 'xx'"):
         plan(curriculum, "xx")
+
+
+def test_the_coverage_report_counts_people_voices_and_gaps(tmp_path: Path) -> None:
+    course = _curriculum(tmp_path)
+    take = prepare(list(_with_silence(0.2, _speech_like(0.5), 0.2)), RATE)
+    save_take(take, course / "modules" / "talk" / "narration" / "en" / "hello.ogg")
+    done = subprocess.run(
+        [sys.executable, "-m", "wsr_edu", "narrate", str(course), "--report"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    row = next(line for line in done.stdout.splitlines() if line.strip().startswith("en "))
+    person, generated, nothing, parts = (int(n) for n in row.split()[-4:])
+    assert (person, generated, nothing, parts) == (1, 0, 1, 2)
+    assert "no narration: talk / line (slide)" in done.stdout
+    assert not (course / "modules" / "talk" / "narration" / "generated").exists(), "made nothing"

@@ -48,6 +48,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--dry-run", action="store_true", help="only say what would be made; write nothing"
     )
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="make nothing; list per language how many parts a person recorded, a voice "
+        "was generated for, or nothing narrates",
+    )
     parser.set_defaults(func=run)
 
 
@@ -105,6 +111,11 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             status = 1
+            continue
+        if args.report:
+            from .coverage import coverage, print_coverage
+
+            print_coverage(curriculum.id, coverage(curriculum, languages), sys.stdout)
             continue
         narrator = Narrator({"gtts": GttsEngine(), "espeak-ng": EspeakEngine()}, options)
         try:
