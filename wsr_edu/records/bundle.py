@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, DateTime, insert, select, update
 
-from .database import head_revision
+from .database import head_revision, writer
 from .errors import RecordsError
 from .files import atomic_path
 from .model import ImportReport
@@ -108,7 +108,7 @@ def import_bundles(engine: Engine, paths: list[Path]) -> ImportReport:
     updated: dict[str, int] = {}
     unchanged = 0
     for path in paths:
-        with engine.begin() as conn:
+        with writer(engine).begin() as conn:
             batch: list[dict[str, Any]] = []
             current: Table | None = None
             for table, values in _read(path):
