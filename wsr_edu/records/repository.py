@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import AppPaths
-from . import kiosk, marks, opening, quizzes, training
+from . import health, kiosk, marks, opening, quizzes, training
 from .access import Database
-from .database import make_engine, resolve_url
+from .database import make_engine, resolve_url, sqlite_file
 from .device import load_device_id
 from .model import (
     AttendanceMark,
@@ -73,7 +73,8 @@ class Records:
 
         None means the --database-url / WSR_EDU_DATABASE_URL override or the local file. A
         verified backup is taken before any migration and, for SQLite files, at most once per
-        `backup_interval` (None: never on a schedule).
+        `backup_interval` (None: never on a schedule). An SQLite file that is missing or empty
+        while good backups exist, or damaged, raises `health.DamagedDatabaseError`.
         """
         if isinstance(target, AppPaths):
             paths = target
@@ -81,6 +82,10 @@ class Records:
         else:
             paths = paths or AppPaths.resolve()
             url = resolve_url(target, paths.database_url)
+        file = sqlite_file(url)
+        if file is not None:
+            # A missing, emptied or damaged file is refused while backups can bring it back.
+            health.preflight(file, paths.backups_dir)
         device = load_device_id(paths.device_file)
         engine = make_engine(url)
         records = cls(engine, paths, device, url, keep_backups)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ...curriculum.model import Curriculum
 from ...kiosk.config import KioskStore
 from ...kiosk.recorder import GivenAnswer, KioskRecorder, MemoryRecorder, Visit
+from ...records.health import DamagedDatabaseError
 from ..context import AppContext
 from ..fonts import register_bundled_fonts
 from ..i18n import Translations
@@ -95,6 +96,8 @@ def open_recorder(context: AppContext) -> tuple[KioskRecorder, object | None]:
         from ...records.repository import Records
 
         records = Records.open(context.database_url, paths=context.paths)
+    except DamagedDatabaseError:
+        raise  # never record into a fresh file while a backup holds the real records
     except Exception as exc:  # the kiosk still teaches; the message says why nothing is kept
         print(
             f"wsr-edu kiosk: the records could not be opened, so visits are not kept: {exc}",
@@ -127,7 +130,11 @@ def run_kiosk(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    recorder, records = open_recorder(context)
+    try:
+        recorder, records = open_recorder(context)
+    except DamagedDatabaseError as exc:
+        print(f"wsr-edu kiosk: not started, nothing would be kept: {exc}", file=sys.stderr)
+        return 2
     player = context.player()
     window = KioskWindow(
         curricula, store, player, recorder, args.curriculum, args.lang, translations=translations

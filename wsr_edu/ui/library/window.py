@@ -331,11 +331,22 @@ class LibraryWindow(QMainWindow):
         )
 
     def _records_failed(self, error: BaseException) -> None:
+        from ...records.health import DamagedDatabaseError
+        from .restore import offer_restore
+
+        if isinstance(error, DamagedDatabaseError) and offer_restore(
+            self, self.context, error, self._restored, self._records_failed
+        ):
+            return
         self.show_message(
             self.tr(
                 "The records cannot be used: %1. You can still teach; nothing is recorded."
             ).replace("%1", str(error))
         )
+
+    def _restored(self, summary: str) -> None:
+        self.show_message(self.tr("The records were restored: %1").replace("%1", summary))
+        self.look_for_unfinished_sessions()
 
     def show_records(self) -> None:
         """The coordinator's view of sessions, totals and results, in a window of its own."""
