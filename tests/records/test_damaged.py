@@ -156,3 +156,22 @@ def test_repair_removes_a_name_from_a_codes_session(
     assert "kept a verified backup" in out and "removed 1 name(s)" in out
     assert main(["--data-dir", str(paths.data_dir), "db", "check"]) == 0
     assert b"Rosa" not in paths.database_file.read_bytes()
+
+
+def test_a_bad_byte_in_the_schema_text_gives_a_message_not_a_traceback(
+    paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Records.open(paths, backup_interval=None) as records:
+        records.start_session(setup())
+    data = bytearray(paths.database_file.read_bytes())
+    at = data.index(b"CREATE TABLE sessions") + len(b"CREATE TABLE ses")
+    data[at] = 0xFF
+    paths.database_file.write_bytes(bytes(data))
+    assert main(["--data-dir", str(paths.data_dir), "db", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "is damaged" in err and "Traceback" not in err
+    assert "No good backup" in err and "db check --repair" in err
+    assert main(["--data-dir", str(paths.data_dir), "db", "check", "--repair"]) == 0
+    out = capsys.readouterr().out
+    assert "kept a copy of the damaged file" in out
+    assert main(["--data-dir", str(paths.data_dir), "db", "check"]) == 0
