@@ -47,3 +47,30 @@ def test_an_emptied_database_is_restored_from_the_library(
     # The session left open before the file was emptied is offered for resuming again.
     qtbot.waitUntil(lambda: window.resume_banner.isVisible(), timeout=10000)
     assert "Packing shed" in window.resume_banner.text.text()
+
+
+def test_a_failed_daily_backup_shows_in_the_library(qtbot: QtBot, context: AppContext) -> None:
+    with Records.open(context.paths, backup_interval=None) as records:
+        records.start_session(
+            SessionSetup(
+                site="Packing shed",
+                curriculum_id="mini",
+                curriculum_version="2.1.0",
+                module_id="water",
+                language="en",
+                privacy_mode=PrivacyMode.HEADCOUNT,
+            )
+        )
+    backups = context.paths.backups_dir
+    for old in backups.iterdir():
+        old.unlink()
+    backups.rmdir()
+    backups.write_text("a file where the backups folder should be")
+    from wsr_edu.ui.library.window import LibraryWindow
+
+    window = LibraryWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.backup_status.isVisible(), timeout=10000)
+    assert "daily backup of the records failed" in window.backup_status.text.text()
+    assert str(backups) in window.backup_status.text.text()

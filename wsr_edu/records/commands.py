@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -113,15 +115,20 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-31") from None
 
 
-def _open(args: argparse.Namespace) -> Records:
+@contextlib.contextmanager
+def _open(args: argparse.Namespace) -> Iterator[Records]:
+    """The records for one command; a daily backup that failed is reported at the end."""
     from ..paths import AppPaths
     from .repository import Records
 
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     records = Records.open(getattr(args, "database_url", None), paths=paths)
-    for warning in records.warnings:
-        print(f"wsr-edu: warning: {warning}", file=sys.stderr)
-    return records
+    try:
+        yield records
+    finally:
+        records.close()
+        for warning in records.warnings:
+            print(f"wsr-edu: warning: {warning}", file=sys.stderr)
 
 
 def _guarded(action: Any) -> Any:

@@ -61,15 +61,24 @@ def write_atomic(target: Path, data: bytes | str, encoding: str = "utf-8") -> No
         tmp.write_bytes(raw)
 
 
-def remove_partials(folder: Path) -> list[Path]:
-    """Delete temporary files a crash left in `folder` (hidden, ending in .partial)."""
+def remove_partials(folder: Path, older_than: float | None = None) -> list[Path]:
+    """Delete temporary files a crash left in `folder` (hidden, ending in .partial).
+
+    `older_than` (a time stamp) spares files changed since, which may be another program's
+    write in progress.
+    """
     removed: list[Path] = []
     with contextlib.suppress(OSError):
         for path in Path(folder).iterdir():
-            if path.name.startswith(".") and path.name.endswith(PARTIAL) and path.is_file():
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                    removed.append(path)
+            if not (path.name.startswith(".") and path.name.endswith(PARTIAL)):
+                continue
+            with contextlib.suppress(OSError):
+                if not path.is_file():
+                    continue
+                if older_than is not None and path.stat().st_mtime > older_than:
+                    continue
+                path.unlink()
+                removed.append(path)
     return removed
 
 

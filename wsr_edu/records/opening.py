@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from . import backup as backups
 from .access import Database
 from .database import migrate
 from .errors import DiskFullError, RecordsError
+from .files import remove_partials
 from .schema import sessions
 
 
@@ -43,18 +46,78 @@ def migrate_with_retries(db: Database, paths: AppPaths, keep: int, attempts: int
             time.sleep(0.1 * 2**attempt)
 
 
-def scheduled_backup(
-    db: Database, paths: AppPaths, interval: timedelta, keep: int, warnings: list[str]
-) -> None:
-    file = db.file
-    if file is None or not file.exists():
-        return
-    if backups.backup_due(paths.backups_dir, interval) and has_records(db):
+PARTIAL_AGE_S = 600.0
+"""A temporary backup file older than this was left by a crash (a live one is minutes old)."""
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """The daily backup of this start: still running, written, skipped, or why it failed."""
+
+    running: bool = False
+    written: Path | None = None
+    problem: str | None = None
+
+
+class BackgroundBackup:
+    """The daily backup on a thread of its own, with its own connection to the file.
+
+    The copy is one read of the database (SQLite's online backup API), so recording, resuming
+    and reports go on meanwhile on the records' own connections: in WAL mode a reader never
+    blocks a writer. The status can be read from any thread.
+    """
+
+    def __init__(self, db: Database, paths: AppPaths, interval: timedelta, keep: int) -> None:
+        self._db = db
+        self._paths = paths
+        self._interval = interval
+        self._keep = keep
+        self._lock = threading.Lock()
+        self._status = BackupStatus(running=True)
+        self._thread = threading.Thread(target=self._run, name="wsr-edu-backup", daemon=True)
+        self._thread.start()
+
+    @property
+    def status(self) -> BackupStatus:
+        with self._lock:
+            return self._status
+
+    def wait(self, timeout: float | None = None) -> BackupStatus:
+        self._thread.join(timeout)
+        return self.status
+
+    def _finish(self, status: BackupStatus) -> None:
+        with self._lock:
+            self._status = status
+
+    def _run(self) -> None:
         try:
-            backups.take_backup(file, paths.backups_dir, "daily", keep)
+            written = _daily_backup(self._db, self._paths, self._interval, self._keep)
         except RecordsError as exc:
             # A missed daily copy must never stop a class from being recorded; say so.
-            warnings.append(str(exc))
+            self._finish(BackupStatus(problem=str(exc)))
+        except Exception as exc:  # a backup must never take the app down; its reason is shown
+            self._finish(BackupStatus(problem=f"the daily backup failed ({exc})"))
+        else:
+            self._finish(BackupStatus(written=written))
+
+
+def _daily_backup(db: Database, paths: AppPaths, interval: timedelta, keep: int) -> Path | None:
+    file = db.file
+    if file is None or not file.exists():
+        return None
+    if backups.backup_due(paths.backups_dir, interval) and has_records(db):
+        return backups.take_backup(file, paths.backups_dir, "daily", keep)
+    return None
+
+
+def remove_stale_partials(paths: AppPaths, now: float | None = None) -> list[Path]:
+    """Temporary files a crash left in the data and backups folders (never a live one)."""
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    for folder in (paths.data_dir, paths.backups_dir):
+        removed += remove_partials(folder, older_than=moment - PARTIAL_AGE_S)
+    return removed
 
 
 def has_records(db: Database) -> bool:

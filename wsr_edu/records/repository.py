@@ -56,8 +56,27 @@ class Records:
         self._db = Database(engine, device_id, url)
         self.paths = paths
         self.keep_backups = keep_backups
-        self.warnings: list[str] = []
-        """Problems that did not stop the work (a scheduled backup that failed), to show."""
+        self._backup: opening.BackgroundBackup | None = None
+
+    @property
+    def warnings(self) -> list[str]:
+        """Problems that did not stop the work (a daily backup that failed), to show."""
+        problem = self.backup_status.problem
+        return [problem] if problem else []
+
+    @property
+    def backup_status(self) -> opening.BackupStatus:
+        """This start's daily backup (it runs in the background); safe from any thread."""
+        return self._backup.status if self._backup else opening.BackupStatus()
+
+    @property
+    def daily_backup(self) -> opening.BackgroundBackup | None:
+        """The daily backup's job (its `status` is plain memory, safe to poll from any thread)."""
+        return self._backup
+
+    def wait_for_backup(self, timeout: float | None = None) -> opening.BackupStatus:
+        """Wait for the daily backup to finish (tests, the command line, closing)."""
+        return self._backup.wait(timeout) if self._backup else opening.BackupStatus()
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -73,8 +92,9 @@ class Records:
 
         None means the --database-url / WSR_EDU_DATABASE_URL override or the local file. A
         verified backup is taken before any migration and, for SQLite files, at most once per
-        `backup_interval` (None: never on a schedule). An SQLite file that is missing or empty
-        while good backups exist, or damaged, raises `health.DamagedDatabaseError`.
+        `backup_interval` (None: never on a schedule), in the background (`backup_status`).
+        An SQLite file that is missing or empty while good backups exist, or damaged, raises
+        `health.DamagedDatabaseError`.
         """
         if isinstance(target, AppPaths):
             paths = target
@@ -90,10 +110,11 @@ class Records:
         engine = make_engine(url)
         records = cls(engine, paths, device, url, keep_backups)
         try:
+            opening.remove_stale_partials(paths)
             opening.migrate_with_retries(records._db, paths, keep_backups)
             if backup_interval is not None and records.database_file is not None:
-                opening.scheduled_backup(
-                    records._db, paths, backup_interval, keep_backups, records.warnings
+                records._backup = opening.BackgroundBackup(
+                    records._db, paths, backup_interval, keep_backups
                 )
         except BaseException:
             engine.dispose()
@@ -101,6 +122,8 @@ class Records:
         return records
 
     def close(self) -> None:
+        # The backup has its own connection; let it finish so no half copy is left behind.
+        self.wait_for_backup()
         self._db.engine.dispose()
 
     def __enter__(self) -> Records:

@@ -28,6 +28,7 @@ from ..widgets import (
     is_language_change,
     label,
 )
+from .backup_status import BackupStatusLine
 from .catalog import display_title, scan
 from .curriculum_page import CurriculumPage
 from .error_page import ErrorPage
@@ -96,6 +97,8 @@ class LibraryWindow(QMainWindow):
         self.banner = label("", "banner", wrap=True)
         self.banner.hide()
         right.addWidget(self.banner)
+        self.backup_status = BackupStatusLine()
+        right.addWidget(self.backup_status)
         self.resume_banner = ResumeBanner()
         self.resume_banner.resume_button.clicked.connect(self._resume_offered)
         self.resume_banner.end_button.clicked.connect(self._end_offered)
@@ -286,6 +289,10 @@ class LibraryWindow(QMainWindow):
             lambda: [s for s in context.records().open_sessions() if s.group != "kiosk"],
             self._unfinished_found,
             self._records_failed,
+        )
+        # Opened by the task above; only the backup job goes to the GUI thread, to be polled.
+        context.tasks.run(
+            lambda: context.records().daily_backup, self.backup_status.watch, lambda _e: None
         )
 
     def _unfinished_found(self, sessions: list[TrainingSession]) -> None:
