@@ -91,6 +91,24 @@ class Database:
         with self.errors(action), writer(self.engine).begin() as conn:
             yield conn
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the file and empty it (SQLite), so erased text leaves no trace.
+
+        Best effort: another program reading may keep the WAL until it is done.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        raw = self.engine.raw_connection()
+        try:
+            # Outside any transaction (pysqlite runs in autocommit here): a checkpoint needs it.
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            cursor.close()
+        except Exception:  # noqa: BLE001 - a missed checkpoint loses nothing; the next one runs
+            pass
+        finally:
+            raw.close()
+
     def transact(self, action: str, work: Callable[[Connection], T]) -> T:
         """Run `work` in one write transaction; a collision with another writer is retried.
 

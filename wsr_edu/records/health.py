@@ -289,6 +289,7 @@ def repair(file: Path, folder: Path, keep: int = 14) -> RepairReport:
     conn = _connect(file, read_only=False)
     try:
         conn.isolation_level = None
+        conn.execute("PRAGMA secure_delete=ON")  # a removed name is overwritten, not just freed
         conn.execute("BEGIN IMMEDIATE")
         for statement, said in _LOGICAL_REPAIRS:
             changed = conn.execute(statement).rowcount
@@ -302,6 +303,7 @@ def repair(file: Path, folder: Path, keep: int = 14) -> RepairReport:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             report.problems_left.extend(rows[:20])
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as exc:
         report.problems_left.append(f"could not finish the repair ({exc})")
     finally:

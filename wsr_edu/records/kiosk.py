@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import insert, update
 
@@ -14,8 +14,13 @@ from .model import KioskAnswer
 from .schema import kiosk_answers
 
 
+def to_the_minute(moment: datetime) -> datetime:
+    """Kiosk times kept only to the minute: enough for reports, too coarse to follow a worker."""
+    return moment.replace(second=0, microsecond=0)
+
+
 def record(db: Database, answer: KioskAnswer, answered_at: datetime | None) -> str:
-    moment = now()
+    moment = to_the_minute(now())
     row_id = str(uuid.uuid4())
     with db.write("save the kiosk answer") as conn:
         conn.execute(
@@ -31,7 +36,7 @@ def record(db: Database, answer: KioskAnswer, answered_at: datetime | None) -> s
                 question_id=answer.question_id,
                 chosen=",".join(str(i) for i in sorted(answer.chosen)),
                 correct=answer.correct,
-                answered_at=answered_at or moment,
+                answered_at=to_the_minute(answered_at) if answered_at else moment,
                 updated_at=moment,
             )
         )
@@ -47,7 +52,8 @@ def link(db: Database, answer_ids: Iterable[str], session_id: str) -> int:
         result = conn.execute(
             update(kiosk_answers)
             .where(kiosk_answers.c.id.in_(ids))
-            # A newer updated_at lets merged bundles carry the link to other laptops.
-            .values(session_id=session_id, updated_at=now())
+            # A newer updated_at lets merged bundles carry the link to other laptops: one
+            # minute on, so it is newer than an answer given in this same minute.
+            .values(session_id=session_id, updated_at=to_the_minute(now()) + timedelta(minutes=1))
         )
     return int(result.rowcount)

@@ -42,10 +42,15 @@ def mark(
         code = codes_mod.normalise_code(code)
     # Refused before the write lock is taken; the privacy mode of a session never changes.
     _check(mode, code, name, mark_id)
-    return db.transact(
+    saved = db.transact(
         "save the attendance mark",
         lambda conn: _save(db, conn, session_id, status, code, name, mark_id),
     )
+    if mark_id is not None and name is not None:
+        # A corrected name: secure_delete wiped the old one from the file's pages, and the
+        # checkpoint empties the WAL, which still held pages with it.
+        db.checkpoint()
+    return saved
 
 
 def _check(mode: PrivacyMode, code: str | None, name: str | None, mark_id: str | None) -> None:

@@ -69,6 +69,9 @@ class StillThere(Overlay):
 
     def __init__(self, parent: QWidget, seconds: int) -> None:
         super().__init__(parent)
+        # Opaque, not dimmed: the next person must not read the last worker's answer behind it.
+        self.setObjectName("stillThere")
+        self.setStyleSheet("#stillThere { background: rgb(20, 33, 61); }")
         self.still_here = Hook()
         self.expired = Hook()
         self.seconds = seconds
