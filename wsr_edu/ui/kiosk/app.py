@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..fonts import register_bundled_fonts
 from ..i18n import Translations
 from ..library.catalog import scan
+from .guard import SignalBridge
 
 
 class BackgroundRecorder:
@@ -140,11 +141,14 @@ def run_kiosk(args: argparse.Namespace) -> int:
         curricula, store, player, recorder, args.curriculum, args.lang, translations=translations
     )
     window.left.connect(app.quit)
+    # After SDL's own handlers (the player above): SIGTERM/SIGINT leave cleanly, code 0.
+    signals = SignalBridge(lambda _signum: (window.leave(), app.exit(0)), app)
     written = True
     try:
         window.start(fullscreen=True)
         code = app.exec()
     finally:
+        signals.restore()
         # Whatever ends the kiosk, the answers already given are written before it goes.
         if isinstance(recorder, BackgroundRecorder):
             written = recorder.close()
