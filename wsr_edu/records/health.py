@@ -21,7 +21,7 @@ from . import backup as backups
 from .errors import RecordsError
 
 HEADER = b"SQLite format 3\x00"
-CHECK_SECONDS = 5.0
+CHECK_SECONDS = 2.0
 """How long the check on open may take; a bigger database is opened unchecked after that."""
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -95,20 +95,28 @@ def quick_problems(path: Path, seconds: float = CHECK_SECONDS) -> list[str]:
     try:
         conn = _connect(path)
     except sqlite3.Error as exc:
-        return [f"cannot be read ({exc})"]
+        return [f"cannot be read ({exc})"] if _is_damage(exc) else []
     try:
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(10)").fetchall()]
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "interrupted" in text or "locked" in text or "busy" in text:
-            return []  # too big to check in time, or another program is writing: not damage
-        return [f"is damaged ({exc})"]
-    except sqlite3.DatabaseError as exc:
-        return [f"is damaged ({exc})"]
+    except sqlite3.Error as exc:
+        # Too big to check in time, another program writing, a full disk: not damage; the
+        # open that follows reports what it meets.
+        return [f"is damaged ({exc})"] if _is_damage(exc) else []
     finally:
         conn.close()
     return [] if rows == ["ok"] else [f"is damaged ({'; '.join(rows[:3])})"]
+
+
+_DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    """Whether an error says the file is damaged, rather than busy, full or unreachable."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _DAMAGE_CODES
+    return not isinstance(exc, sqlite3.OperationalError)
 
 
 def inspect_backup(path: Path) -> BackupInfo | None:
