@@ -16,6 +16,7 @@ SMALL = {
     "marks.py": ["--marks", "20"],
     "kiosk_soak.py": ["--runs", "6", "--warmup", "2"],
     "startup.py": ["--rounds", "1"],
+    "first_start.py": ["--sessions", "50", "--pairs", "2"],
 }
 
 

@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>BackupStatusLine</name>
+    <message>
+        <source>The daily backup of the records failed: %1. Recording goes on; the next start tries again.</source>
+        <translation>রেকর্ডের দৈনিক ব্যাকআপ ব্যর্থ হয়েছে: %1। রেকর্ড করা চলছে; পরের বার চালু হলে আবার চেষ্টা করা হবে।</translation>
+    </message>
+</context>
+<context>
     <name>CodeScreen</name>
     <message>
         <source>Type the code on your card</source>
@@ -674,6 +681,10 @@
         <source>The records cannot be used: %1. You can still teach; nothing is recorded.</source>
         <translation>রেকর্ড ব্যবহার করা যাচ্ছে না: %1। আপনি তবুও পড়াতে পারেন; কিছুই রেকর্ড হবে না।</translation>
     </message>
+    <message>
+        <source>The records were restored: %1</source>
+        <translation>রেকর্ড ফিরিয়ে আনা হয়েছে: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModuleItem</name>
@@ -800,6 +811,10 @@
             <numerusform>অনেকবার ভুল পিন। %n সেকেন্ড পরে আবার চেষ্টা করুন।</numerusform>
             <numerusform>অনেকবার ভুল পিন। %n সেকেন্ড পরে আবার চেষ্টা করুন।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PIN: the disk is full</source>
+        <translation>পিন: ডিস্ক ভর্তি</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1016,35 @@
     <message>
         <source>Not kept: %1</source>
         <translation>রাখা হয়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>The records need a backup</source>
+        <translation>রেকর্ডের জন্য একটি ব্যাকআপ দরকার</translation>
+    </message>
+    <message>
+        <source>The records file %1 %2. Nothing is recorded until it is restored.</source>
+        <translation>রেকর্ড ফাইল %1 %2। এটি ফিরিয়ে না আনা পর্যন্ত কিছুই রেকর্ড হবে না।</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup?
+%1</source>
+        <translation>সবচেয়ে নতুন ভালো ব্যাকআপটি ফিরিয়ে আনবেন?
+%1</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it, so nothing is thrown away.</source>
+        <translation>ক্ষতিগ্রস্ত ফাইলটি পাশে রাখা হয়েছে, তাই কিছুই হারায় না।</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>এখন না</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>ব্যাকআপ ফিরিয়ে আনুন</translation>
     </message>
 </context>
 <context>

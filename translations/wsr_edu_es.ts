@@ -168,6 +168,13 @@
     </message>
 </context>
 <context>
+    <name>BackupStatusLine</name>
+    <message>
+        <source>The daily backup of the records failed: %1. Recording goes on; the next start tries again.</source>
+        <translation>Falló la copia de seguridad diaria de los registros: %1. Se sigue registrando; el próximo inicio lo intentará de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>CodeScreen</name>
     <message>
         <source>Type the code on your card</source>
@@ -674,6 +681,10 @@
         <source>The records cannot be used: %1. You can still teach; nothing is recorded.</source>
         <translation>No se pueden usar los registros: %1. Puede dar la clase igual; no se registra nada.</translation>
     </message>
+    <message>
+        <source>The records were restored: %1</source>
+        <translation>Se restauraron los registros: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModuleItem</name>
@@ -800,6 +811,10 @@
             <numerusform>Demasiados PIN incorrectos. Intente otra vez en %n segundo.</numerusform>
             <numerusform>Demasiados PIN incorrectos. Intente otra vez en %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PIN: the disk is full</source>
+        <translation>PIN: el disco está lleno</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1016,35 @@
     <message>
         <source>Not kept: %1</source>
         <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>The records need a backup</source>
+        <translation>Los registros necesitan una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The records file %1 %2. Nothing is recorded until it is restored.</source>
+        <translation>El archivo de registros %1 %2. No se registra nada hasta restaurarlo.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup?
+%1</source>
+        <translation>¿Restaurar la copia de seguridad buena más reciente?
+%1</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it, so nothing is thrown away.</source>
+        <translation>El archivo dañado se guarda al lado, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia</translation>
     </message>
 </context>
 <context>

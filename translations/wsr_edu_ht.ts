@@ -165,6 +165,13 @@
         </message>
     </context>
     <context>
+        <name>BackupStatusLine</name>
+        <message>
+            <source>The daily backup of the records failed: %1. Recording goes on; the next start tries again.</source>
+            <translation>Kopi sekirite chak jou dosye yo echwe: %1. Anrejistreman an kontinye; pwochen demaraj la ap eseye ankò.</translation>
+        </message>
+    </context>
+    <context>
         <name>CodeScreen</name>
         <message>
             <source>Type the code on your card</source>
@@ -663,6 +670,10 @@
             <source>The records cannot be used: %1. You can still teach; nothing is recorded.</source>
             <translation>Nou pa ka sèvi ak dosye yo: %1. Ou ka toujou anseye; anyen p ap anrejistre.</translation>
         </message>
+        <message>
+            <source>The records were restored: %1</source>
+            <translation>Dosye yo retabli: %1</translation>
+        </message>
     </context>
     <context>
         <name>ModuleItem</name>
@@ -758,10 +769,6 @@
     <context>
         <name>PinPad</name>
         <message>
-            <source>Administrator PIN</source>
-            <translation>PIN administratè a</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>Efase</translation>
         </message>
@@ -778,6 +785,14 @@
             <translation>
                 <numerusform>Move PIN. Rete %n esè.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Administrator PIN</source>
+            <translation>PIN administratè a</translation>
+        </message>
+        <message>
+            <source>PIN: the disk is full</source>
+            <translation>PIN: disk la plen</translation>
         </message>
         <message numerus="yes">
             <source>Too many wrong PINs. Try again in %n second(s).</source>
@@ -983,6 +998,35 @@
         <message>
             <source>Not kept: %1</source>
             <translation>Li pa kenbe: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>The records need a backup</source>
+            <translation>Dosye yo bezwen yon kopi sekirite</translation>
+        </message>
+        <message>
+            <source>The records file %1 %2. Nothing is recorded until it is restored.</source>
+            <translation>Fichye dosye yo %1 %2. Anyen pa anrejistre jiskaske li retabli.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup?
+%1</source>
+            <translation>Retabli dènye bon kopi sekirite a?
+%1</translation>
+        </message>
+        <message>
+            <source>The damaged file is kept beside it, so nothing is thrown away.</source>
+            <translation>Fichye ki domaje a rete bò kote l, kidonk anyen pa pèdi.</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pa kounye a</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Retabli kopi a</translation>
         </message>
     </context>
     <context>

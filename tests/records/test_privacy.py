@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from wsr_edu.paths import AppPaths
 from wsr_edu.records import NamesNotAllowedError, PrivacyMode
 from wsr_edu.records.exports import export
 from wsr_edu.records.repository import Records
@@ -80,3 +81,36 @@ def test_names_stay_out_of_exports_and_bundles_unless_asked(
     from pypdf import PdfReader
 
     assert "Zephyrine" in "".join(p.extract_text() for p in PdfReader(named_pdf).pages)
+
+
+def test_a_corrected_name_leaves_no_trace_in_the_database_or_its_wal(paths: AppPaths) -> None:
+    with Records.open(paths, backup_interval=None) as records:
+        session = records.start_session(setup(PrivacyMode.NAMES), names_allowed=True)
+        mark = records.mark_attendance(session.id, name=NAME)
+        for other in ("Ana P.", "Luis R.", "Berta L."):
+            records.mark_attendance(session.id, name=other)
+        assert records.database_file is not None
+        assert _leaks(records.database_file)  # the name is there, as it should be
+        records.mark_attendance(session.id, mark_id=mark.id, name="Zoe O.")
+        # Still open: the WAL and the file are what a thief would copy now.
+        assert _leaks(records.database_file) == []
+        assert [m.name for m in records.attendance(session.id)].count("Zoe O.") == 1
+
+
+def test_kiosk_answer_times_are_kept_to_the_minute(sqlite_records: Records) -> None:
+    from datetime import datetime
+
+    from wsr_edu.records import KioskAnswer
+
+    answer = KioskAnswer("wsr-basics", "1.0.0", "rights", "es", "q1", (1,), True)
+    sqlite_records.record_kiosk_answer(answer, answered_at=datetime(2026, 3, 2, 9, 3, 41, 123456))
+    sqlite_records.record_kiosk_answer(answer)
+    from sqlalchemy import select
+
+    from wsr_edu.records.schema import kiosk_answers
+
+    with sqlite_records.engine.connect() as conn:
+        rows = conn.execute(select(kiosk_answers.c.answered_at, kiosk_answers.c.updated_at)).all()
+    stamps = [value for row in rows for value in row]
+    assert all(s.second == 0 and s.microsecond == 0 for s in stamps)
+    assert rows[0][0] == datetime(2026, 3, 2, 9, 3) or rows[1][0] == datetime(2026, 3, 2, 9, 3)

@@ -52,6 +52,9 @@ def curricula_for(path: Path) -> tuple[list[Path], ProblemList]:
     return found, problems
 
 
+AUDIO_HINT = "record it again, copy it again, or run 'wsr-edu narrate' for a new voice"
+
+
 def run(args: argparse.Namespace) -> int:
     errors = warnings = checked = 0
     seen: set[Path] = set()
@@ -69,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
             try:
                 result = load_curriculum(folder)
                 found = result.problems
+                from ..narration.audiocheck import unplayable_files  # decodes every audio file
+
+                for audio, why in unplayable_files(folder):
+                    found.error(audio, 1, f"audio cannot be played: {why}", AUDIO_HINT)
             except Exception as exc:  # the loader reports bad content; this is a last resort
                 found = ProblemList()
                 found.error(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import errno
-import os
 import sqlite3
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from .errors import DiskFullError, RecordsError
+from .files import atomic_path
 
 PREFIX = "records-"
 SUFFIX = ".sqlite3"
@@ -25,49 +24,43 @@ def integrity_problems(connection: sqlite3.Connection) -> list[str]:
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy the live database `source` to `target` consistently, even while it is in use."""
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
-        src = sqlite3.connect(str(source), timeout=30)
-        try:
-            dst = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dst)
-                # The copy keeps the source's WAL flag; one self-contained file is easier to keep.
-                dst.execute("PRAGMA journal_mode=DELETE")
-                problems = integrity_problems(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        if problems:
-            raise RecordsError(
-                f"{target}: the backup failed its integrity check ({'; '.join(problems[:3])}); "
-                "the database itself may be damaged: run `wsr-edu db check`"
-            )
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        with atomic_path(target) as tmp:
+            _copy_and_check(source, tmp, target)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
         if "full" in str(exc).lower():
             raise DiskFullError(_full_message(target)) from exc
         raise RecordsError(f"{target}: could not write the backup ({exc})") from exc
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-            raise DiskFullError(_full_message(target)) from exc
-        raise RecordsError(
-            f"{target}: could not write the backup ({exc.strerror or exc}); "
-            "choose a folder you can write to"
-        ) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+    except DiskFullError as exc:
+        raise DiskFullError(_full_message(target)) from exc.__cause__
+    except RecordsError as exc:
+        if isinstance(exc.__cause__, OSError):
+            raise RecordsError(
+                f"{target}: could not write the backup "
+                f"({exc.__cause__.strerror or exc.__cause__}); choose a folder you can write to"
+            ) from exc.__cause__
         raise
     return target
+
+
+def _copy_and_check(source: Path, tmp: Path, target: Path) -> None:
+    src = sqlite3.connect(str(source), timeout=30)
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            # The copy keeps the source's WAL flag; one self-contained file is easier to keep.
+            dst.execute("PRAGMA journal_mode=DELETE")
+            problems = integrity_problems(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if problems:
+        raise RecordsError(
+            f"{target}: the backup failed its integrity check ({'; '.join(problems[:3])}); "
+            "the database itself may be damaged: run `wsr-edu db check`"
+        )
 
 
 def _full_message(target: Path) -> str:

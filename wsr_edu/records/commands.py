@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,7 +65,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     seed.set_defaults(func=run_seed)
 
     check = actions.add_parser("check", help="check the database's integrity")
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="keep a copy, then save what can be read and fix what can be fixed",
+    )
     check.set_defaults(func=run_check)
+
+    restore = actions.add_parser(
+        "restore", help="put a backup in the database's place (the current file is kept)"
+    )
+    restore.add_argument(
+        "backup",
+        nargs="?",
+        metavar="BACKUP",
+        help="the backup file (default: the newest one that passes its check)",
+    )
+    restore.set_defaults(func=run_restore)
 
     backup = actions.add_parser("backup", help="write a verified copy of the database")
     backup.add_argument(
@@ -97,15 +115,20 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-31") from None
 
 
-def _open(args: argparse.Namespace) -> Records:
+@contextlib.contextmanager
+def _open(args: argparse.Namespace) -> Iterator[Records]:
+    """The records for one command; a daily backup that failed is reported at the end."""
     from ..paths import AppPaths
     from .repository import Records
 
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     records = Records.open(getattr(args, "database_url", None), paths=paths)
-    for warning in records.warnings:
-        print(f"wsr-edu: warning: {warning}", file=sys.stderr)
-    return records
+    try:
+        yield records
+    finally:
+        records.close()
+        for warning in records.warnings:
+            print(f"wsr-edu: warning: {warning}", file=sys.stderr)
 
 
 def _guarded(action: Any) -> Any:
@@ -187,8 +210,50 @@ def run_seed(args: argparse.Namespace) -> int:
     return 0
 
 
+def _local_file(args: argparse.Namespace, action: str) -> tuple[Path, Path]:
+    """The SQLite file and backups folder to work on; PostgreSQL has its own tools."""
+    from ..paths import AppPaths
+    from .database import resolve_url, safe_url, sqlite_file
+    from .errors import RecordsError
+
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    url = resolve_url(getattr(args, "database_url", None), paths.database_url)
+    file = sqlite_file(url)
+    if file is None:
+        raise RecordsError(
+            f"{safe_url(url)}: `wsr-edu db {action}` works on the local SQLite file; for a "
+            "PostgreSQL server use its own tools (pg_dump, pg_restore)"
+        )
+    return file, paths.backups_dir
+
+
+@_guarded
+def run_restore(args: argparse.Namespace) -> int:
+    from .health import restore
+
+    file, folder = _local_file(args, "restore")
+    for line in restore(file, folder, Path(args.backup) if args.backup else None):
+        print(f"{file}: {line}", file=sys.stderr)
+    return 0
+
+
 @_guarded
 def run_check(args: argparse.Namespace) -> int:
+    if args.repair:
+        from .health import repair
+
+        file, folder = _local_file(args, "check --repair")
+        report = repair(file, folder)
+        for line in report.done:
+            print(f"{file}: {line}")
+        for problem in report.problems_left:
+            print(f"{file}: still wrong: {problem}")
+        print(
+            f"{file}: {'repaired' if not report.problems_left else 'problems remain'}; "
+            "backups are in " + str(folder),
+            file=sys.stderr,
+        )
+        return 1 if report.problems_left else 0
     with _open(args) as records:
         problems = records.check()
         name = records.display_name

@@ -62,7 +62,8 @@ def make_engine(url: str) -> Engine:
             if file is not None:
                 file.parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except NoSuchModuleError as exc:
@@ -72,7 +73,24 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+WRITE = {"wsr_write": True}
+"""Execution options for a transaction that will write: on SQLite it takes the write lock first."""
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine whose transactions start with the write lock held (`BEGIN IMMEDIATE`).
+
+    Reading a row and then writing on what was read is safe only when no other program can
+    write in between; taking the lock at the start makes another writer wait (busy timeout)
+    instead of failing half-way with "database is locked".
+    """
+    return engine.execution_options(**WRITE)
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling skips BEGIN before DDL, which made migrations
+    # non-atomic; as SQLAlchemy's SQLite notes describe, switch it off and emit BEGIN ourselves.
+    dbapi_connection.isolation_level = None
     # WAL + FULL: a committed mark survives a power cut; secure_delete overwrites erased names.
     cursor = dbapi_connection.cursor()
     try:
@@ -83,6 +101,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA busy_timeout=30000")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    immediate = connection.get_execution_options().get("wsr_write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _alembic_config() -> Any:
@@ -108,12 +131,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def has_tables(engine: Engine) -> bool:
-    from sqlalchemy import inspect
-
-    return bool(inspect(engine).get_table_names())
-
-
 _MIGRATION_LOCK = threading.Lock()
 """Alembic keeps its migration context in module state, so one thread migrates at a time."""
 
@@ -131,6 +148,7 @@ def migrate(
 
 def _migrate(engine: Engine, target: str, before: Callable[[str | None, str], None] | None) -> bool:
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     config = _alembic_config()
@@ -147,7 +165,93 @@ def _migrate(engine: Engine, target: str, before: Callable[[str | None, str], No
         )
     if before is not None:
         before(current, wanted or "head")
-    with engine.begin() as connection:
+    # One transaction for every step (DDL is transactional on SQLite and PostgreSQL), taken
+    # with the write lock: a crash at any point leaves the schema as it was before.
+    with writer(engine).begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current == wanted:
+            return False  # another program finished the same migration first
+        if connection.dialect.name == "sqlite":
+            _roll_back_half_made(connection, current, script)
         config.attributes["connection"] = connection
         command.upgrade(config, target)
     return True
+
+
+# -- half-made databases ------------------------------------------------------------------
+# Versions before migrations ran in one transaction could be killed between two statements of
+# a migration on SQLite, leaving tables or indexes of the next revision without its version
+# stamp; every later start then failed on "table ... already exists". Such leftovers are
+# recognised by comparing the file with what each revision creates, and undone when they hold
+# no records, so the interrupted migration simply runs again.
+
+_SHAPES: dict[str | None, dict[str, str]] = {}
+
+
+def _objects(connection: Any) -> dict[str, str]:
+    """Tables and indexes in an SQLite database (name -> type), without SQLite's own."""
+    from sqlalchemy import text
+
+    rows = connection.execute(
+        text(
+            "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'index') "
+            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+        )
+    )
+    return {str(name): str(kind) for name, kind in rows}
+
+
+def _shape(revision: str | None) -> dict[str, str]:
+    """The tables and indexes a database at `revision` has, from a scratch in-memory copy."""
+    if revision not in _SHAPES:
+        from alembic import command
+        from sqlalchemy import create_engine, event
+
+        scratch = create_engine("sqlite://")
+        event.listen(scratch, "connect", _sqlite_connect)
+        event.listen(scratch, "begin", _sqlite_begin)
+        try:
+            with scratch.begin() as connection:
+                if revision is not None:
+                    config = _alembic_config()
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, revision)
+                _SHAPES[revision] = _objects(connection)
+        finally:
+            scratch.dispose()
+    return _SHAPES[revision]
+
+
+def _roll_back_half_made(connection: Any, current: str | None, script: Any) -> None:
+    from sqlalchemy import text
+
+    from .schema import metadata
+
+    present = _objects(connection)
+    if not present:
+        return  # a new database: nothing to undo
+    ours = set(_shape(current))
+    later: set[str] = set()
+    for revision in script.walk_revisions():
+        later |= set(_shape(revision.revision))
+    leftovers = {name: kind for name, kind in present.items() if name in later - ours}
+    if not leftovers:
+        return
+    tables = [name for name, kind in leftovers.items() if kind == "table"]
+    for table in tables:
+        if connection.execute(text(f'SELECT 1 FROM "{table}" LIMIT 1')).first() is not None:
+            raise RecordsError(
+                f"{safe_url(str(connection.engine.url))}: an update of this database was "
+                f"interrupted and the table {table} already holds records; restore the newest "
+                "backup with `wsr-edu db restore` (backups are in the data folder's backups/)"
+            )
+    order = [t.name for t in reversed(metadata.sorted_tables)]
+    tables.sort(key=lambda name: order.index(name) if name in order else -1)
+    for name, kind in leftovers.items():
+        table_of_index = connection.execute(
+            text("SELECT tbl_name FROM sqlite_master WHERE name = :n"), {"n": name}
+        ).scalar()
+        if kind == "index" and table_of_index not in tables:
+            connection.execute(text(f'DROP INDEX "{name}"'))
+    for table in tables:
+        connection.execute(text(f'DROP TABLE "{table}"'))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from pathlib import Path
 
 from .errors import RecordsError
+from .files import write_atomic
 
 
 def load_device_id(path: Path) -> str:
@@ -22,16 +21,12 @@ def load_device_id(path: Path) -> str:
         pass
     device = str(uuid.uuid4())
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".device-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(device + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
+        write_atomic(path, device + "\n", encoding="ascii")
+    except RecordsError as exc:
+        cause = exc.__cause__
+        reason = getattr(cause, "strerror", None) or cause or exc
         raise RecordsError(
-            f"{path}: could not save this laptop's id ({exc.strerror or exc}); "
+            f"{path}: could not save this laptop's id ({reason}); "
             "check that the data folder is writable and the disk is not full"
-        ) from exc
+        ) from cause
     return device

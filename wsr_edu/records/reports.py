@@ -16,6 +16,7 @@ from .model import (
     Totals,
     TrainingSession,
 )
+from .rows import session_from_row
 from .schema import attendance, kiosk_answers, quiz_counts, sessions
 
 if TYPE_CHECKING:
@@ -47,8 +48,6 @@ def session_conditions(filters: SessionFilters) -> list[ColumnElement[bool]]:
 def list_sessions(
     conn: Connection, filters: SessionFilters, limit: int | None = None
 ) -> list[TrainingSession]:
-    from .repository import session_from_row
-
     query = (
         select(sessions)
         .where(and_(True, *session_conditions(filters)))

@@ -17,6 +17,8 @@ def _run(conn) -> None:  # type: ignore[no-untyped-def]
         target_metadata=metadata,
         # SQLite cannot ALTER most things; batch mode copies the table instead.
         render_as_batch=conn.dialect.name == "sqlite",
+        # The caller's one transaction holds every step; SQLite runs DDL in it too.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -15,6 +15,7 @@ from ..context import AppContext
 from ..fonts import register_bundled_fonts
 from ..i18n import Translations
 from ..tasks import GarbageCollector
+from .guard import SignalBridge
 
 
 def load_curricula(context: AppContext, only: str | None = None) -> list[Curriculum]:
@@ -35,6 +36,26 @@ def open_recorder(context: AppContext) -> QueuedRecorder:
     from ...session.visit_records import RecordsRecorder
 
     return QueuedRecorder(context.tasks, lambda: RecordsRecorder(context.records()))
+
+
+def check_records(context: AppContext, timeout_s: float = 120.0) -> BaseException | None:
+    """Open the records on the writer before the kiosk starts; the failure, if any.
+
+    The one start-up moment the kiosk waits for the writer: a worker must never answer into a
+    fresh, empty file while a backup holds the real records (`DamagedDatabaseError`).
+    """
+    failure: list[BaseException] = []
+
+    def probe() -> None:
+        try:
+            context.records()
+        except Exception as exc:  # handed to the caller, who decides whether to start
+            failure.append(exc)
+
+    context.tasks.run(probe)
+    if not context.tasks.wait(int(timeout_s * 1000)):
+        return TimeoutError("the records did not open in time (is the disk very slow?)")
+    return failure[0] if failure else None
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
@@ -60,6 +81,19 @@ def run_kiosk(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from ...records.health import DamagedDatabaseError
+
+    problem = check_records(context)
+    if isinstance(problem, DamagedDatabaseError):
+        print(f"wsr-edu kiosk: not started, nothing would be kept: {problem}", file=sys.stderr)
+        context.close()
+        return 2
+    if problem is not None:
+        print(
+            f"wsr-edu kiosk: the records cannot be opened yet ({problem}); answers are kept "
+            "and written as soon as they can be",
+            file=sys.stderr,
+        )
     collector = GarbageCollector(app)
     recorder = open_recorder(context)
     player = context.player()
@@ -67,10 +101,13 @@ def run_kiosk(args: argparse.Namespace) -> int:
         curricula, store, player, recorder, args.curriculum, args.lang, translations=translations
     )
     window.left.connect(app.quit)
+    # After SDL's own handlers (the player above): SIGTERM/SIGINT leave cleanly, code 0.
+    signals = SignalBridge(lambda _signum: (window.leave(), app.exit(0)), app)
     try:
         window.start(fullscreen=True)
         code = app.exec()
     finally:
+        signals.restore()
         # Whatever ends the kiosk, the answers already given are written before it goes.
         if not context.close():
             print(

@@ -157,3 +157,157 @@ class IdleTimer(QObject):
     def resume(self) -> None:
         self.paused = False
         self._timer.start()
+
+
+WATCHDOG_MS = 250
+"""How often the kiosk checks it is still full screen, shown and in front."""
+
+
+class FullScreenKeeper(QObject):
+    """Takes full screen and focus back whenever the window manager takes them away.
+
+    A plain window manager can hide the kiosk (show desktop), move to another desktop, or
+    drop its full-screen state. State-change and activation events bring it back at once;
+    a watchdog timer catches whatever sends no event. Only the OS can stop the key presses
+    themselves (see docs/kiosk.md: run the kiosk in cage or a kiosk session).
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self.restored = 0
+        """How many times full screen or focus was taken back (for tests and the soak run)."""
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(WATCHDOG_MS)
+        self._watchdog.timeout.connect(self.check)
+        self._pending = False
+        self._inactive = 0
+        window.installEventFilter(self)
+
+    def start(self) -> None:
+        self.active = True
+        self._watchdog.start()
+
+    def stop(self) -> None:
+        self.active = False
+        self._watchdog.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.active and watched is self.window:
+            kind = event.type()
+            if kind in (
+                QEvent.Type.WindowStateChange,
+                QEvent.Type.WindowDeactivate,
+                QEvent.Type.ActivationChange,
+                QEvent.Type.Hide,
+            ):
+                self._soon()
+        return False
+
+    def _soon(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.check)
+
+    def check(self) -> None:
+        self._pending = False
+        if not self.active:
+            return
+        window = self.window
+        state = window.windowState()
+        if (
+            not window.isVisible()
+            or state & Qt.WindowState.WindowMinimized
+            or not state & Qt.WindowState.WindowFullScreen
+        ):
+            self.restored += 1
+            window.setWindowState(
+                (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
+            )
+            window.showFullScreen()
+            window.raise_()
+            window.activateWindow()
+        elif not window.isActiveWindow() and _no_other_window_of_ours_is_active(window):
+            self.restored += 1
+            self._inactive += 1
+            if self._inactive > 1:
+                # Asked once and still not in front (show desktop, another desktop): map the
+                # window afresh, which every window manager puts in front on the current desktop.
+                window.hide()
+                window.showFullScreen()
+            window.raise_()
+            window.activateWindow()
+            return
+        self._inactive = 0
+
+
+def _no_other_window_of_ours_is_active(window: QWidget) -> bool:
+    """The admin's own dialogs may take focus; a window of another program may not."""
+    from PySide6.QtWidgets import QApplication
+
+    active = QApplication.activeWindow()
+    return active is None or active is window
+
+
+class SignalBridge(QObject):
+    """SIGTERM and SIGINT close the kiosk cleanly, even while Qt's event loop is waiting.
+
+    Python runs a signal handler only when it gets control back from the C++ event loop, so
+    the signal's number is written to a socket (signal.set_wakeup_fd) that a socket notifier
+    watches; a slow timer is the fallback. Install it after SDL (pygame) has started, which
+    installs its own handlers for these signals.
+    """
+
+    def __init__(self, on_signal: Callable[[int], None], parent: QObject | None = None) -> None:
+        import signal
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        super().__init__(parent)
+        self.on_signal = on_signal
+        self.received: list[int] = []
+        self._handled = 0
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous = {
+            sig: signal.signal(sig, self._handler) for sig in (signal.SIGTERM, signal.SIGINT)
+        }
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        self._poll = QTimer(self)
+        self._poll.setInterval(500)
+        self._poll.timeout.connect(self._deliver)
+        self._poll.start()
+
+    def _handler(self, signum: int, _frame: object) -> None:
+        self.received.append(signum)
+
+    def _drain(self, *_args: object) -> None:
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            while self._reader.recv(64):
+                pass
+        self._deliver()
+
+    def _deliver(self) -> None:
+        while self._handled < len(self.received):
+            signum = self.received[self._handled]
+            self._handled += 1
+            self.on_signal(signum)
+
+    def restore(self) -> None:
+        """Put the previous handlers back (when the kiosk has ended)."""
+        import signal
+
+        self._poll.stop()
+        self._notifier.setEnabled(False)
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._reader.close()
+        self._writer.close()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...kiosk.lockout import Outcome, PinGuard
+from ...kiosk.config import KioskFileError
+from ...kiosk.lockout import Outcome, PinGuard, PinResult
 from ...kiosk.pin import MAX_DIGITS
 from .hooks import Hook
 from .parts import IconButton, centred_label
@@ -68,6 +69,9 @@ class StillThere(Overlay):
 
     def __init__(self, parent: QWidget, seconds: int) -> None:
         super().__init__(parent)
+        # Opaque, not dimmed: the next person must not read the last worker's answer behind it.
+        self.setObjectName("stillThere")
+        self.setStyleSheet("#stillThere { background: rgb(20, 33, 61); }")
         self.still_here = Hook()
         self.expired = Hook()
         self.seconds = seconds
@@ -156,7 +160,7 @@ class PinPad(Overlay):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Administrator PIN"))
+        self._show_storage()
         self.clear.set_words(self.tr("Delete"))
         self.ok.set_words(self.tr("OK"))
         self.cancel.set_words(self.tr("Cancel"))
@@ -195,7 +199,11 @@ class PinPad(Overlay):
         self.dots.setText("• " * len(self.typed) if self.typed else "—")
 
     def submit(self) -> None:
-        result = self.guard.check(self.typed)
+        try:
+            result = self.guard.check(self.typed)
+        except (KioskFileError, OSError):  # the guard keeps its count in memory; belt and braces
+            result = PinResult(Outcome.LOCKED, 0, 1.0)
+        self._show_storage()
         self.typed = ""
         self._show_typed()
         self._tries_left = None
@@ -209,8 +217,18 @@ class PinPad(Overlay):
         else:
             self._refresh_lock()
 
+    def _show_storage(self) -> None:
+        # One short line in place of the heading: the pad has no room for more.
+        if self.guard.storage_problem is None:
+            self.heading.setText(self.tr("Administrator PIN"))
+        else:
+            self.heading.setText(self.tr("PIN: the disk is full"))
+
     def _refresh_lock(self) -> None:
-        left = self.guard.seconds_locked()
+        try:
+            left = self.guard.seconds_locked()
+        except (KioskFileError, OSError):
+            left = 1.0
         locked = left > 0
         for button in [*self.keys.values(), self.ok]:
             button.setEnabled(not locked)

@@ -19,7 +19,7 @@ from ...session.visit_records import KioskRecorder
 from ..i18n import SHIPPED, Translations
 from .admin import AdminScreen
 from .audio import KioskAudio
-from .guard import IdleTimer, LockGuard
+from .guard import FullScreenKeeper, IdleTimer, LockGuard
 from .hooks import Hook
 from .lesson import LessonScreen
 from .overlays import PinPad, StillThere
@@ -82,6 +82,7 @@ class KioskWindow(QWidget):
         self.lesson: LessonScreen | None = None
 
         self.guard = LockGuard(self)
+        self.keeper = FullScreenKeeper(self)
         self.idle = IdleTimer(self.config.idle_timeout_s, self)
         self.guard.activity.connect(self.idle.poke)
         self.guard.admin_requested.connect(self.open_pin_pad)
@@ -114,6 +115,7 @@ class KioskWindow(QWidget):
     def start(self, fullscreen: bool = True) -> None:
         if fullscreen:
             self.showFullScreen()
+            self.keeper.start()
         else:
             self.show()
         self.activateWindow()
@@ -137,6 +139,7 @@ class KioskWindow(QWidget):
     def leave(self) -> None:
         """Close for real: only reachable from the admin screen, behind the PIN."""
         self._may_close = True
+        self.keeper.stop()
         self.audio.forget()
         self.idle.pause()
         self.still_there.stop()

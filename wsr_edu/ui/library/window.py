@@ -29,6 +29,7 @@ from ..widgets import (
     is_language_change,
     label,
 )
+from .backup_status import BackupStatusLine
 from .curriculum_page import CurriculumPage
 from .error_page import ErrorPage
 from .sessions import ResumeBanner, SessionDesk
@@ -98,6 +99,8 @@ class LibraryWindow(QMainWindow):
         self.banner = label("", "banner", wrap=True)
         self.banner.hide()
         right.addWidget(self.banner)
+        self.backup_status = BackupStatusLine()
+        right.addWidget(self.backup_status)
         self.resume_banner = ResumeBanner()
         self.resume_banner.resume_button.clicked.connect(self._resume_offered)
         self.resume_banner.end_button.clicked.connect(self._end_offered)
@@ -290,6 +293,10 @@ class LibraryWindow(QMainWindow):
             self._unfinished_found,
             self._records_failed,
         )
+        # Opened by the task above; only the backup job goes to the GUI thread, to be polled.
+        context.tasks.run(
+            lambda: context.records().daily_backup, self.backup_status.watch, lambda _e: None
+        )
 
     def _unfinished_found(self, sessions: list[TrainingSession]) -> None:
         self.unfinished = sessions
@@ -334,11 +341,22 @@ class LibraryWindow(QMainWindow):
         )
 
     def _records_failed(self, error: BaseException) -> None:
+        from ...records.health import DamagedDatabaseError
+        from .restore import offer_restore
+
+        if isinstance(error, DamagedDatabaseError) and offer_restore(
+            self, self.context, error, self._restored, self._records_failed
+        ):
+            return
         self.show_message(
             self.tr(
                 "The records cannot be used: %1. You can still teach; nothing is recorded."
             ).replace("%1", str(error))
         )
+
+    def _restored(self, summary: str) -> None:
+        self.show_message(self.tr("The records were restored: %1").replace("%1", summary))
+        self.look_for_unfinished_sessions()
 
     def show_records(self) -> None:
         """The coordinator's view of sessions, totals and results, in a window of its own."""
