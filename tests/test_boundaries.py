@@ -19,6 +19,7 @@ OWNERS = {
     "pygame": {"narration"},
     "gtts": {"narration"},
     "soundfile": {"narration", "kiosk"},
+    "nacl": {"packs"},
 }
 
 
@@ -47,6 +48,17 @@ def test_each_heavy_library_stays_behind_its_boundary() -> None:
             if owners is not None and part.removesuffix(".py") not in owners:
                 wrong.append(f"{path.relative_to(PACKAGE.parent)}:{line}: imports {module}")
     assert wrong == []
+
+
+def test_the_cryptography_library_is_imported_lazily() -> None:
+    """PyNaCl is loaded only when a key, pack or bundle is used, never at start-up."""
+    eager = []
+    for path in sorted((PACKAGE / "packs").rglob("*.py")):
+        for module, line, at_module_level in _imports(path):
+            if module == "nacl" and at_module_level:
+                eager.append(f"{path.relative_to(PACKAGE.parent)}:{line}")
+    assert eager == []
+    assert any(module == "nacl" for module, _, _ in _imports(PACKAGE / "packs" / "keys.py"))
 
 
 ENTRY_POINTS = {"cli.py", "__main__.py"}

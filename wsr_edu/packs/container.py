@@ -260,8 +260,12 @@ class Archive:
                 Entry(name, usize, crc, offset, csize, method, flags, external, raw_name)
             )
         self._check_declared(entries)
-        self._check_canonical(entries, cd_offset, cd_size, end_offset, comment, directory)
+        self._layout = (cd_offset, cd_size, end_offset, comment, directory)
         return entries
+
+    def check_canonical(self) -> None:
+        """Every header byte must be what ArchiveWriter writes, with no gaps or extra bytes."""
+        self._check_canonical(self.entries, *self._layout)
 
     def _check_declared(self, entries: list[Entry]) -> None:
         """Refuse unsafe entries from what they declare, before any content is read."""
@@ -297,13 +301,16 @@ class Archive:
                     f"{self.path}: the entries declare more than {MAX_TOTAL:,} bytes in all; "
                     "refused without unpacking"
                 )
+            if entry.method != 0 and (
+                entry.compressed == 0 or entry.size > entry.compressed * MAX_RATIO
+            ):
+                raise PackError(
+                    f"{self.path}: the entry '{shown}' declares {entry.size:,} bytes "
+                    f"packed into {entry.compressed:,} (a zip bomb); refused without unpacking"
+                )
+        for entry in entries:
             if entry.method != 0:
-                if entry.compressed == 0 or entry.size > entry.compressed * MAX_RATIO:
-                    raise PackError(
-                        f"{self.path}: the entry '{shown}' declares {entry.size:,} bytes "
-                        f"packed into {entry.compressed:,} (a zip bomb); refused without "
-                        "unpacking"
-                    )
+                shown = entry.name.encode("unicode_escape").decode("ascii")
                 raise PackError(
                     f"{self.path}: the entry '{shown}' is compressed; packs made by "
                     "'wsr-edu pack build' store files as they are"
@@ -318,10 +325,9 @@ class Archive:
         comment: int,
         directory: bytes,
     ) -> None:
-        """Every header byte must be what ArchiveWriter writes, with no gaps or extra bytes."""
         changed = PackError(
-            f"{self.path}: the pack was changed after it was signed (its archive headers "
-            "differ from the ones 'wsr-edu pack build' writes); refused"
+            f"{self.path}: the pack's archive was changed or rewritten after it was signed "
+            "(its headers differ from the ones 'wsr-edu pack build' writes); refused"
         )
         if comment or end_offset + END_SIZE != self.size:
             raise changed

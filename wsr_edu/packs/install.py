@@ -17,7 +17,7 @@ from .errors import PackError
 from .manifest import parse_version
 from .provenance import read_provenance, write_provenance
 from .trust import PackPaths, TrustStore
-from .verify import VerifiedPack, verify_pack
+from .verify import PackReader, VerifiedPack
 
 INSTALLED = "installed"
 UPGRADED = "upgraded"
@@ -69,60 +69,74 @@ def install_pack(pack: Path, data_dir: Path, trust: TrustStore | None = None) ->
     paths = PackPaths(data_dir)
     trust = trust if trust is not None else TrustStore(paths.trusted_dir)
     try:
-        paths.staging_dir.mkdir(parents=True, exist_ok=True)
-        paths.curricula_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=paths.staging_dir, prefix="install-"))
-    except OSError as exc:
-        raise PackError(f"{data_dir}: cannot prepare the install ({exc.strerror or exc})") from None
-    try:
-        return _install(pack, paths, trust, staging)
+        with PackReader(pack, trust) as reader:
+            # Shape, signature and trust are checked; now versions, then every byte of content,
+            # all before anything is written.
+            verified = reader.verified
+            target = paths.curricula_dir / verified.manifest.curriculum_id
+            previous, unchanged = _compare_installed(pack, verified, target)
+            reader.check_contents()
+            if unchanged:
+                return InstallResult(UNCHANGED, target, verified, previous)
+            return _unpack_and_swap(pack, reader, paths, target, previous)
     except OSError as exc:
         raise PackError(
             f"{pack}: could not be installed ({exc.strerror or exc}); nothing was changed"
         ) from None
+
+
+def _compare_installed(pack: Path, verified: VerifiedPack, target: Path) -> tuple[str, bool]:
+    """(installed version or '', whether the installed copy is this very content)."""
+    manifest = verified.manifest
+    if not (target.exists() or target.is_symlink()):
+        return "", False
+    if target.is_symlink() or not target.is_dir():
+        raise PackError(f"{target}: is not a curriculum folder; move it away first")
+    cid, previous, content, signer = _installed_version(target)
+    if cid and cid != manifest.curriculum_id:
+        raise PackError(
+            f"{pack}: {target} holds the curriculum '{cid}', not '{manifest.curriculum_id}'; "
+            "refused, nothing was changed"
+        )
+    if signer and signer != manifest.signer.key:
+        raise PackError(
+            f"{pack}: the installed '{manifest.curriculum_id}' was signed with another key; "
+            "refused, nothing was changed (to change keys, first remove the installed "
+            f"folder {target})"
+        )
+    try:
+        old_key = parse_version(previous) if previous else (0,)
+    except PackError:
+        old_key = (0,)
+    if manifest.version_key > old_key:
+        return previous, False
+    if content == manifest.content_key():
+        return previous, True
+    raise PackError(
+        f"{pack}: version {manifest.version} is not newer than the installed version "
+        f"{previous} and its content differs (an older or replayed pack); refused, "
+        "nothing was changed"
+    )
+
+
+def _unpack_and_swap(
+    pack: Path, reader: PackReader, paths: PackPaths, target: Path, previous: str
+) -> InstallResult:
+    verified = reader.verified
+    paths.staging_dir.mkdir(parents=True, exist_ok=True)
+    paths.curricula_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=paths.staging_dir, prefix="install-"))
+    try:
+        new_dir = staging / "curriculum"
+        new_dir.mkdir()
+        reader.extract(new_dir)  # checks every byte again, as it is written
+        _check_unpacked(pack, new_dir, verified.manifest.curriculum_id, verified.manifest.version)
+        write_provenance(new_dir, verified.manifest_bytes, verified.signature, pack.name)
+        _sync_tree(new_dir)
+        _swap(new_dir, target, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _install(pack: Path, paths: PackPaths, trust: TrustStore, staging: Path) -> InstallResult:
-    # verify_pack makes the cheap checks (shape, signature, trust) before unpacking a byte.
-    new_dir = staging / "curriculum"
-    new_dir.mkdir()
-    verified_pack = verify_pack(pack, trust, into=new_dir)
-    manifest = verified_pack.manifest
-    target = paths.curricula_dir / manifest.curriculum_id
-    previous = ""
-    if target.exists() or target.is_symlink():
-        if target.is_symlink() or not target.is_dir():
-            raise PackError(f"{target}: is not a curriculum folder; move it away first")
-        cid, previous, content, signer = _installed_version(target)
-        if cid and cid != manifest.curriculum_id:
-            raise PackError(
-                f"{pack}: {target} holds the curriculum '{cid}', not '{manifest.curriculum_id}'; "
-                "refused, nothing was changed"
-            )
-        if signer and signer != manifest.signer.key:
-            raise PackError(
-                f"{pack}: the installed '{manifest.curriculum_id}' was signed with another key; "
-                "refused, nothing was changed (to change keys, first remove the installed "
-                f"folder {target})"
-            )
-        try:
-            old_key = parse_version(previous) if previous else (0,)
-        except PackError:
-            old_key = (0,)
-        if manifest.version_key <= old_key:
-            if content == manifest.content_key():
-                return InstallResult(UNCHANGED, target, verified_pack, previous)
-            raise PackError(
-                f"{pack}: version {manifest.version} is not newer than the installed version "
-                f"{previous} and its content differs (an older or replayed pack); refused, "
-                "nothing was changed"
-            )
-    _check_unpacked(pack, new_dir, manifest.curriculum_id, manifest.version)
-    write_provenance(new_dir, verified_pack.manifest_bytes, verified_pack.signature, pack.name)
-    _swap(new_dir, target, staging)
-    return InstallResult(UPGRADED if previous else INSTALLED, target, verified_pack, previous)
+    return InstallResult(UPGRADED if previous else INSTALLED, target, verified, previous)
 
 
 def _check_unpacked(pack: Path, folder: Path, curriculum_id: str, version: str) -> None:
@@ -143,6 +157,14 @@ def _check_unpacked(pack: Path, folder: Path, curriculum_id: str, version: str) 
             f"{pack}: the manifest says version {version} but curriculum.toml says "
             f"{result.curriculum.version}; refused"
         )
+
+
+def _sync_tree(folder: Path) -> None:
+    """Flush the unpacked files to disk before the rename makes them the installed copy."""
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_file():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
 
 
 def _swap(new_dir: Path, target: Path, staging: Path) -> None:

@@ -52,6 +52,7 @@ class TrustStore:
     def __init__(self, folder: Path, keys: list[PublicKey] | None = None) -> None:
         self.folder = folder
         self._fixed = keys
+        """The keys, read from the folder on first use and kept for this store's life."""
 
     @classmethod
     def only(cls, keys: list[PublicKey]) -> TrustStore:
@@ -59,8 +60,11 @@ class TrustStore:
         return cls(Path(), keys)
 
     def keys(self) -> list[PublicKey]:
-        if self._fixed is not None:
-            return list(self._fixed)
+        if self._fixed is None:
+            self._fixed = self._read()
+        return list(self._fixed)
+
+    def _read(self) -> list[PublicKey]:
         found: list[PublicKey] = []
         if not self.folder.is_dir():
             return found
@@ -90,6 +94,7 @@ class TrustStore:
             write_atomically(target, json.dumps(key.to_json(), indent=2).encode("utf-8"))
         except OSError as exc:
             raise PackError(f"{target}: could not be saved ({exc.strerror or exc})") from None
+        self._fixed = None
         return key
 
     def remove(self, fingerprint: str) -> PublicKey:
@@ -101,4 +106,5 @@ class TrustStore:
                 "see 'wsr-edu keys list'"
             )
         (self.folder / f"{compact(matches[0].fingerprint)}.pub").unlink(missing_ok=True)
+        self._fixed = None
         return matches[0]

@@ -33,13 +33,29 @@ class VerifiedPack:
     """The signer's name as this computer's trust store knows it."""
 
 
-def verify_pack(path: Path, trust: TrustStore, *, into: Path | None = None) -> VerifiedPack:
-    """Check everything; with `into`, also write the files there (the folder must be new).
+class PackReader:
+    """A pack opened and checked up to its content: shape, signature, trust, file list.
 
-    Raises PackError with one message at the first problem. Cheap checks come first: the
-    archive's declared shape, then the signature, and only then the content.
+    Use as a context manager; then `check_contents()` (reads every file, writes nothing)
+    and/or `extract(folder)` (writes every file while checking it again).
     """
-    with Archive(path) as archive:
+
+    def __init__(self, path: Path, trust: TrustStore) -> None:
+        self.archive = Archive(path)
+        try:
+            self.verified = self._check(path, trust)
+        except BaseException:
+            self.archive.handle.close()
+            raise
+
+    def __enter__(self) -> PackReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.archive.handle.close()
+
+    def _check(self, path: Path, trust: TrustStore) -> VerifiedPack:
+        archive = self.archive
         entries = archive.entries
         if len(entries) < 2 or [e.name for e in entries[:2]] != [MANIFEST_ENTRY, SIGNATURE_ENTRY]:
             raise PackError(f"{path}: not a signed wsr-edu pack (no manifest and signature)")
@@ -62,9 +78,28 @@ def verify_pack(path: Path, trust: TrustStore, *, into: Path | None = None) -> V
                 "'wsr-edu keys trust ORGANISATION.pub'; refused"
             )
         _match_entries(path, manifest, entries[2:])
-        for item, entry in zip(manifest.files, entries[2:], strict=True):
-            _check_file(archive, entry, item.sha256, into / item.path if into else None)
-    return VerifiedPack(path, manifest, manifest_bytes, signature, trusted.organisation)
+        archive.check_canonical()
+        return VerifiedPack(path, manifest, manifest_bytes, signature, trusted.organisation)
+
+    def check_contents(self) -> None:
+        for item, entry in zip(self.verified.manifest.files, self.archive.entries[2:], strict=True):
+            _check_file(self.archive, entry, item.sha256, None)
+
+    def extract(self, folder: Path) -> None:
+        """Write every file under `folder` (which must be new and empty), checking each."""
+        for item, entry in zip(self.verified.manifest.files, self.archive.entries[2:], strict=True):
+            _check_file(self.archive, entry, item.sha256, folder / item.path)
+
+
+def verify_pack(path: Path, trust: TrustStore) -> VerifiedPack:
+    """Check everything, writing nothing; raises PackError with one message at the first problem.
+
+    Cheap checks come first: the archive's declared shape, then the signature, and only then
+    the content.
+    """
+    with PackReader(path, trust) as reader:
+        reader.check_contents()
+        return reader.verified
 
 
 def _match_entries(path: Path, manifest: Manifest, entries: list[Entry]) -> None:
@@ -111,9 +146,6 @@ def _check_file(archive: Archive, entry: Entry, sha256: str, target: Path | None
             crc = zlib.crc32(chunk, crc)
             if out is not None:
                 out.write(chunk)
-        if out is not None:
-            out.flush()
-            os.fsync(out.fileno())
     finally:
         if out is not None:
             out.close()
