@@ -91,7 +91,7 @@ def test_the_command_line_loads_no_heavy_library() -> None:
         "from wsr_edu.cli import build_parser\n"
         "build_parser().parse_args(['validate', '.'])\n"
         "heavy = ['PySide6', 'sqlalchemy', 'alembic', 'pygame', 'gtts', 'openpyxl', 'fpdf',\n"
-        "         'markdown', 'soundfile']\n"
+        "         'markdown', 'soundfile', 'nacl']\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(
