@@ -303,7 +303,9 @@ def import_sealed(args: argparse.Namespace, records: Records) -> int:
                     raise PackError(f"{path}: larger than any bundle can be; nothing was imported")
                 data = path.read_bytes()
             except OSError as exc:
-                raise PackError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+                raise PackError(
+                    f"{path}: cannot read the bundle ({exc.strerror or exc}); nothing was imported"
+                ) from None
             item = open_bundle(
                 data, str(path), coordinator=coordinator, allow_unsigned=args.allow_unsigned
             )
