@@ -12,7 +12,7 @@ import pytest
 from wsr_edu.cli import main
 from wsr_edu.packs.container import Archive, ArchiveWriter
 from wsr_edu.packs.errors import PackError
-from wsr_edu.packs.install import INSTALLED, UNCHANGED, UPGRADED, install_pack
+from wsr_edu.packs.install import INSTALLED, REPLACED, UNCHANGED, UPGRADED, install_pack
 from wsr_edu.packs.keys import SigningKey
 from wsr_edu.packs.manifest import Manifest, signed_message
 from wsr_edu.packs.provenance import (
@@ -367,3 +367,44 @@ def test_garbage_is_never_a_traceback(
     (tmp_path / "z.wsrpack").write_bytes(zipped.getvalue())
     assert main(["pack", "verify", str(tmp_path / "z.wsrpack")]) == 1
     assert "not a signed wsr-edu pack" in capsys.readouterr().err
+
+
+def test_a_changed_install_is_repaired_and_a_hand_copy_gets_signed(
+    mini_copy: Path, org_key: OrgKey, trusted: TrustStore, pack_paths: PackPaths, tmp_path: Path
+) -> None:
+    import shutil
+
+    target = pack_paths.curricula_dir / "mini"
+    # A copy put there by hand, identical to the pack's content: installing signs it.
+    shutil.copytree(mini_copy, target)
+    assert curriculum_signature(target, trusted).status == NOT_SIGNED
+    pack = make_pack(mini_copy, org_key.signing, tmp_path / "a.wsrpack")
+    assert install_pack(pack, pack_paths.data_dir).action == REPLACED
+    assert curriculum_signature(target, trusted).status == SIGNED
+    # Someone edits the installed copy; the same pack puts the signed files back.
+    page = target / "modules" / "water" / "en.md"
+    page.write_text(page.read_text() + "\nCall 555-0000 instead.\n")
+    assert curriculum_signature(target, trusted).status == CHANGED
+    assert install_pack(pack, pack_paths.data_dir).action == REPLACED
+    assert curriculum_signature(target, trusted).status == SIGNED
+    assert "555-0000" not in page.read_text()
+
+
+def test_versions_compare_as_numbers(
+    mini_copy: Path, org_key: OrgKey, trusted: TrustStore, pack_paths: PackPaths, tmp_path: Path
+) -> None:
+    edit_version(mini_copy, "2.9")
+    install_pack(make_pack(mini_copy, org_key.signing, tmp_path / "a"), pack_paths.data_dir)
+    edit_version(mini_copy, "2.10", "\nMore.\n")
+    (mini_copy / "curriculum.toml").write_text(
+        (mini_copy / "curriculum.toml").read_text().replace('"2.9"', '"2.10"')
+    )
+    result = install_pack(
+        make_pack(mini_copy, org_key.signing, tmp_path / "b"), pack_paths.data_dir
+    )
+    assert (result.action, result.previous_version) == (UPGRADED, "2.9")
+    (mini_copy / "curriculum.toml").write_text(
+        (mini_copy / "curriculum.toml").read_text().replace('"2.10"', '"next"')
+    )
+    with pytest.raises(PackError, match="numbers separated by dots"):
+        make_pack(mini_copy, org_key.signing, tmp_path / "c")

@@ -234,6 +234,8 @@ class Archive:
                 f"{self.path}: holds {count} entries, more than a pack may ({MAX_ENTRIES})"
             )
         end_offset = self.size - tail_size + at
+        if cd_size > count * (CENTRAL_SIZE + 3 * 0xFFFF) or cd_size > 64 * 1024**2:
+            raise self._not_a_pack("its directory is larger than its entries need")
         if cd_offset + cd_size > end_offset:
             raise self._not_a_pack("its directory is damaged")
         directory = self._read_at(cd_offset, cd_size)

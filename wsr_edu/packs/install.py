@@ -15,13 +15,15 @@ from pathlib import Path
 
 from .errors import PackError
 from .manifest import parse_version
-from .provenance import read_provenance, write_provenance
+from .provenance import folder_content, read_provenance, write_provenance
 from .trust import PackPaths, TrustStore
 from .verify import PackReader, VerifiedPack
 
 INSTALLED = "installed"
 UPGRADED = "upgraded"
 UNCHANGED = "unchanged"
+REPLACED = "replaced"
+"""The same version put back: the copy there was changed, or not installed from a pack."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,11 @@ class InstallResult:
         who = f"signed by {self.pack.organisation or 'an unnamed organisation'}"
         if self.action == UNCHANGED:
             return f"{m.curriculum_id} version {m.version} is already installed ({who})"
+        if self.action == REPLACED:
+            return (
+                f"{m.curriculum_id} version {m.version} installed again from the signed pack "
+                f"in {self.folder}: the copy there was unsigned or had been changed ({who})"
+            )
         if self.action == UPGRADED:
             return (
                 f"{m.curriculum_id} upgraded from version {self.previous_version} to "
@@ -74,22 +81,23 @@ def install_pack(pack: Path, data_dir: Path, trust: TrustStore | None = None) ->
             # all before anything is written.
             verified = reader.verified
             target = paths.curricula_dir / verified.manifest.curriculum_id
-            previous, unchanged = _compare_installed(pack, verified, target)
+            previous, action = _compare_installed(pack, verified, target)
             reader.check_contents()
-            if unchanged:
+            if action == UNCHANGED:
                 return InstallResult(UNCHANGED, target, verified, previous)
-            return _unpack_and_swap(pack, reader, paths, target, previous)
+            _unpack_and_swap(pack, reader, paths, target)
+            return InstallResult(action, target, verified, previous)
     except OSError as exc:
         raise PackError(
             f"{pack}: could not be installed ({exc.strerror or exc}); nothing was changed"
         ) from None
 
 
-def _compare_installed(pack: Path, verified: VerifiedPack, target: Path) -> tuple[str, bool]:
-    """(installed version or '', whether the installed copy is this very content)."""
+def _compare_installed(pack: Path, verified: VerifiedPack, target: Path) -> tuple[str, str]:
+    """(installed version or '', what installing will do); refuses a rollback."""
     manifest = verified.manifest
     if not (target.exists() or target.is_symlink()):
-        return "", False
+        return "", INSTALLED
     if target.is_symlink() or not target.is_dir():
         raise PackError(f"{target}: is not a curriculum folder; move it away first")
     cid, previous, content, signer = _installed_version(target)
@@ -109,9 +117,14 @@ def _compare_installed(pack: Path, verified: VerifiedPack, target: Path) -> tupl
     except PackError:
         old_key = (0,)
     if manifest.version_key > old_key:
-        return previous, False
-    if content == manifest.content_key():
-        return previous, True
+        return previous, UPGRADED
+    wanted, actual = manifest.content_key(), folder_content(target)
+    if actual == wanted:
+        # The same files: nothing to do if they were installed from this pack's signed
+        # content; otherwise (a copy made by hand) install them signed.
+        return previous, UNCHANGED if content == wanted else REPLACED
+    if content == wanted:
+        return previous, REPLACED  # installed from this content, changed since: repair it
     raise PackError(
         f"{pack}: version {manifest.version} is not newer than the installed version "
         f"{previous} and its content differs (an older or replayed pack); refused, "
@@ -119,9 +132,7 @@ def _compare_installed(pack: Path, verified: VerifiedPack, target: Path) -> tupl
     )
 
 
-def _unpack_and_swap(
-    pack: Path, reader: PackReader, paths: PackPaths, target: Path, previous: str
-) -> InstallResult:
+def _unpack_and_swap(pack: Path, reader: PackReader, paths: PackPaths, target: Path) -> None:
     verified = reader.verified
     paths.staging_dir.mkdir(parents=True, exist_ok=True)
     paths.curricula_dir.mkdir(parents=True, exist_ok=True)
@@ -136,7 +147,6 @@ def _unpack_and_swap(
         _swap(new_dir, target, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return InstallResult(UPGRADED if previous else INSTALLED, target, verified, previous)
 
 
 def _check_unpacked(pack: Path, folder: Path, curriculum_id: str, version: str) -> None:

@@ -22,7 +22,7 @@ SIGNING_CONTEXT = b"wsr-edu curriculum pack manifest v1\n"
 """Prefixed to the manifest before signing, so a pack signature can mean nothing else."""
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-VERSION_RE = re.compile(r"^\d{1,6}(\.\d{1,6}){0,3}$")
+VERSION_RE = re.compile(r"^[vV]?\d{1,9}(\.\d{1,9}){0,5}$")
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 _WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10))}
 _WINDOWS_NAMES |= {f"lpt{i}" for i in range(10)}
@@ -60,8 +60,8 @@ def parse_version(text: str) -> tuple[int, ...]:
             f"the version '{text}' is not numbers separated by dots (like 1.2.0); packs "
             "need one so that an upgrade can be told from an older copy"
         )
-    parts = [int(p) for p in text.split(".")]
-    return tuple(parts + [0] * (4 - len(parts)))
+    parts = [int(p) for p in text.lstrip("vV").split(".")]
+    return tuple(parts + [0] * (6 - len(parts)))
 
 
 @dataclass(frozen=True)

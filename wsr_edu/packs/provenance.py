@@ -117,6 +117,21 @@ def _compare_files(folder: Path, manifest: Manifest) -> str:
     return ""
 
 
+def folder_content(folder: Path) -> tuple[tuple[str, str], ...] | None:
+    """(path, SHA-256) of every file a pack of `folder` would hold; None if unreadable."""
+    try:
+        found = []
+        for relative, path in curriculum_files(folder):
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                while chunk := handle.read(1 << 16):
+                    digest.update(chunk)
+            found.append((relative, digest.hexdigest()))
+    except (PackError, OSError):
+        return None
+    return tuple(found)
+
+
 def write_provenance(folder: Path, manifest_bytes: bytes, signature: bytes, source: str) -> None:
     from datetime import UTC, datetime
 

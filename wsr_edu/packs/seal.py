@@ -309,7 +309,14 @@ def import_sealed(args: argparse.Namespace, records: Records) -> int:
             item = open_bundle(
                 data, str(path), coordinator=coordinator, allow_unsigned=args.allow_unsigned
             )
-            opened.append((raw, item, check_device(paths, item, str(path))))
+            new = check_device(paths, item, str(path))
+            for _other, earlier, _new in opened:  # the same device twice in one import
+                if earlier.device_id == item.device_id and earlier.device_key != item.device_key:
+                    raise PackError(
+                        f"{path}: signed by another key than {_other}, which names the same "
+                        "device; someone may be posing as that laptop; nothing was imported"
+                    )
+            opened.append((raw, item, new))
         paths.staging_dir.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(dir=paths.staging_dir, prefix="import-"))
         plain: list[Path] = []

@@ -59,12 +59,14 @@ def signature_text(signature: Signature | None) -> str:
 
 
 def installed_text(result: InstallResult) -> str:
-    from ...packs.install import UNCHANGED, UPGRADED
+    from ...packs.install import REPLACED, UNCHANGED, UPGRADED
 
     manifest = result.pack.manifest
     who = result.pack.organisation or _tr("an unnamed organisation")
     if result.action == UNCHANGED:
         text = _tr("Version %2 of %1 is already installed (signed by %3).")
+    elif result.action == REPLACED:
+        text = _tr("%1 version %2 was installed again from its signed pack (signed by %3).")
     elif result.action == UPGRADED:
         text = _tr("%1 was upgraded from version %4 to %2 (signed by %3).")
     else:
