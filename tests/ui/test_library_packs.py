@@ -65,3 +65,20 @@ def test_a_signed_only_presenter_refuses_an_unsigned_curriculum(
     assert library.presenter is None
     assert "signed curricula only" in library.banner.text()
     assert "not signed" in library.banner.text()
+
+
+def test_the_kiosk_offers_signed_curricula_only_once_a_key_is_trusted(
+    context, org: OrgKey, mini_curriculum: Path, data_dir: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from wsr_edu.packs.install import install_pack
+    from wsr_edu.ui.kiosk.app import load_curricula
+
+    assert [c.id for c in load_curricula(context)] == ["mini"]  # no trusted key: any
+    TrustStore(PackPaths(data_dir).trusted_dir).add(org.public_file)
+    assert load_curricula(context) == []
+    assert "mini is not signed; this kiosk runs signed curricula only" in capsys.readouterr().err
+    install_pack(make_pack(mini_curriculum, org.signing, tmp_path / "m.wsrpack"), data_dir)
+    offered = load_curricula(context)
+    assert [c.path for c in offered] == [PackPaths(data_dir).curricula_dir / "mini"]
+    save_policy(PackPaths(data_dir), {"kiosk": "any", "presenter": "any"})
+    assert len(load_curricula(context)) == 2
