@@ -38,10 +38,15 @@ def test_install_a_pack_and_see_who_signed_it(
     with qtbot.waitSignal(library.signatures_checked, timeout=10000):
         pass
     rows = _rows(library)
+    assert sorted(row.rsplit("\n", 1)[1] for row in rows) == [
+        "not signed",  # the folder the pack was built from
+        "signed by Farmworker Coalition",
+    ]
+    library.curricula.setCurrentRow(next(i for i, r in enumerate(rows) if "signed by" in r))
     fingerprint = org.signing.public.fingerprint
-    signed = f"signed by Farmworker Coalition - version 2.1.0 - fingerprint {fingerprint}"
-    assert any(row.endswith(signed) for row in rows), rows
-    assert any(row.endswith("not signed") for row in rows)  # the folder it was built from
+    assert library.signature_line.text() == (
+        f"signed by Farmworker Coalition - version 2.1.0 - fingerprint {fingerprint}"
+    )
 
 
 def test_a_refused_pack_is_explained_and_nothing_is_installed(

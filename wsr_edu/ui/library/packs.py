@@ -36,10 +36,6 @@ def presenter_signed_only(data_dir: Path) -> bool:
     return signed_only(data_dir, "presenter")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryWindow", text)
-
-
 def signature_text(signature: Signature | None) -> str:
     """'signed by <organisation> - version N - fingerprint ...' or 'not signed', translated."""
     from ...packs.provenance import NOT_SIGNED, SIGNED
@@ -48,29 +44,65 @@ def signature_text(signature: Signature | None) -> str:
         return ""
     if signature.status == SIGNED:
         return (
-            _tr("signed by %1 - version %2 - fingerprint %3")
-            .replace("%1", signature.organisation or _tr("an unnamed organisation"))
+            QCoreApplication.translate(
+                "LibraryWindow", "signed by %1 - version %2 - fingerprint %3"
+            )
+            .replace(
+                "%1",
+                signature.organisation
+                or QCoreApplication.translate("LibraryWindow", "an unnamed organisation"),
+            )
             .replace("%2", signature.version)
             .replace("%3", signature.fingerprint)
         )
     if signature.status == NOT_SIGNED:
-        return _tr("not signed")
-    return _tr("signature not valid: %1").replace("%1", signature.reason)
+        return QCoreApplication.translate("LibraryWindow", "not signed")
+    return QCoreApplication.translate("LibraryWindow", "signature not valid: %1").replace(
+        "%1", signature.reason
+    )
+
+
+def signature_short(signature: Signature | None) -> str:
+    """The list's short form: 'signed by <organisation>', 'not signed' or 'signature not valid'."""
+    from ...packs.provenance import NOT_SIGNED, SIGNED
+
+    if signature is None:
+        return ""
+    if signature.status == SIGNED:
+        return QCoreApplication.translate("LibraryWindow", "signed by %1").replace(
+            "%1",
+            signature.organisation
+            or QCoreApplication.translate("LibraryWindow", "an unnamed organisation"),
+        )
+    if signature.status == NOT_SIGNED:
+        return QCoreApplication.translate("LibraryWindow", "not signed")
+    return QCoreApplication.translate("LibraryWindow", "signature not valid")
 
 
 def installed_text(result: InstallResult) -> str:
     from ...packs.install import REPLACED, UNCHANGED, UPGRADED
 
     manifest = result.pack.manifest
-    who = result.pack.organisation or _tr("an unnamed organisation")
+    who = result.pack.organisation or QCoreApplication.translate(
+        "LibraryWindow", "an unnamed organisation"
+    )
     if result.action == UNCHANGED:
-        text = _tr("Version %2 of %1 is already installed (signed by %3).")
+        text = QCoreApplication.translate(
+            "LibraryWindow", "Version %2 of %1 is already installed (signed by %3)."
+        )
     elif result.action == REPLACED:
-        text = _tr("%1 version %2 was installed again from its signed pack (signed by %3).")
+        text = QCoreApplication.translate(
+            "LibraryWindow",
+            "%1 version %2 was installed again from its signed pack (signed by %3).",
+        )
     elif result.action == UPGRADED:
-        text = _tr("%1 was upgraded from version %4 to %2 (signed by %3).")
+        text = QCoreApplication.translate(
+            "LibraryWindow", "%1 was upgraded from version %4 to %2 (signed by %3)."
+        )
     else:
-        text = _tr("%1 version %2 was installed (signed by %3).")
+        text = QCoreApplication.translate(
+            "LibraryWindow", "%1 version %2 was installed (signed by %3)."
+        )
     return (
         text.replace("%1", manifest.curriculum_id)
         .replace("%2", manifest.version)

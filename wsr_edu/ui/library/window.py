@@ -36,6 +36,7 @@ from .packs import (
     install,
     installed_text,
     presenter_signed_only,
+    signature_short,
     signature_text,
 )
 from .sessions import ResumeBanner, SessionDesk
@@ -76,9 +77,6 @@ class LibraryWindow(QMainWindow):
         self.open_button = button("", name="onDark")
         self.open_button.clicked.connect(self.open_folder)
         header.actions.addWidget(self.open_button)
-        self.pack_button = button("", name="onDark")
-        self.pack_button.clicked.connect(self.open_pack)
-        header.actions.addWidget(self.pack_button)
         self.records_button = button("", name="onDark")
         self.records_button.clicked.connect(self.show_records)
         header.actions.addWidget(self.records_button)
@@ -104,6 +102,9 @@ class LibraryWindow(QMainWindow):
         self.curricula.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.curricula.currentRowChanged.connect(self._show_selected)
         side.addWidget(self.curricula, 1)
+        self.pack_button = button("")
+        self.pack_button.clicked.connect(self.open_pack)
+        side.addWidget(self.pack_button)
         body.addLayout(side, 3)
 
         right = QVBoxLayout()
@@ -127,6 +128,11 @@ class LibraryWindow(QMainWindow):
         for page in (self.loading, self.empty, self.curriculum_page, self.error_page):
             self.pages.addWidget(page)
         right.addWidget(self.pages, 1)
+        # Who signed the chosen curriculum, in full; selectable, to compare the fingerprint.
+        self.signature_line = label("", "muted", wrap=True)
+        self.signature_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.signature_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.signature_line)
         body.addLayout(right, 8)
         outer.addLayout(body, 1)
 
@@ -147,7 +153,7 @@ class LibraryWindow(QMainWindow):
         self.header.subtitle.setText(self.tr("Facilitator's library"))
         for widget, text in (
             (self.open_button, self.tr("&Open a curriculum folder…")),
-            (self.pack_button, self.tr("Open a curriculum &pack…")),
+            (self.pack_button, self.tr("Open a curriculum pac&k…")),
             (self.records_button, self.tr("&Records and reports…")),
         ):
             widget.setText(text)
@@ -213,7 +219,7 @@ class LibraryWindow(QMainWindow):
                 )
             else:
                 detail = self.tr("%n mistake(s) to fix", "", len(result.problems.errors))
-            signed = signature_text(self.signatures.get(result.path))
+            signed = signature_short(self.signatures.get(result.path))
             detail = f"{detail}\n{signed}" if signed else detail
             item = QListWidgetItem(f"{title}\n{detail}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")
@@ -235,6 +241,7 @@ class LibraryWindow(QMainWindow):
         result = self.selected_result
         if result is None:
             return
+        self.signature_line.setText(signature_text(self.signatures.get(result.path)))
         if result.ok and result.curriculum is not None:
             language = self._languages.get(result.path, result.curriculum.default_language)
             self.curriculum_page.show_curriculum(
@@ -292,6 +299,8 @@ class LibraryWindow(QMainWindow):
             return
         self.signatures = signatures
         self._fill_list()
+        if self.selected_result is not None:
+            self.signature_line.setText(signature_text(signatures.get(self.selected_result.path)))
         self.signatures_checked.emit()
 
     def open_pack(self) -> None:
@@ -330,8 +339,8 @@ class LibraryWindow(QMainWindow):
             return True
         self.show_message(
             self.tr(
-                "This computer presents signed curricula only, and this one is %1. Install "
-                "it from its organisation's pack."
+                "This computer presents signed curricula only; this one is not (%1). "
+                "Install it from its organisation's pack."
             ).replace("%1", signature_text(signature) or self.tr("not checked yet"))
         )
         return False
