@@ -16,7 +16,7 @@ import pytest
 from wsr_edu.packs.errors import PackError
 from wsr_edu.packs.install import install_pack
 from wsr_edu.packs.keys import load_or_make_device_key
-from wsr_edu.packs.seal import open_bundle, seal
+from wsr_edu.packs.seal import import_sealed, open_bundle, seal
 from wsr_edu.packs.trust import PackPaths, TrustStore
 
 from .conftest import OrgKey, installed, make_pack
@@ -66,29 +66,53 @@ def test_every_single_byte_change_to_a_pack_is_refused(
     assert installed(pack_paths) == ["mini"]
 
 
+@pytest.mark.slow
 def test_every_single_byte_change_to_a_sealed_bundle_is_refused(
-    org_key: OrgKey, tmp_path: Path
+    org_key: OrgKey, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import gzip
-    import json
+    import argparse
 
-    device_id = "0b8c5f0e-3f50-4d53-9d3a-1f0c6f6b7c11"
-    lines = [{"format": "wsr-edu-bundle", "version": 1, "device_id": device_id}]
-    lines.append({"t": "sessions", "r": {"id": "s1", "site": "Farm", "headcount": 9}})
-    bundle = gzip.compress("".join(json.dumps(x) + "\n" for x in lines).encode(), mtime=0)
+    from wsr_edu.paths import AppPaths
+    from wsr_edu.records.repository import Records
+    from wsr_edu.records.seed import seed
+
+    with Records.open(AppPaths.resolve(tmp_path / "laptop").ensure()) as laptop:
+        seed(laptop, 2, rng_seed=3)
+        laptop.export_bundle(tmp_path / "plain.gz")
+        device_id = laptop.device_id
+    bundle = (tmp_path / "plain.gz").read_bytes()
     device = load_or_make_device_key(tmp_path / "device.key")
     coordinator = org_key.signing
-    for recipient in (coordinator.public, None):
-        good = seal(bundle, device, device_id, recipient)
-        assert open_bundle(good, "b", coordinator=coordinator).payload == bundle
-        count = MUTATIONS if recipient else MUTATIONS // 5
-        accepted = []
-        for position, mask in _mutations(len(good), count, seed=18):
-            data = bytearray(good)
+
+    # Sealed for the coordinator: 10,000 mutations, each refused by decrypting and checking.
+    good = seal(bundle, device, device_id, coordinator.public)
+    assert open_bundle(good, "b", coordinator=coordinator).payload == bundle
+    accepted = []
+    for position, mask in _mutations(len(good), MUTATIONS, seed=18):
+        data = bytearray(good)
+        data[position] ^= mask
+        try:
+            open_bundle(bytes(data), "b", coordinator=coordinator)
+        except PackError:  # anything else is a traceback and fails the test
+            continue
+        accepted.append(position)
+    assert accepted == []
+
+    # Signed only, through the import command's own path into a real database: nothing lands.
+    signed = seal(bundle, device, device_id, None)
+    mutated = tmp_path / "mutated.wsrbundle"
+    office_dir = tmp_path / "office"
+    args = argparse.Namespace(
+        data_dir=str(office_dir), paths=[str(mutated)], key=None, allow_unsigned=False
+    )
+    with Records.open(AppPaths.resolve(office_dir).ensure()) as office:
+        for position, mask in _mutations(len(signed), 2_000, seed=19):
+            data = bytearray(signed)
             data[position] ^= mask
-            try:
-                open_bundle(bytes(data), "b", coordinator=coordinator)
-            except PackError:
-                continue
-            accepted.append(position)
-        assert accepted == []
+            mutated.write_bytes(bytes(data))
+            assert import_sealed(args, office) == 1
+        assert office.list_sessions() == []
+        assert "Traceback" not in capsys.readouterr().err
+        mutated.write_bytes(signed)
+        assert import_sealed(args, office) == 0
+        assert len(office.list_sessions()) == 2
