@@ -325,9 +325,15 @@ def run_pack_verify(args: argparse.Namespace) -> int:
 
 
 def run_pack_install(args: argparse.Namespace) -> int:
+    from .errors import PackError
     from .install import install_pack
 
-    result = install_pack(Path(args.file), _paths(args).data_dir)
+    try:
+        result = install_pack(Path(args.file), _paths(args).data_dir)
+    except PackError as exc:
+        text = str(exc)
+        changed = text if "nothing was changed" in text else f"{text}; nothing was changed"
+        raise PackError(changed) from None
     print(result.describe())
     return 0
 

@@ -282,7 +282,8 @@ class Archive:
             kind = stat.S_IFMT(entry.external >> 16)
             if kind == stat.S_IFLNK:
                 raise PackError(
-                    f"{self.path}: the entry '{shown}' is a link; packs hold plain files only"
+                    f"{self.path}: the entry '{shown}' is a link (packs hold plain files "
+                    "only); refused"
                 )
             if entry.name.endswith("/") or kind == stat.S_IFDIR:
                 raise PackError(

@@ -6,7 +6,6 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
 
 from .errors import PackError
 from .keys import PublicKey, public_from_json
@@ -170,7 +169,3 @@ def parse_manifest(data: bytes, where: str) -> Manifest:
 
 def signed_message(manifest_bytes: bytes) -> bytes:
     return SIGNING_CONTEXT + manifest_bytes
-
-
-def manifest_to_dict(manifest: Manifest) -> dict[str, Any]:
-    return json.loads(manifest.to_bytes().decode("utf-8"))  # type: ignore[no-any-return]
