@@ -132,3 +132,16 @@ def test_a_laptop_posing_as_a_known_device_is_refused(
     assert _import(office, str(forged)) == 1
     assert "posing as that laptop" in capsys.readouterr().err
     assert len(_sessions(office)) == 3
+
+
+def test_only_the_public_half_of_a_coordinator_key_is_kept(
+    org_key: OrgKey, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["keys", "coordinator", str(org_key.private_file)]) == 0  # the wrong file
+    kept = (data_dir / "coordinator.pub").read_text()
+    assert "encrypted_seed" not in kept and "salt" not in kept
+    assert org_key.signing.public.fingerprint in kept
+    assert main(["keys", "coordinator"]) == 0
+    assert org_key.signing.public.fingerprint in capsys.readouterr().out
+    assert main(["keys", "coordinator", "--clear"]) == 0
+    assert not (data_dir / "coordinator.pub").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 from pathlib import Path
@@ -258,7 +259,8 @@ def run_keys_coordinator(args: argparse.Namespace) -> int:
         return 0
     key = load_public_key(Path(args.file))
     try:
-        write_atomically(target, Path(args.file).read_bytes())
+        # Only the public half is kept, even when the coordinator's .key was given by mistake.
+        write_atomically(target, json.dumps(key.to_json(), indent=2).encode("utf-8"))
     except OSError as exc:
         raise PackError(f"{target}: could not be saved ({exc.strerror or exc})") from None
     print(f"Bundles will be sealed for: {key.organisation or '(no name)'} {key.fingerprint}")
