@@ -334,8 +334,9 @@ def run_pack_install(args: argparse.Namespace) -> int:
         result = install_pack(Path(args.file), _paths(args).data_dir)
     except PackError as exc:
         text = str(exc)
-        changed = text if "nothing was changed" in text else f"{text}; nothing was changed"
-        raise PackError(changed) from None
+        if exc.changed or "nothing was changed" in text:
+            raise
+        raise PackError(f"{text}; nothing was changed") from None
     print(result.describe())
     return 0
 

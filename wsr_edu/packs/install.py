@@ -187,5 +187,13 @@ def _swap(new_dir: Path, target: Path, staging: Path) -> None:
     try:
         os.rename(new_dir, target)
     except OSError:
-        os.rename(old, target)
+        try:
+            os.rename(old, target)
+        except OSError:
+            # Something took its place meanwhile: keep the old copy where nothing deletes it.
+            kept = staging.parent / f"previous-{target.name}-{staging.name}"
+            os.rename(old, kept)
+            error = PackError(f"{target}: could not be replaced; the previous copy is in {kept}")
+            error.changed = True
+            raise error from None
         raise
