@@ -22,6 +22,7 @@ OWNERS = {
     "numpy": {"narration"},
     "requests": {"narration"},
     "psycopg": {"records"},
+    "nacl": {"packs"},
 }
 
 
@@ -50,6 +51,17 @@ def test_each_heavy_library_stays_behind_its_boundary() -> None:
             if owners is not None and part.removesuffix(".py") not in owners:
                 wrong.append(f"{path.relative_to(PACKAGE.parent)}:{line}: imports {module}")
     assert wrong == []
+
+
+def test_the_cryptography_library_is_imported_lazily() -> None:
+    """PyNaCl is loaded only when a key, pack or bundle is used, never at start-up."""
+    eager = []
+    for path in sorted((PACKAGE / "packs").rglob("*.py")):
+        for module, line, at_module_level in _imports(path):
+            if module == "nacl" and at_module_level:
+                eager.append(f"{path.relative_to(PACKAGE.parent)}:{line}")
+    assert eager == []
+    assert any(module == "nacl" for module, _, _ in _imports(PACKAGE / "packs" / "keys.py"))
 
 
 ENTRY_POINTS = {"cli.py", "__main__.py"}
@@ -82,7 +94,7 @@ def test_the_command_line_loads_no_heavy_library() -> None:
         "from wsr_edu.cli import build_parser\n"
         "build_parser().parse_args(['validate', '.'])\n"
         "heavy = ['PySide6', 'sqlalchemy', 'alembic', 'pygame', 'gtts', 'openpyxl', 'fpdf',\n"
-        "         'markdown', 'soundfile']\n"
+        "         'markdown', 'soundfile', 'nacl']\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run(

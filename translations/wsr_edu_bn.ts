@@ -685,6 +685,74 @@
         <source>The records were restored: %1</source>
         <translation>রেকর্ড ফিরিয়ে আনা হয়েছে: %1</translation>
     </message>
+    <message>
+        <source>Open a curriculum pac&amp;k…</source>
+        <translation>পাঠ্যক্রমের প্যাক খুলুন (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open a curriculum pack</source>
+        <translation>পাঠ্যক্রমের প্যাক খুলুন</translation>
+    </message>
+    <message>
+        <source>Curriculum packs (*.wsrpack)</source>
+        <translation>পাঠ্যক্রমের প্যাক (*.wsrpack)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1</source>
+        <translation>প্যাকটি ইনস্টল করা হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>This computer presents signed curricula only; this one is not (%1). Install it from its organisation&apos;s pack.</source>
+        <translation>এই কম্পিউটার শুধু স্বাক্ষরিত পাঠ্যক্রম দেখায়; এটি স্বাক্ষরিত নয় (%1)। এর সংগঠনের প্যাক থেকে এটি ইনস্টল করুন।</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>এখনও যাচাই করা হয়নি</translation>
+    </message>
+    <message>
+        <source>signed by %1 - version %2 - fingerprint %3</source>
+        <translation>%1 দ্বারা স্বাক্ষরিত - সংস্করণ %2 - ফিঙ্গারপ্রিন্ট %3</translation>
+    </message>
+    <message>
+        <source>an unnamed organisation</source>
+        <translation>নামহীন একটি সংগঠন</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>স্বাক্ষরিত নয়</translation>
+    </message>
+    <message>
+        <source>signature not valid: %1</source>
+        <translation>স্বাক্ষর বৈধ নয়: %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>%1 দ্বারা স্বাক্ষরিত</translation>
+    </message>
+    <message>
+        <source>signature not valid</source>
+        <translation>স্বাক্ষর বৈধ নয়</translation>
+    </message>
+    <message>
+        <source>Version %2 of %1 is already installed (signed by %3).</source>
+        <translation>%1-এর সংস্করণ %2 আগে থেকেই ইনস্টল করা আছে (%3 দ্বারা স্বাক্ষরিত)।</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was installed again from its signed pack (signed by %3).</source>
+        <translation>%1 সংস্করণ %2 এর স্বাক্ষরিত প্যাক থেকে আবার ইনস্টল হয়েছে (%3 দ্বারা স্বাক্ষরিত)।</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from version %4 to %2 (signed by %3).</source>
+        <translation>%1 সংস্করণ %4 থেকে সংস্করণ %2-এ হালনাগাদ হয়েছে (%3 দ্বারা স্বাক্ষরিত)।</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was installed (signed by %3).</source>
+        <translation>%1 সংস্করণ %2 ইনস্টল হয়েছে (%3 দ্বারা স্বাক্ষরিত)।</translation>
+    </message>
 </context>
 <context>
     <name>ModuleItem</name>

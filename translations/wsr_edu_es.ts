@@ -685,6 +685,74 @@
         <source>The records were restored: %1</source>
         <translation>Se restauraron los registros: %1</translation>
     </message>
+    <message>
+        <source>Open a curriculum pac&amp;k…</source>
+        <translation>Abrir un pa&amp;quete de currículo…</translation>
+    </message>
+    <message>
+        <source>Open a curriculum pack</source>
+        <translation>Abrir un paquete de currículo</translation>
+    </message>
+    <message>
+        <source>Curriculum packs (*.wsrpack)</source>
+        <translation>Paquetes de currículo (*.wsrpack)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1</source>
+        <translation>No se instaló el paquete: %1</translation>
+    </message>
+    <message>
+        <source>This computer presents signed curricula only; this one is not (%1). Install it from its organisation&apos;s pack.</source>
+        <translation>Esta computadora solo presenta currículos firmados, y este no lo es (%1). Instálelo desde el paquete de su organización.</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>signed by %1 - version %2 - fingerprint %3</source>
+        <translation>firmado por %1 - versión %2 - huella %3</translation>
+    </message>
+    <message>
+        <source>an unnamed organisation</source>
+        <translation>una organización sin nombre</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <source>signature not valid: %1</source>
+        <translation>firma no válida: %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>firmado por %1</translation>
+    </message>
+    <message>
+        <source>signature not valid</source>
+        <translation>firma no válida</translation>
+    </message>
+    <message>
+        <source>Version %2 of %1 is already installed (signed by %3).</source>
+        <translation>La versión %2 de %1 ya está instalada (firmada por %3).</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was installed again from its signed pack (signed by %3).</source>
+        <translation>Se volvió a instalar %1 versión %2 desde su paquete firmado (firmada por %3).</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from version %4 to %2 (signed by %3).</source>
+        <translation>%1 se actualizó de la versión %4 a la %2 (firmada por %3).</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was installed (signed by %3).</source>
+        <translation>Se instaló %1 versión %2 (firmada por %3).</translation>
+    </message>
 </context>
 <context>
     <name>ModuleItem</name>

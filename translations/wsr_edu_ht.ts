@@ -609,6 +609,46 @@
     <context>
         <name>LibraryWindow</name>
         <message>
+            <source>signed by %1 - version %2 - fingerprint %3</source>
+            <translation>siyen pa %1 - vèsyon %2 - anprent %3</translation>
+        </message>
+        <message>
+            <source>an unnamed organisation</source>
+            <translation>yon òganizasyon san non</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>pa siyen</translation>
+        </message>
+        <message>
+            <source>signature not valid: %1</source>
+            <translation>siyati a pa valab: %1</translation>
+        </message>
+        <message>
+            <source>signed by %1</source>
+            <translation>siyen pa %1</translation>
+        </message>
+        <message>
+            <source>signature not valid</source>
+            <translation>siyati a pa valab</translation>
+        </message>
+        <message>
+            <source>Version %2 of %1 is already installed (signed by %3).</source>
+            <translation>Vèsyon %2 %1 la deja enstale (siyen pa %3).</translation>
+        </message>
+        <message>
+            <source>%1 version %2 was installed again from its signed pack (signed by %3).</source>
+            <translation>%1 vèsyon %2 enstale ankò apati pakè siyen li (siyen pa %3).</translation>
+        </message>
+        <message>
+            <source>%1 was upgraded from version %4 to %2 (signed by %3).</source>
+            <translation>%1 pase soti nan vèsyon %4 rive nan vèsyon %2 (siyen pa %3).</translation>
+        </message>
+        <message>
+            <source>%1 version %2 was installed (signed by %3).</source>
+            <translation>%1 vèsyon %2 enstale (siyen pa %3).</translation>
+        </message>
+        <message>
             <source>wsr-edu: library</source>
             <translation>wsr-edu: bibliyotèk</translation>
         </message>
@@ -623,6 +663,10 @@
         <message>
             <source>&amp;Open a curriculum folder…</source>
             <translation>&amp;Louvri yon dosye kourikoulòm…</translation>
+        </message>
+        <message>
+            <source>Open a curriculum pac&amp;k…</source>
+            <translation>Louvri &amp;yon pakè kourikoulòm…</translation>
         </message>
         <message>
             <source>&amp;Records and reports…</source>
@@ -665,6 +709,30 @@
         <message>
             <source>There is no curriculum in %1. Choose the folder that holds curriculum.toml.</source>
             <translation>Pa gen okenn kourikoulòm nan %1. Chwazi dosye ki gen curriculum.toml la.</translation>
+        </message>
+        <message>
+            <source>Open a curriculum pack</source>
+            <translation>Louvri yon pakè kourikoulòm</translation>
+        </message>
+        <message>
+            <source>Curriculum packs (*.wsrpack)</source>
+            <translation>Pakè kourikoulòm (*.wsrpack)</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>N ap verifye %1…</translation>
+        </message>
+        <message>
+            <source>The pack was not installed: %1</source>
+            <translation>Pakè a pa enstale: %1</translation>
+        </message>
+        <message>
+            <source>This computer presents signed curricula only; this one is not (%1). Install it from its organisation's pack.</source>
+            <translation>Òdinatè sa a montre sèlman kourikoulòm ki siyen; sa a pa siyen (%1). Enstale l apati pakè òganizasyon li.</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>poko verifye</translation>
         </message>
         <message>
             <source>The records cannot be used: %1. You can still teach; nothing is recorded.</source>

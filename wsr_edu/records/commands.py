@@ -105,6 +105,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "bundle-import", help="merge bundles from other laptops (safe to repeat)"
     )
     bundle_import.add_argument("paths", nargs="+", metavar="PATH")
+    bundle_import.add_argument(
+        "--key", metavar="KEYFILE", help="the coordinator's organisation.key, for sealed bundles"
+    )
+    bundle_import.add_argument(
+        "--allow-unsigned", action="store_true", help="also accept unsigned (older) bundles"
+    )
     bundle_import.set_defaults(func=run_bundle_import)
 
 
@@ -273,15 +279,15 @@ def run_backup(args: argparse.Namespace) -> int:
 
 @_guarded
 def run_bundle_export(args: argparse.Namespace) -> int:
+    from ..packs.seal import export_sealed  # signed, and sealed when a coordinator is set
+
     with _open(args) as records:
-        rows = records.export_bundle(Path(args.path), with_names=args.with_names)
-    print(f"{args.path}: {rows:,} record(s) written", file=sys.stderr)
-    return 0
+        return export_sealed(args, records)
 
 
 @_guarded
 def run_bundle_import(args: argparse.Namespace) -> int:
+    from ..packs.seal import import_sealed  # checks every signature before merging
+
     with _open(args) as records:
-        report = records.import_bundles([Path(p) for p in args.paths])
-    print(report.describe(), file=sys.stderr)
-    return 0
+        return import_sealed(args, records)

@@ -20,10 +20,23 @@ from .guard import SignalBridge
 
 def load_curricula(context: AppContext, only: str | None = None) -> list[Curriculum]:
     """Every curriculum that loads without errors; the kiosk never shows a broken one."""
+    from ...packs.provenance import may_run  # signed only, once this computer trusts a key
+
     found = [r.curriculum for r in scan(context.curriculum_roots()) if r.ok and r.curriculum]
     if only:
         found = [c for c in found if c.id == only]
-    return found
+    allowed = []
+    for curriculum in found:
+        ok, signature = may_run(context.paths.data_dir, "kiosk", curriculum.path)
+        if ok:
+            allowed.append(curriculum)
+        elif signature is not None:
+            print(
+                f"wsr-edu kiosk: {curriculum.id} is {signature.describe()}; this kiosk runs "
+                "signed curricula only (see 'wsr-edu pack policy')",
+                file=sys.stderr,
+            )
+    return allowed
 
 
 def open_recorder(context: AppContext) -> QueuedRecorder:

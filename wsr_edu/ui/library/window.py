@@ -32,11 +32,21 @@ from ..widgets import (
 from .backup_status import BackupStatusLine
 from .curriculum_page import CurriculumPage
 from .error_page import ErrorPage
+from .packs import (
+    check_signatures,
+    install,
+    installed_text,
+    presenter_signed_only,
+    signature_short,
+    signature_text,
+)
 from .sessions import ResumeBanner, SessionDesk
 
 if TYPE_CHECKING:
     from ...curriculum.loader import LoadResult
     from ...curriculum.model import Curriculum
+    from ...packs.install import InstallResult
+    from ...packs.provenance import Signature
     from ...records.model import TrainingSession
     from ...records.repository import Records
     from .card_window import ComplaintCardWindow
@@ -47,6 +57,8 @@ class LibraryWindow(QMainWindow):
     """Curricula on the left, the chosen one on the right; F5 presents the chosen module."""
 
     curricula_loaded = Signal()
+    signatures_checked = Signal()
+    pack_finished = Signal(bool)
     presenter_started = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -57,6 +69,7 @@ class LibraryWindow(QMainWindow):
         self.card_window: ComplaintCardWindow | None = None
         self.recorder_window: RecorderWindow | None = None
         self._languages: dict[Path, str] = {}
+        self.signatures: dict[Path, Signature] = {}
         self.desk = SessionDesk(context, self)
         self.unfinished: list[TrainingSession] = []
         self._looked_for_unfinished = False
@@ -92,11 +105,15 @@ class LibraryWindow(QMainWindow):
         self.curricula.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.curricula.currentRowChanged.connect(self._show_selected)
         side.addWidget(self.curricula, 1)
+        self.pack_button = button("")
+        self.pack_button.clicked.connect(self.open_pack)
+        side.addWidget(self.pack_button)
         body.addLayout(side, 3)
 
         right = QVBoxLayout()
         right.setSpacing(10)
         self.banner = label("", "banner", wrap=True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # messages quote packs and files
         self.banner.hide()
         right.addWidget(self.banner)
         self.backup_status = BackupStatusLine()
@@ -116,6 +133,11 @@ class LibraryWindow(QMainWindow):
         for page in (self.loading, self.empty, self.curriculum_page, self.error_page):
             self.pages.addWidget(page)
         right.addWidget(self.pages, 1)
+        # Who signed the chosen curriculum, in full; selectable, to compare the fingerprint.
+        self.signature_line = label("", "muted", wrap=True)
+        self.signature_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.signature_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.signature_line)
         body.addLayout(right, 8)
         outer.addLayout(body, 1)
 
@@ -137,6 +159,7 @@ class LibraryWindow(QMainWindow):
         self.header.subtitle.setText(self.tr("Facilitator's library"))
         for widget, text in (
             (self.open_button, self.tr("&Open a curriculum folder…")),
+            (self.pack_button, self.tr("Open a curriculum pac&k…")),
             (self.records_button, self.tr("&Records and reports…")),
         ):
             widget.setText(text)
@@ -182,6 +205,7 @@ class LibraryWindow(QMainWindow):
         if not self._looked_for_unfinished:
             self._looked_for_unfinished = True
             self.look_for_unfinished_sessions()
+        self._check_signatures()
 
     def _fill_list(self) -> None:
         """One row per curriculum: its title, then who made it and its version or mistakes."""
@@ -201,6 +225,8 @@ class LibraryWindow(QMainWindow):
                 )
             else:
                 detail = self.tr("%n mistake(s) to fix", "", len(result.problems.errors))
+            signed = signature_short(self.signatures.get(result.path))
+            detail = f"{detail}\n{signed}" if signed else detail
             item = QListWidgetItem(f"{title}\n{detail}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")
             self.curricula.addItem(item)
@@ -221,6 +247,7 @@ class LibraryWindow(QMainWindow):
         result = self.selected_result
         if result is None:
             return
+        self.signature_line.setText(signature_text(self.signatures.get(result.path)))
         if result.ok and result.curriculum is not None:
             language = self._languages.get(result.path, result.curriculum.default_language)
             self.curriculum_page.show_curriculum(
@@ -264,9 +291,71 @@ class LibraryWindow(QMainWindow):
         self.reload()
         return True
 
+    # Signed packs ----------------------------------------------------------------------------
+    def _check_signatures(self) -> None:
+        folders, data_dir = [r.path for r in self.results], self.context.paths.data_dir
+        self.context.tasks.run(
+            lambda: check_signatures(folders, data_dir), self._signatures_checked, lambda _e: None
+        )
+
+    def _signatures_checked(self, signatures: dict[Path, Signature]) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self.curricula):  # the window closed while the files were read
+            return
+        self.signatures = signatures
+        self._fill_list()
+        if self.selected_result is not None:
+            self.signature_line.setText(signature_text(signatures.get(self.selected_result.path)))
+        self.signatures_checked.emit()
+
+    def open_pack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a curriculum pack"),
+            str(Path.home()),
+            self.tr("Curriculum packs (*.wsrpack)"),
+        )
+        if path:
+            self.install_pack(Path(path))
+
+    def install_pack(self, pack: Path) -> None:
+        """Verify and install a pack on the worker thread, then say what happened."""
+        self.show_message(self.tr("Checking %1…").replace("%1", pack.name))
+        data_dir = self.context.paths.data_dir
+        self.context.tasks.run(
+            lambda: install(pack, data_dir), self._pack_installed, self._pack_refused
+        )
+
+    def _pack_installed(self, result: InstallResult) -> None:
+        self.show_message(installed_text(result))
+        self.pack_finished.emit(True)
+        self.reload()
+
+    def _pack_refused(self, error: BaseException) -> None:
+        self.show_message(self.tr("The pack was not installed: %1").replace("%1", str(error)))
+        self.pack_finished.emit(False)
+
+    def _may_present(self, path: Path) -> bool:
+        """Whether this computer's policy lets the presenter run the curriculum in `path`."""
+        if not presenter_signed_only(self.context.paths.data_dir):
+            return True
+        signature = self.signatures.get(path)
+        if signature is not None and signature.ok:
+            return True
+        self.show_message(
+            self.tr(
+                "This computer presents signed curricula only; this one is not (%1). "
+                "Install it from its organisation's pack."
+            ).replace("%1", signature_text(signature) or self.tr("not checked yet"))
+        )
+        return False
+
     def present(self, module_id: str, language: str) -> None:
         result = self.selected_result
         if result is None or not result.ok or result.curriculum is None or self.presenter:
+            return
+        if not self._may_present(result.path):
             return
         plan = self.desk.plan(result.curriculum, module_id, language)
         if plan is None:
@@ -319,6 +408,8 @@ class LibraryWindow(QMainWindow):
         session = self.resume_banner.session
         curriculum = self._curriculum_by_id(session.curriculum_id) if session else None
         if session is None or curriculum is None or self.presenter is not None:
+            return
+        if not self._may_present(curriculum.path):
             return
         self.resume_banner.hide()
         self.unfinished = [s for s in self.unfinished if s.id != session.id]
