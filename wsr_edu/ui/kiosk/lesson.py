@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from ...kiosk.walk import KioskWalk
 from ...narration.sources import find_explanation, find_narration
 from ..fonts import set_content_language
 from ..presenter.slide_view import SlideView
+from ..text import plain_label
 from .audio import KioskAudio
 from .hooks import Hook
 from .parts import IconButton, PictureButton
@@ -71,14 +71,14 @@ class QuestionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.layout_ = layout
-        self.title = QLabel(slide.title)
+        self.title = plain_label(slide.title)
         set_content_language(self.title, language)
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         prompt = IMAGE_RE.sub("", slide.body).strip()
-        self.prompt = QLabel(prompt)
+        self.prompt = plain_label(prompt)
         set_content_language(self.prompt, language)
         self.prompt.setObjectName("screenHint")
         self.prompt.setWordWrap(True)
@@ -115,9 +115,9 @@ class QuestionView(QWidget):
         self.glyph = Glyph()
         row.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignVCenter)
         texts = QVBoxLayout()
-        self.word = QLabel()
+        self.word = plain_label()
         self.word.setObjectName("feedbackWord")
-        self.why = QLabel(self.question.why)
+        self.why = plain_label(self.question.why)
         set_content_language(self.why, language)
         self.why.setObjectName("feedbackWhy")
         self.why.setWordWrap(True)
@@ -225,7 +225,7 @@ class LessonScreen(Screen):
         self.home_button.clicked.connect(self._home)
         top.addWidget(self.home_button)
         top.addStretch(1)
-        self.progress = QLabel()
+        self.progress = plain_label()
         self.progress.setObjectName("progress")
         top.addWidget(self.progress)
         layout.addLayout(top)

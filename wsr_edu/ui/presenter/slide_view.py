@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...curriculum.languages import is_rtl
 from ...curriculum.model import Module, Slide
@@ -15,6 +15,7 @@ from ...curriculum.parse import IMAGE_RE
 from ...curriculum.resources import resolve_resource
 from ...quiz.tally import QuestionTally
 from ..fonts import set_content_language
+from ..text import plain_label, rich_label
 from ..theme import ACCENT, INK, OK
 from .images import Picture
 from .quiz_view import QuizView
@@ -82,23 +83,20 @@ class SlideView(QWidget):
         self.scale = scale
         self.slide: Slide | None = None
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setObjectName("slideTitle")
         self.rule = QFrame()
         self.rule.setStyleSheet(f"background: {ACCENT};")
         self.content = QHBoxLayout()
         self.pictures = PictureStrip()
-        self.body = QLabel()
-        self.body.setObjectName("slideBody")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body = rich_label("slideBody")
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.content.addWidget(self.pictures, 5)
         self.content.addWidget(self.body, 6)
         self.quiz = QuizView()
-        self.why = QLabel()
+        self.why = plain_label()
         self.why.setObjectName("slideWhy")
         self.why.setWordWrap(True)
         layout.addWidget(self.title)
