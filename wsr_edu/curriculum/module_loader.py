@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .languages import LANGUAGES
-from .model import Module, frozen_map
-from .parse import ImageRef, ParsedModule, parse_module_text
+from .model import Module, Picture, frozen_map
+from .parse import ParsedModule, parse_module_text
 from .problems import ProblemList
 from .resources import AUDIO_EXTENSIONS, IMAGE_EXTENSIONS, unsafe_reason
 from .textfile import read_text
@@ -67,7 +67,7 @@ class ModuleLoader:
             self.default if self.default in texts else next(iter(texts)),
         )
 
-    def _check_images(self, images: list[ImageRef], file: Path) -> None:
+    def _check_images(self, images: list[Picture], file: Path) -> None:
         for ref in images:
             reason = unsafe_reason(ref.src)
             if reason:

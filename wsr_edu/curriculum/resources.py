@@ -44,3 +44,11 @@ def resolve_resource(module_dir: Path, ref: str) -> Path | None:
     if not target.is_relative_to(base) or not target.is_file():
         return None
     return target
+
+
+def picture_path(module_dir: Path, ref: str) -> Path | None:
+    """The picture file `ref` names inside `module_dir`, or None if it may not be shown."""
+    path = resolve_resource(module_dir, ref)
+    if path is None or path.suffix.lower() not in IMAGE_EXTENSIONS:
+        return None
+    return path

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...curriculum.model import Module, Slide
-from ...curriculum.parse import IMAGE_RE
 from ...kiosk.assets import tone_file
 from ...kiosk.walk import KioskWalk
 from ...narration.sources import find_explanation, find_narration
@@ -26,8 +25,8 @@ from ..presenter.slide_view import SlideView
 from ..text import plain_label
 from .audio import KioskAudio
 from .hooks import Hook
-from .parts import IconButton, PictureButton
-from .screens import Screen, image_path
+from .parts import IconButton, Pictogram, PictureButton
+from .screens import Screen
 from .style import RIGHT, RIGHT_BG, WRONG, WRONG_BG, draw_icon
 
 
@@ -77,7 +76,7 @@ class QuestionView(QWidget):
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
-        prompt = IMAGE_RE.sub("", slide.body).strip()
+        prompt = slide.text
         self.prompt = plain_label(prompt)
         set_content_language(self.prompt, language)
         self.prompt.setObjectName("screenHint")
@@ -85,13 +84,26 @@ class QuestionView(QWidget):
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setVisible(bool(prompt))
         layout.addWidget(self.prompt)
+        # The question's own pictures, above the choices (which carry theirs in the cards).
+        self.pictures = [Pictogram(p.path) for p in slide.pictures if p.path is not None]
+        if self.pictures:
+            row = QHBoxLayout()
+            for pictogram in self.pictures:
+                pictogram.setAccessibleName(
+                    next((p.alt for p in slide.pictures if p.path == pictogram.picture.path), "")
+                )
+                row.addWidget(pictogram)
+            layout.addLayout(row, 1)
         grid = QGridLayout()
         count = len(self.question.choices)
         columns = count if count <= 4 else 3
         self.choices: list[PictureButton] = []
         for i, choice in enumerate(self.question.choices):
             button = PictureButton(
-                choice.text, image_path(module.path, choice.image), "choice", fallback="module"
+                choice.text,
+                choice.picture.path if choice.picture is not None else None,
+                "choice",
+                fallback="module",
             )
             set_content_language(button, language)
             button.setCheckable(self.question.multiple)
@@ -99,7 +111,7 @@ class QuestionView(QWidget):
             grid.addWidget(button, i // columns, i % columns)
             self.choices.append(button)
         self.grid = grid
-        layout.addLayout(grid, 1)
+        layout.addLayout(grid, 2 if self.pictures else 1)
         self.check = IconButton("", "check", "primary")
         self.check.clicked.connect(self._submit_multiple)
         self.check.setVisible(self.question.multiple)

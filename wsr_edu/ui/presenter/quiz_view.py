@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ...curriculum.model import Module, Question
-from ...curriculum.resources import resolve_resource
 from ...quiz.tally import QuestionTally
 from ..theme import INK, LINE, MUTED, OK, PAPER, choice_style
 from .images import Picture
@@ -56,7 +55,7 @@ class QuizView(QWidget):
     ) -> None:
         if question is not self.question:
             self.pictures = [
-                Picture(resolve_resource(module.path, c.image)) if c.image else None
+                Picture(c.picture.path) if c.picture is not None and c.picture.path else None
                 for c in question.choices
             ]
         self.question = question
