@@ -8,7 +8,15 @@ from .languages import LANGUAGES
 from .model import Module, Picture, frozen_map
 from .parse import ParsedModule, parse_module_text
 from .problems import ProblemList
-from .resources import AUDIO_EXTENSIONS, IMAGE_EXTENSIONS, unsafe_reason
+from .resources import (
+    AUDIO_EXTENSIONS,
+    IMAGE_EXTENSIONS,
+    MAX_PICTURE_BYTES,
+    MAX_PICTURE_PIXELS,
+    check_picture,
+    unsafe_reason,
+)
+from .svg import MAX_SVG_BYTES
 from .textfile import read_text
 
 GENERATED_DIR = "generated"
@@ -68,6 +76,7 @@ class ModuleLoader:
         )
 
     def _check_images(self, images: list[Picture], file: Path) -> None:
+        warned: set[Path] = set()
         for ref in images:
             reason = unsafe_reason(ref.src)
             if reason:
@@ -100,13 +109,38 @@ class ModuleLoader:
                     f"picture '{ref.src}' is a link to a file outside the module",
                     "copy the picture into images/",
                 )
-            elif not ref.src.startswith("images/"):
-                self.problems.warning(
-                    file,
-                    ref.line,
-                    f"picture '{ref.src}' is not in images/",
-                    "keep pictures in the module's images/ folder",
-                )
+            else:
+                self._check_picture_file(ref, target.resolve(), file, warned)
+                if not ref.src.startswith("images/"):
+                    self.problems.warning(
+                        file,
+                        ref.line,
+                        f"picture '{ref.src}' is not in images/",
+                        "keep pictures in the module's images/ folder",
+                    )
+
+    def _check_picture_file(
+        self, ref: Picture, target: Path, file: Path, warned: set[Path]
+    ) -> None:
+        check = check_picture(target)
+        if not check.usable:
+            self.problems.error(
+                file,
+                ref.line,
+                f"picture '{ref.src}' cannot be shown: {check.error}",
+                f"save a smaller picture (at most {MAX_PICTURE_BYTES // 2**20} MB and "
+                f"{MAX_PICTURE_PIXELS // 1_000_000} million pixels; SVG at most "
+                f"{MAX_SVG_BYTES // 2**20} MB)",
+            )
+        elif check.removed and target not in warned:
+            warned.add(target)
+            self.problems.warning(
+                file,
+                ref.line,
+                f"picture '{ref.src}' refers outside itself; removed before showing it: "
+                + "; ".join(check.removed),
+                "keep everything an SVG draws inside the SVG file itself",
+            )
 
     def _check_languages_agree(self, texts: dict) -> None:  # type: ignore[type-arg]
         reference_code = self.default if self.default in texts else next(iter(texts))
@@ -165,10 +199,24 @@ class ModuleLoader:
                         "with the same right answers",
                     )
 
+    def _check_links(self, root: Path) -> None:
+        """Every narration file (recorded or generated) must really be inside the module."""
+        base = self.dir.resolve()
+        for audio in sorted(root.rglob("*")):
+            if audio.is_symlink() and not audio.resolve().is_relative_to(base):
+                self.problems.error(
+                    audio,
+                    1,
+                    "this narration file is a link to a file outside the module; "
+                    "it will not be played",
+                    "copy the recording itself into the module's narration/ folder",
+                )
+
     def _check_narration(self, texts: dict) -> None:  # type: ignore[type-arg]
         root = self.dir / "narration"
         if not root.is_dir():
             return
+        self._check_links(root)
         all_ids = {sid for text in texts.values() for sid in text.slide_ids}
         for lang_dir in sorted(root.iterdir()):
             if lang_dir.name == GENERATED_DIR or lang_dir.name.startswith("."):
