@@ -37,3 +37,12 @@ def test_qt_draws_the_clean_svg_and_opens_nothing_outside(
     painter.end()
     assert image.pixelColor(20, 20).name() == "#2277cc"
     assert not canary.opened(), "Qt opened a file the SVG named outside the module"
+
+
+def test_a_picture_with_too_many_pixels_is_not_decoded(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from tests.curriculum.test_limits import _png_header
+
+    path = tmp_path / "wide.png"
+    path.write_bytes(_png_header(100_000, 100_000) + b"\0" * 64)
+    picture = Picture(path)  # the header alone says it is too big: nothing is allocated
+    assert not picture.valid

@@ -13,6 +13,7 @@ from .resources import (
     IMAGE_EXTENSIONS,
     MAX_PICTURE_BYTES,
     MAX_PICTURE_PIXELS,
+    PictureGate,
     check_picture,
     unsafe_reason,
 )
@@ -37,6 +38,7 @@ class ModuleLoader:
 
     def load(self) -> Module | None:
         parsed: dict[str, ParsedModule] = {}
+        gate = PictureGate(self.dir)
         for code in self.codes:
             file = self.dir / f"{code}.md"
             if not file.is_file():
@@ -51,7 +53,7 @@ class ModuleLoader:
             source = read_text(file, self.problems)
             if source is None:
                 continue
-            parsed[code] = parse_module_text(file, code, source, self.problems)
+            parsed[code] = parse_module_text(file, code, source, self.problems, gate)
         for extra in sorted(self.dir.glob("*.md")):
             if extra.stem not in self.codes:
                 self.problems.warning(
@@ -78,6 +80,16 @@ class ModuleLoader:
     def _check_images(self, images: list[Picture], file: Path) -> None:
         warned: set[Path] = set()
         for ref in images:
+            if ref.path is not None:  # found, inside the module and within the limits
+                self._check_picture_file(ref, ref.path, file, warned)
+                if not ref.src.startswith("images/"):
+                    self.problems.warning(
+                        file,
+                        ref.line,
+                        f"picture '{ref.src}' is not in images/",
+                        "keep pictures in the module's images/ folder",
+                    )
+                continue
             reason = unsafe_reason(ref.src)
             if reason:
                 self.problems.error(
@@ -111,13 +123,6 @@ class ModuleLoader:
                 )
             else:
                 self._check_picture_file(ref, target.resolve(), file, warned)
-                if not ref.src.startswith("images/"):
-                    self.problems.warning(
-                        file,
-                        ref.line,
-                        f"picture '{ref.src}' is not in images/",
-                        "keep pictures in the module's images/ folder",
-                    )
 
     def _check_picture_file(
         self, ref: Picture, target: Path, file: Path, warned: set[Path]

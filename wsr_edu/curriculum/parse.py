@@ -8,12 +8,11 @@ from pathlib import Path
 
 from .model import Choice, ModuleText, Picture, Question, Slide
 from .problems import ProblemList
-from .resources import picture_path
+from .resources import PictureGate
 from .slidetext import MAX_DEPTH, parse_text, plain_inline
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_HEADING_ID = re.compile(r"\s*\{#([^}]*)\}\s*$")
+_HEADING_START = re.compile(r"#{1,6}\s")
 _TASK = re.compile(r"^\s{0,3}[-*+]\s+\[( |x|X)\]\s*(.*)$")
 _MARKER = re.compile(r"^(Note|Notes|Say)\s*:\s*(.*)$", re.IGNORECASE)
 _WHY = re.compile(r"^Why\s*:\s*(.*)$", re.IGNORECASE)
@@ -33,8 +32,15 @@ class ParsedModule:
     slide_lines: dict[str, int] = field(default_factory=dict)
 
 
-def parse_module_text(path: Path, lang: str, source: str, problems: ProblemList) -> ParsedModule:
+def parse_module_text(
+    path: Path,
+    lang: str,
+    source: str,
+    problems: ProblemList,
+    gate: PictureGate | None = None,
+) -> ParsedModule:
     """Parse the text of a module file; problems are added with the file's line numbers."""
+    gate = gate or PictureGate(path.parent)
     lines = split_lines(source)
     if lines and lines[-1] == "":
         lines.pop()
@@ -49,7 +55,7 @@ def parse_module_text(path: Path, lang: str, source: str, problems: ProblemList)
                 path, start, "empty slide between two '---' lines", "remove one of the '---' lines"
             )
             continue
-        slide = _parse_slide(path, len(slides), start, chunk, problems, images)
+        slide = _parse_slide(path, len(slides), start, chunk, problems, images, gate)
         if slide.id in seen:
             problems.error(
                 path,
@@ -188,6 +194,30 @@ def _split_slides(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     return chunks
 
 
+def _heading(line: str) -> tuple[str, str | None] | None:
+    """The title and the `{#id}` of a heading line, or None if it is not a heading.
+
+    Written without backtracking regular expressions: a long line of spaces must not take
+    minutes (a pattern like `(.*?)\\s*#*\\s*$` is cubic in the length of a space run).
+    """
+    start = _HEADING_START.match(line)
+    if start is None:
+        return None
+    title = line[start.end() :].strip()
+    candidate = None
+    if title.endswith("}"):
+        opening = title.rfind("{#")
+        if opening >= 0 and "}" not in title[opening:-1]:
+            candidate = title[opening + 2 : -1].strip()
+            title = title[:opening].rstrip()
+    end = len(title)
+    while end > 0 and title[end - 1] == "#":
+        end -= 1
+    if end < len(title) and (end == 0 or title[end - 1] in " \t"):
+        title = title[:end].rstrip()
+    return title, candidate
+
+
 def _parse_slide(
     path: Path,
     index: int,
@@ -195,17 +225,16 @@ def _parse_slide(
     chunk: list[str],
     problems: ProblemList,
     images: list[Picture],
+    gate: PictureGate,
 ) -> Slide:
     title, slide_id, explicit = "", f"s{index + 1}", False
     body_from = 0
     heading_line = start
-    match = _HEADING.match(chunk[0])
-    if match:
-        title = match.group(2)
-        id_match = _HEADING_ID.search(title)
-        if id_match:
-            title = title[: id_match.start()].rstrip()
-            candidate = id_match.group(1).strip()
+    heading = _heading(chunk[0])
+    match = heading is not None
+    if heading is not None:
+        title, candidate = heading
+        if candidate is not None:
             if ID_RE.match(candidate):
                 slide_id, explicit = candidate, True
             else:
@@ -248,7 +277,6 @@ def _parse_slide(
             visible.append(line)
             visible_lines.append(start + offset)
 
-    module_dir = path.parent
     choices: list[Choice] = []
     why: list[str] = []
     body: list[str] = []
@@ -262,9 +290,7 @@ def _parse_slide(
             words, found = plain_inline(task.group(2))
             picture = None
             if found:
-                picture = replace(
-                    found[0], line=lineno, path=picture_path(module_dir, found[0].src)
-                )
+                picture = replace(found[0], line=lineno, path=gate(found[0].src))
                 images.append(picture)
             if not words and picture is None:
                 problems.error(
@@ -301,7 +327,7 @@ def _parse_slide(
             f"lists or quotes are nested more than {MAX_DEPTH} levels deep",
             "a slide cannot show that many levels; flatten the list or split the slide",
         )
-    pictures = tuple(replace(p, path=picture_path(module_dir, p.src)) for p in parsed.pictures)
+    pictures = tuple(replace(p, path=gate(p.src)) for p in parsed.pictures)
     images.extend(pictures)
     question = None
     if choices:

@@ -33,7 +33,7 @@ def unsafe_reason(ref: str) -> str | None:
     return None
 
 
-def resolve_resource(module_dir: Path, ref: str) -> Path | None:
+def resolve_resource(module_dir: Path, ref: str, base: Path | None = None) -> Path | None:
     """The file `ref` names inside `module_dir`, or None if it is unsafe or does not exist.
 
     This is the single gate every loader of curriculum pictures and audio goes through, so that
@@ -41,7 +41,7 @@ def resolve_resource(module_dir: Path, ref: str) -> Path | None:
     """
     if unsafe_reason(ref) is not None:
         return None
-    base = module_dir.resolve()
+    base = base or module_dir.resolve()
     target = (base / unquote(ref.strip())).resolve()
     if not target.is_relative_to(base) or not target.is_file():
         return None
@@ -68,6 +68,25 @@ def picture_path(module_dir: Path, ref: str) -> Path | None:
     if path is None or path.suffix.lower() not in IMAGE_EXTENSIONS:
         return None
     return path if check_picture(path).usable else None
+
+
+class PictureGate:
+    """`picture_path` for one module, remembering each answer so a load stays linear."""
+
+    def __init__(self, module_dir: Path) -> None:
+        self.module_dir = module_dir
+        self.base = module_dir.resolve()
+        self._found: dict[str, Path | None] = {}
+
+    def __call__(self, ref: str) -> Path | None:
+        if ref not in self._found:
+            path = resolve_resource(self.module_dir, ref, self.base)
+            if path is not None and (
+                path.suffix.lower() not in IMAGE_EXTENSIONS or not check_picture(path).usable
+            ):
+                path = None
+            self._found[ref] = path
+        return self._found[ref]
 
 
 def check_picture(path: Path) -> PictureCheck:
