@@ -20,7 +20,10 @@ from wsr_edu.curriculum import load_curriculum
 TARGET = 2.0
 """Per-slide time may grow at most this much from N to 4N slides."""
 
-SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5" height="5"/></svg>'
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+    '<rect width="5" height="5"/></svg>'
+)
 
 
 def make(root: Path, slides: int) -> Path:
