@@ -60,3 +60,22 @@ def plain_tooltip(text: str) -> str:
 
 def set_plain_tooltip(widget: QWidget, text: str) -> None:
     widget.setToolTip(plain_tooltip(text))
+
+
+RLM = "\u200f"
+
+
+def bidi(text: str, language: str) -> str:
+    """`text` of a right-to-left language anchored so its punctuation lands at the right end.
+
+    A right-to-left mark on each side makes the paragraph right-to-left and keeps a final full
+    stop or question mark after the words (on their left), even where the widget or painter
+    lays out left to right (the console, an English interface). Qt does not apply the Unicode
+    isolates (U+2066-U+2069) to trailing punctuation, which is why marks are used here.
+    Left-to-right text is returned as it is.
+    """
+    from ..curriculum.languages import is_rtl
+
+    if not text or not is_rtl(language):
+        return text
+    return RLM + text + RLM

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...curriculum.languages import is_rtl
 from ...curriculum.model import Module, Slide
 from ...kiosk.assets import tone_file
 from ...kiosk.walk import KioskWalk
 from ...narration.sources import find_explanation, find_narration
 from ..fonts import set_content_language
 from ..presenter.slide_view import SlideView
-from ..text import plain_label
+from ..text import bidi, plain_label
 from .audio import KioskAudio
 from .hooks import Hook
 from .parts import IconButton, Pictogram, PictureButton
@@ -70,14 +71,17 @@ class QuestionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.layout_ = layout
-        self.title = plain_label(slide.title)
+        # The question's own words and choices run in its language's direction (the grid too).
+        if is_rtl(language):
+            self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.title = plain_label(bidi(slide.title, language))
         set_content_language(self.title, language)
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         prompt = slide.text
-        self.prompt = plain_label(prompt)
+        self.prompt = plain_label(bidi(prompt, language))
         set_content_language(self.prompt, language)
         self.prompt.setObjectName("screenHint")
         self.prompt.setWordWrap(True)
@@ -100,7 +104,7 @@ class QuestionView(QWidget):
         self.choices: list[PictureButton] = []
         for i, choice in enumerate(self.question.choices):
             button = PictureButton(
-                choice.text,
+                bidi(choice.text, language),
                 choice.picture.path if choice.picture is not None else None,
                 "choice",
                 fallback="module",
@@ -129,7 +133,7 @@ class QuestionView(QWidget):
         texts = QVBoxLayout()
         self.word = plain_label()
         self.word.setObjectName("feedbackWord")
-        self.why = plain_label(self.question.why)
+        self.why = plain_label(bidi(self.question.why, language))
         set_content_language(self.why, language)
         self.why.setObjectName("feedbackWhy")
         self.why.setWordWrap(True)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..presenter.images import Picture
-from ..text import plain_label
+from ..text import RLM, plain_label
 from .style import INK, draw_icon, icon
 
 
@@ -88,7 +88,7 @@ class PictureButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(text)
+        self.setAccessibleName(text.strip(RLM))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from ...kiosk.walk import Offer
 from ...records.codes import ALPHABET, is_valid_code, normalise_code
 from ..fonts import set_content_language
 from ..presenter.complaint_card import ComplaintCard
+from ..text import bidi
 from .hooks import Hook
 from .parts import IconButton, PictureButton, centred_label
 
@@ -143,7 +144,7 @@ class ModulesScreen(Screen):
         self.tiles: list[PictureButton] = []
         for i, offer in enumerate(offered):
             text = offer.module.text(lang)
-            tile = PictureButton(text.title, first_picture(offer, lang), "tile")
+            tile = PictureButton(bidi(text.title, lang or ""), first_picture(offer, lang), "tile")
             set_content_language(tile, lang or "")
             tile.clicked.connect(lambda _=False, o=offer: self.chosen.emit(o))
             grid.addWidget(tile, i // columns, i % columns)

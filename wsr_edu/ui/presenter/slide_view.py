@@ -12,7 +12,7 @@ from ...curriculum.languages import is_rtl
 from ...curriculum.model import Module, Slide
 from ...quiz.tally import QuestionTally
 from ..fonts import set_content_language
-from ..text import plain_label, rich_label
+from ..text import bidi, plain_label, rich_label
 from ..theme import ACCENT, INK, OK
 from .images import Picture
 from .quiz_view import QuizView
@@ -107,7 +107,7 @@ class SlideView(QWidget):
         )
         self.setLayoutDirection(direction)
         set_content_language(self, language)
-        self.title.setText(slide.title)
+        self.title.setText(bidi(slide.title, language))
         self.title.setAccessibleName(slide.title)
         html = slide.html if slide.text else ""
         self.body.setText(html)
@@ -124,12 +124,13 @@ class SlideView(QWidget):
         top = Qt.AlignmentFlag.AlignTop if question is not None else Qt.AlignmentFlag.AlignVCenter
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | top)
         if question is not None:
-            self.quiz.show_question(module, question, revealed, tally)
+            self.quiz.show_question(module, question, revealed, tally, language)
         self.content.setStretch(0, 5 if html else 1)
         self.content.setStretch(1, 6)
         self.why.setVisible(question is not None and revealed and bool(question.why))
-        self.why.setText(question.why if question is not None else "")
-        self.why.setAccessibleName(self.why.text())
+        why = question.why if question is not None else ""
+        self.why.setText(bidi(why, language))
+        self.why.setAccessibleName(why)
         self.setAccessibleName(slide.title)
         self._apply_sizes()
 
