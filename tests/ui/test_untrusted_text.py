@@ -176,3 +176,51 @@ def test_kiosk_shows_html_as_text(
     assert not inspector.failures, "\n".join(inspector.failures)
     assert inspector.literal > 5, "the hostile text never reached a label"
     assert not canary.opened(), "the kiosk opened the canary file outside the curriculum"
+
+
+def test_records_screens_show_stored_html_as_text(
+    qtbot: QtBot, hostile_context: AppContext, hostile_folder: Path, canary: Canary
+) -> None:
+    """Site, group and facilitator come back from the database (or a merged bundle) as text."""
+    from tests.hostile import hostile
+    from wsr_edu.records.model import PrivacyMode, SessionSetup
+    from wsr_edu.ui.coordinator.view import CoordinatorView
+    from wsr_edu.ui.library.window import LibraryWindow
+    from wsr_edu.ui.session.attendance import AttendancePanel
+
+    h = hostile(canary.path)
+    records = hostile_context.records()
+    session = records.start_session(
+        SessionSetup(
+            site="Site" + h,
+            curriculum_id="hostile",
+            curriculum_version="1.0",
+            module_id="water",
+            language="en",
+            group="Group" + h,
+            facilitator="Facilitator" + h,
+            privacy_mode=PrivacyMode.CODES,
+        )
+    )
+    inspector = Inspector()
+    panel = AttendancePanel(records, hostile_context.tasks, session)
+    qtbot.addWidget(panel)
+    panel.show()
+    hostile_context.tasks.wait(5000)
+    inspector.check(panel, "attendance")
+    view = CoordinatorView(records, hostile_context.tasks)
+    qtbot.addWidget(view)
+    view.show()
+    view.start()
+    qtbot.waitUntil(lambda: view.figure_sessions.value.text() not in ("", "–"), timeout=10000)
+    inspector.check(view, "coordinator")
+    # The session is still open: the library offers to resume it, naming its site and module.
+    library = LibraryWindow(hostile_context)
+    qtbot.addWidget(library)
+    with qtbot.waitSignal(library.curricula_loaded, timeout=10000):
+        library.show()
+    qtbot.waitUntil(library.resume_banner.isVisible, timeout=10000)
+    inspector.check(library, "library resume")
+    assert not inspector.failures, "\n".join(inspector.failures)
+    assert inspector.literal >= 1, "the stored hostile text never reached a label"
+    assert not canary.opened(), "a records screen opened the canary file"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .languages import LANGUAGES
-from .model import Module, Picture, frozen_map
+from .model import CHOICE_LETTERS, Module, ModuleText, Picture, frozen_map
 from .parse import ParsedModule, parse_module_text
 from .problems import ProblemList
 from .resources import (
@@ -22,6 +22,14 @@ from .textfile import read_text
 
 GENERATED_DIR = "generated"
 """Under a module's `narration/`, the folder that holds machine-made voices, not recordings."""
+
+
+def _choice_name(stem: str) -> tuple[str, str] | None:
+    """The slide id and the lower-case choice letter of a `<slide>.<letter>` file name."""
+    slide_id, dot, letter = stem.rpartition(".")
+    if dot and len(letter) == 1 and letter in CHOICE_LETTERS.lower():
+        return slide_id, letter
+    return None
 
 
 class ModuleLoader:
@@ -217,6 +225,27 @@ class ModuleLoader:
                     "copy the recording itself into the module's narration/ folder",
                 )
 
+    def _check_choice_audio(self, audio: Path, text: ModuleText) -> None:
+        """`<slide>.<letter>.<ext>` speaks one answer choice of a question (`q-when.b.ogg`)."""
+        slide_id, letter = _choice_name(audio.stem) or ("", "")
+        slide = text.slide(slide_id)
+        if slide is None or slide.question is None:
+            self.problems.warning(
+                audio,
+                1,
+                f"choice recording for '{slide_id}', which is not a question here",
+                f"name it after a question's id and a choice letter, like q-when.a{audio.suffix}",
+            )
+            return
+        letters = [c.letter().lower() for c in slide.question.choices]
+        if letter not in letters:
+            self.problems.warning(
+                audio,
+                1,
+                f"question '{slide_id}' has no choice {letter.upper()}",
+                f"its choices are {', '.join(x.upper() for x in letters)}",
+            )
+
     def _check_narration(self, texts: dict) -> None:  # type: ignore[type-arg]
         root = self.dir / "narration"
         if not root.is_dir():
@@ -254,6 +283,8 @@ class ModuleLoader:
                         "narration must be .ogg, .mp3 or .wav",
                         "convert the recording to Ogg Vorbis or MP3",
                     )
+                elif _choice_name(audio.stem) is not None:
+                    self._check_choice_audio(audio, text)
                 elif audio.stem.endswith(".why"):
                     # <slide>.why.<ext> speaks a question's Why: explanation (ids have no dot).
                     slide_id = audio.stem[: -len(".why")]
