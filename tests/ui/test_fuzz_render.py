@@ -108,3 +108,30 @@ def test_random_slides_are_drawn_without_an_exception(
     prepared_app: QApplication, source: str
 ) -> None:
     _render(prepared_app, source)
+
+
+@_SETTINGS
+@given(st.data())
+def test_mutated_manifests_draw_the_complaint_card(
+    prepared_app: QApplication, data: st.DataObject
+) -> None:
+    from wsr_edu.ui.presenter.complaint_card import ComplaintCard
+
+    source = (FIXTURES / "mini" / "curriculum.toml").read_text(encoding="utf-8")
+    for _ in range(data.draw(st.integers(1, 4))):
+        position = data.draw(st.integers(0, len(source)))
+        source = source[:position] + data.draw(st.text(max_size=12)) + source[position:]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "mini"
+        shutil.copytree(FIXTURES / "mini", folder)
+        (folder / "curriculum.toml").write_text(source, encoding="utf-8", errors="replace")
+        result = load_curriculum(folder)
+        if result.curriculum is None:
+            return
+        card = ComplaintCard()
+        card.resize(640, 360)
+        for lang in result.curriculum.language_codes:
+            card.show_line(result.curriculum, lang)
+            card.grab()
+        card.deleteLater()
+        QApplication.processEvents()
