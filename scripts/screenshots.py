@@ -1,9 +1,14 @@
 """Render every main screen of the facilitator's app and the kiosk offscreen to PNG files.
 
 Usage: uv run python scripts/screenshots.py OUTDIR [--lang L] [--curriculum DIR]
+       uv run python scripts/screenshots.py OUTDIR --curriculum DIR --every-slide [--lang L]
 
 --lang sets the interface language (en, es, ht, bn); the lessons are shown in that language
 too when the curriculum has it, else in its default language.
+
+--every-slide renders every slide of every module, in every language of the curriculum (or
+only --lang), on the audience screen, the console (questions revealed) and the kiosk, and
+exits 1 if any of them fails (see scripts/every_slide.py).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A laptop has speakers; SDL's silent driver lets the screens show what a facilitator sees.
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -144,11 +150,21 @@ def main() -> int:
     parser.add_argument("--no-kiosk", action="store_true", help="skip the kiosk screens")
     parser.add_argument("--curriculum", type=Path, default=bundled_curricula_dir() / "wsr-basics")
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument(
+        "--every-slide",
+        action="store_true",
+        help="every slide in every language; exit 1 on failure",
+    )
     args = parser.parse_args()
     out: Path = args.outdir
     out.mkdir(parents=True, exist_ok=True)
 
     app = QApplication(sys.argv[:1])
+    if args.every_slide:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from every_slide import every_slide
+
+        return every_slide(app, args)
     temp = Path(tempfile.mkdtemp(prefix="wsr-shots-"))
     try:
         source = temp / "copy" / args.curriculum.name

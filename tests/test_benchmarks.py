@@ -13,6 +13,7 @@ from .conftest import REPO
 
 SMALL = {
     "export.py": ["--rows", "2000", "--xlsx-rows", "200"],
+    "load.py": ["--slides", "50", "--pairs", "1"],
     "marks.py": ["--marks", "20"],
     "kiosk_soak.py": ["--runs", "6", "--warmup", "2"],
     "startup.py": ["--rounds", "1"],

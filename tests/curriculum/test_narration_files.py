@@ -53,3 +53,18 @@ def test_a_why_file_that_is_not_audio_is_still_a_format_warning(mini_curriculum:
     audio = _record(mini_curriculum, "en", "q-when.why.txt")
     problem = find(problems_of(mini_curriculum), "narration must be .ogg", error=False)
     assert problem.path == audio
+
+
+def test_choice_recordings_are_recognised_and_checked(mini_curriculum: Path) -> None:
+    """`<question>.<letter>.ogg` speaks one choice: the kiosk plays it on the first tap."""
+    folder = mini_curriculum / "modules" / "water" / "narration" / "en"
+    folder.mkdir(parents=True)
+    for name in ("q-when.a.ogg", "q-when.b.ogg", "q-when.c.ogg", "water.a.ogg"):
+        (folder / name).write_bytes(b"OggS")
+    problems = problems_of(mini_curriculum)
+    messages = [p.message for p in problems]
+    assert not any("q-when.a" in m or "q-when.b" in m for m in messages)
+    assert find(problems, "question 'q-when' has no choice C", error=False).hint == (
+        "its choices are A, B"
+    )
+    assert find(problems, "'water', which is not a question", error=False)

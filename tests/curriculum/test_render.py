@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.canary import PNG_1PX
 from wsr_edu.curriculum.render import render_markdown
 from wsr_edu.curriculum.resources import resolve_resource
 
@@ -16,7 +17,7 @@ from wsr_edu.curriculum.resources import resolve_resource
 def module_dir(tmp_path: Path) -> Path:
     module = tmp_path / "curriculum" / "modules" / "water"
     (module / "images").mkdir(parents=True)
-    (module / "images" / "cup.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (module / "images" / "cup.png").write_bytes(PNG_1PX)
     (tmp_path / "curriculum" / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (tmp_path / "outside.svg").write_text("<svg/>")
     return module

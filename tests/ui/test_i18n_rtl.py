@@ -12,6 +12,7 @@ from wsr_edu.session.events import SessionEvents
 from wsr_edu.session.presentation import Presentation
 from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.presenter.audience import AudienceWindow
+from wsr_edu.ui.text import RLM, bidi
 
 ARABIC = Path(__file__).resolve().parent.parent / "fixtures" / "arabic-mini"
 RTL = Qt.LayoutDirection.RightToLeft
@@ -32,7 +33,7 @@ def test_an_arabic_lesson_is_mirrored_and_set_in_the_arabic_font(
     assert audience.layoutDirection() == RTL
     assert view.layoutDirection() == RTL
     assert view.font().families()[0] == "Noto Sans Arabic"
-    assert view.title.text() == "اشرب الماء"
+    assert view.title.text().strip(RLM) == "اشرب الماء"
     assert view.title.isRightToLeft() and view.body.isRightToLeft()
 
     presentation.go(presentation.card_index)
@@ -44,3 +45,70 @@ def test_an_arabic_lesson_is_mirrored_and_set_in_the_arabic_font(
     assert view.layoutDirection() == LTR
     assert view.font().families()[0] == "Noto Sans"
     assert view.title.text() == "Drink water"
+
+
+def punctuation_side(text: str, direction: Qt.LayoutDirection) -> str:
+    """Where Qt's own text layout puts the full stop of `text`: at the 'left' or 'right' end."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont("Noto Sans Arabic", 20))
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    i = text.rindex(".")
+    stop = min(line.cursorToX(i)[0], line.cursorToX(i + 1)[0])
+    others = [line.cursorToX(k)[0] for k in range(len(text) + 1) if k not in (i, i + 1)]
+    return "left" if stop <= min(others) else "right"
+
+
+def test_arabic_punctuation_lands_after_the_words_in_any_layout(prepared_app) -> None:  # type: ignore[no-untyped-def]
+    note = "مجاني وسري."
+    assert punctuation_side(note, LTR) == "right"  # the fault: an English card or console
+    for direction in (LTR, RTL, Qt.LayoutDirection.LayoutDirectionAuto):
+        assert punctuation_side(bidi(note, "ar"), direction) == "left"
+    assert bidi("Free.", "en") == "Free."
+
+
+def test_arabic_choices_are_mirrored_on_the_audience_screen_and_the_kiosk(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from tests.kiosk.fixtures import KioskFactory, kiosk_store
+    from wsr_edu.ui.presenter.slide_view import SlideView
+
+    curriculum = load_curriculum(ARABIC).curriculum
+    assert curriculum is not None
+    module = curriculum.modules[0]
+    question = module.text("ar").slide("q-when")
+    assert question is not None and question.question is not None
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show_slide(module, "ar", question, revealed=True)
+    view.show()
+    first, second = view.quiz.card_rects()
+    assert first.left() > second.left()  # A is on the right
+    view.show_slide(module, "en", module.text("en").slide("q-when"), revealed=True)  # type: ignore[arg-type]
+    first, second = view.quiz.card_rects()
+    assert first.left() < second.left()
+
+    factory = KioskFactory(qtbot)
+    try:
+        window = factory.open([curriculum], kiosk_store(tmp_path / "kiosk.json"))
+        window.choose_language("ar")
+        window.start_module(window.walk.modules()[0])
+        lesson = window.lesson
+        assert lesson is not None
+        while window.walk.slide is not None and window.walk.slide.question is None:
+            lesson.go_next()
+        qtbot.wait(10)
+        view_q = lesson.question_view
+        assert view_q is not None and view_q.isRightToLeft()
+        a, b = view_q.choices
+        assert a.mapTo(window, a.rect().topLeft()).x() > b.mapTo(window, b.rect().topLeft()).x()
+        assert punctuation_side(view_q.why.text(), LTR) == "left"
+    finally:
+        factory.close_all()

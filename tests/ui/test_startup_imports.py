@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("sqlalchemy", "alembic", "pygame", "gtts", "markdown", "openpyxl", "fpdf", "soundfile")
+# markdown_it and lxml are not here: loading the curricula (on the task thread, before the
+# list fills) parses every slide and checks every SVG picture with them.
+HEAVY = ("sqlalchemy", "alembic", "pygame", "gtts", "openpyxl", "fpdf", "soundfile")
 
 PROBE = """
 import argparse, json, sys

@@ -77,6 +77,23 @@ def load_curriculum(path: Path) -> LoadResult:
     return LoadResult(path, curriculum, problems)
 
 
+def type_name(value: object) -> str:
+    """What a TOML value is, in words for the person who wrote it."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return f"a number ({value})"
+    if isinstance(value, float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list [...]"
+    if isinstance(value, dict):
+        return "a table {...}"
+    return "a date or time"
+
+
 def _toml_error_line(exc: tomllib.TOMLDecodeError) -> int:
     lineno = getattr(exc, "lineno", None)
     if isinstance(lineno, int):
@@ -95,24 +112,43 @@ class _Manifest:
 
     def __init__(self, path: Path, source: str, data: dict[str, Any], problems: ProblemList):
         self.path = path
-        self.lines = source.splitlines()
+        # Only "\\n" ends a line, as in every editor and in TOML (not U+2028, form feed...).
+        self.lines = source.split("\n")
         self.data = data
         self.problems = problems
 
     def line_of(self, key: str, section: str | None = None) -> int:
+        """The line of `key` (in `[section]`), of the inline table holding it, or the section."""
+        found = self._find_key(key, section)
+        if found:
+            return found
+        if section is not None:
+            parent, _, name = section.rpartition(".")
+            # The section may be an inline table: `title = { en = 5 }`, or `note = {...}`.
+            found = self._find_key(name, parent or None)
+            if found:
+                return found
+            for i, raw in enumerate(self.lines, start=1):
+                if raw.strip().strip("[] ") == section:
+                    return i
+        return 1
+
+    def _find_key(self, key: str, section: str | None) -> int:
         in_section = section is None
+        pattern = re.compile(rf"^[\"']?{re.escape(key)}[\"']?\s*[=.]")
         for i, raw in enumerate(self.lines, start=1):
             stripped = raw.strip()
             if stripped.startswith("["):
                 in_section = section is not None and stripped.strip("[] ") == section
                 continue
-            if in_section and re.match(rf"^{re.escape(key)}\s*=", stripped):
+            if in_section and pattern.match(stripped):
                 return i
-        if section is not None:
-            for i, raw in enumerate(self.lines, start=1):
-                if raw.strip().strip("[] ") == section:
-                    return i
-        return 1
+        return 0
+
+    def wrong_type(self, what: str, value: object, expected: str, hint: str, line: int) -> None:
+        self.problems.error(
+            self.path, line, f"{what} must be {expected}, not {type_name(value)}", hint
+        )
 
     def text(self, key: str, required: bool = True) -> str:
         value = self.data.get(key)
@@ -125,12 +161,9 @@ class _Manifest:
                     f'add a line like {key} = "..."',
                 )
             return ""
-        if not isinstance(value, str | int | float):
-            self.problems.error(
-                self.path,
-                self.line_of(key),
-                f"'{key}' must be text",
-                f'write it in quotes: {key} = "..."',
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.wrong_type(
+                f"'{key}'", value, "text", f'write it in quotes: {key} = "..."', self.line_of(key)
             )
             return ""
         return str(value)
@@ -138,7 +171,7 @@ class _Manifest:
     def build(self, folder: Path) -> Curriculum | None:
         p, path = self.problems, self.path
         fmt = self.data.get("format", FORMAT_VERSION)
-        if fmt != FORMAT_VERSION:
+        if isinstance(fmt, bool) or fmt != FORMAT_VERSION:
             p.error(
                 path,
                 self.line_of("format"),
@@ -218,7 +251,16 @@ class _Manifest:
                     "mam, quc, kjb for Mayan languages (list in curricula/FORMAT.md)",
                 )
                 continue
-            if not isinstance(name, str) or not name.strip():
+            if not isinstance(name, str):
+                self.wrong_type(
+                    f"the name of language '{code}'",
+                    name,
+                    "text",
+                    f'write it in quotes: {code} = "{LANGUAGES[code].native_name}"',
+                    line,
+                )
+                name = LANGUAGES[code].native_name
+            if not name.strip():
                 p.error(
                     path,
                     line,
@@ -232,27 +274,64 @@ class _Manifest:
 
     def _per_language(self, key: str, codes: list[str]) -> dict[str, str]:
         table = self.data.get(key)
-        if not isinstance(table, dict):
+        if isinstance(table, str) and codes:
+            table = {codes[0]: table}
+        if table is None:
             self.problems.error(
                 self.path,
-                self.line_of(key),
+                1,
                 f"curriculum.toml has no [{key}] section",
                 f"add [{key}] with one line per language",
             )
             return {}
+        if not isinstance(table, dict):
+            self.wrong_type(
+                f"'{key}'",
+                table,
+                "a table with one text per language",
+                f'write [{key}] and then lines like en = "..."',
+                self.line_of(key),
+            )
+            return {}
+        result = self._texts(table, key, f"{key} in language '{{code}}'")
         for code in codes:
-            if not str(table.get(code, "")).strip():
+            if not result.get(code, "").strip():
                 self.problems.warning(
                     self.path,
-                    self.line_of(key) if key in self.data else 1,
+                    self.line_of(code, key) if key in self.data else 1,
                     f"no {key} in language '{code}'",
                     f'add {code} = "..." under [{key}]',
                 )
-        return {str(k): str(v) for k, v in table.items() if isinstance(v, str)}
+        return result
+
+    def _texts(self, table: dict[str, Any], section: str, what: str) -> dict[str, str]:
+        """The text values of a per-language table; each other value is a typed error."""
+        result = {}
+        for code, value in table.items():
+            if isinstance(value, str):
+                result[str(code)] = value
+            else:
+                self.wrong_type(
+                    what.format(code=code),
+                    value,
+                    "text",
+                    f'write it in quotes: {code} = "..."',
+                    self.line_of(str(code), section),
+                )
+        return result
 
     def _complaint_line(self, codes: list[str]) -> ComplaintLine | None:
         p, path = self.problems, self.path
         table = self.data.get("complaint_line")
+        if table is not None and not isinstance(table, dict):
+            self.wrong_type(
+                "'complaint_line'",
+                table,
+                "a table",
+                'write [complaint_line] and below it number = "..."',
+                self.line_of("complaint_line"),
+            )
+            return None
         if not isinstance(table, dict) or not str(table.get("number", "")).strip():
             p.warning(
                 path,
@@ -262,23 +341,65 @@ class _Manifest:
                 "ends with the number to call",
             )
             return None
+        section = "complaint_line"
+        number = table["number"]
+        if isinstance(number, bool) or not isinstance(number, str | int):
+            self.wrong_type(
+                "the complaint line number",
+                number,
+                "text",
+                'write it in quotes: number = "1-800-555-0199"',
+                self.line_of("number", section),
+            )
+            return None
+        hours = table.get("hours", "24/7")
+        if isinstance(hours, bool) or not isinstance(hours, str | int):
+            self.wrong_type(
+                "the complaint line hours",
+                hours,
+                "text",
+                'write them in quotes: hours = "Mon-Fri 8-18"',
+                self.line_of("hours", section),
+            )
+            hours = "24/7"
         langs = table.get("languages", [])
         if not isinstance(langs, list):
-            p.error(
-                path,
-                self.line_of("languages", "complaint_line"),
-                "complaint_line languages must be a list",
+            self.wrong_type(
+                "complaint_line languages",
+                langs,
+                "a list of language codes",
                 'write languages = ["en", "es"]',
+                self.line_of("languages", section),
             )
             langs = []
+        elif not all(isinstance(code, str) for code in langs):
+            bad = next(code for code in langs if not isinstance(code, str))
+            self.wrong_type(
+                "each complaint_line language",
+                bad,
+                "a language code in quotes",
+                'write languages = ["en", "es"]',
+                self.line_of("languages", section),
+            )
+            langs = [code for code in langs if isinstance(code, str)]
         notes = table.get("note", {})
         if isinstance(notes, str):
             notes = {codes[0] if codes else "en": notes}
+        elif not isinstance(notes, dict):
+            self.wrong_type(
+                "the complaint line note",
+                notes,
+                "text, or a table with one text per language",
+                'write note = "..." or [complaint_line.note] with lines like en = "..."',
+                self.line_of("note", section),
+            )
+            notes = {}
+        notes = self._texts(notes, f"{section}.note", "the complaint line note in '{code}'")
         return ComplaintLine(
-            number=str(table["number"]).strip(),
-            hours=str(table.get("hours", "24/7")),
-            languages=tuple(str(code) for code in langs),
-            notes=frozen_map({str(k): str(v) for k, v in dict(notes).items()}),
+            number=str(number).strip(),
+            hours=str(hours),
+            languages=tuple(langs),
+            notes=frozen_map(notes),
         )
 
     def _module_ids(self) -> list[str]:

@@ -15,14 +15,44 @@ def frozen_map(data: Mapping[str, object] | None = None) -> Mapping:  # type: ig
 
 
 @dataclass(frozen=True)
-class Choice:
+class Picture:
+    """A picture a slide or a choice shows, as written and as found."""
+
+    src: str
+    """The file name as the author wrote it (shown in messages, never opened)."""
+    alt: str = ""
+    line: int = 0
+    path: Path | None = None
+    """The checked file inside the module (see `resources`), or None when it cannot be shown."""
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One block of a slide's text (paragraph, list, quote, heading, code or rule)."""
+
+    kind: str
+    html: str
+    """Safe HTML the app made: raw HTML escaped, links inert, pictures taken out."""
     text: str
-    correct: bool
-    image: str | None = None
+    """The same words as plain text, one line per paragraph or list item."""
     line: int = 0
 
-    def letter(self, index: int) -> str:
-        return CHOICE_LETTERS[index] if index < len(CHOICE_LETTERS) else str(index + 1)
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    """Plain words (Markdown marks taken out); the picture, if any, is `picture`."""
+    correct: bool
+    image: str | None = None
+    """The picture's file name as written, or None."""
+    line: int = 0
+    index: int = 0
+    picture: Picture | None = None
+
+    def letter(self, index: int | None = None) -> str:
+        """A, B, C...: the name a choice is shown, spoken and recorded by (`<slide>.<a>.ogg`)."""
+        i = self.index if index is None else index
+        return CHOICE_LETTERS[i] if i < len(CHOICE_LETTERS) else str(i + 1)
 
 
 @dataclass(frozen=True)
@@ -46,40 +76,54 @@ class Question:
 
 @dataclass(frozen=True)
 class Slide:
+    """One slide, parsed once: what every screen, the validator and narration read."""
+
     id: str
     index: int
     title: str
     body: str
-    """Markdown shown on the audience screen (without the heading and the quiz choices)."""
+    """The Markdown source of the slide's text (without heading, choices, Why:, notes)."""
     notes: str = ""
     say: str = ""
     """The narration script; empty when the slide has none of its own."""
     question: Question | None = None
-    images: tuple[str, ...] = ()
     line: int = 0
     explicit_id: bool = True
+    blocks: tuple[TextBlock, ...] = ()
+    """The text, block by block, without pictures."""
+    pictures: tuple[Picture, ...] = ()
+    """The pictures in the text, in reading order (choices carry their own)."""
+
+    @property
+    def text(self) -> str:
+        """The slide's words as plain text (a question's prompt, a screen reader's reading)."""
+        return "\n".join(block.text for block in self.blocks if block.text)
+
+    @property
+    def html(self) -> str:
+        return "".join(block.html for block in self.blocks)
+
+    @property
+    def all_pictures(self) -> tuple[Picture, ...]:
+        """The text's pictures, then the choices'."""
+        choices = self.question.choices if self.question is not None else ()
+        return self.pictures + tuple(c.picture for c in choices if c.picture is not None)
+
+    @property
+    def images(self) -> tuple[str, ...]:
+        """Every picture's file name as written."""
+        return tuple(p.src for p in self.all_pictures)
 
     @property
     def narration(self) -> str:
         """What the voice says: the script, or else the visible text in reading order."""
         if self.say.strip():
             return self.say.strip()
-        parts = [self.title, _plain(self.body)]
+        parts = [self.title, self.text]
         if self.question is not None:
-            for i, choice in enumerate(self.question.choices):
-                parts.append(f"{choice.letter(i)}: {choice.text}")
+            for choice in self.question.choices:
+                parts.append(f"{choice.letter()}: {choice.text}")
         return "\n".join(p for p in parts if p.strip())
-
-
-def _plain(markdown_text: str) -> str:
-    """A rough spoken form of slide Markdown: drop images, emphasis marks and list bullets."""
-    import re
-
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", markdown_text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"[*_`#>]+", "", text)
-    text = re.sub(r"^\s*(?:[-+]|\d+\.)\s+", "", text, flags=re.M)
-    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from .languages import LANGUAGES
-from .model import Module, frozen_map
-from .parse import ImageRef, ParsedModule, parse_module_text
+from .model import CHOICE_LETTERS, Module, ModuleText, Picture, frozen_map
+from .parse import ParsedModule, parse_module_text
 from .problems import ProblemList
-from .resources import AUDIO_EXTENSIONS, IMAGE_EXTENSIONS, unsafe_reason
+from .resources import (
+    AUDIO_EXTENSIONS,
+    IMAGE_EXTENSIONS,
+    MAX_PICTURE_BYTES,
+    MAX_PICTURE_PIXELS,
+    PictureGate,
+    check_picture,
+    unsafe_reason,
+)
+from .svg import MAX_SVG_BYTES
 from .textfile import read_text
 
 GENERATED_DIR = "generated"
 """Under a module's `narration/`, the folder that holds machine-made voices, not recordings."""
+
+
+def _choice_name(stem: str) -> tuple[str, str] | None:
+    """The slide id and the lower-case choice letter of a `<slide>.<letter>` file name."""
+    slide_id, dot, letter = stem.rpartition(".")
+    if dot and len(letter) == 1 and letter in CHOICE_LETTERS.lower():
+        return slide_id, letter
+    return None
 
 
 class ModuleLoader:
@@ -29,6 +46,7 @@ class ModuleLoader:
 
     def load(self) -> Module | None:
         parsed: dict[str, ParsedModule] = {}
+        gate = PictureGate(self.dir)
         for code in self.codes:
             file = self.dir / f"{code}.md"
             if not file.is_file():
@@ -43,7 +61,7 @@ class ModuleLoader:
             source = read_text(file, self.problems)
             if source is None:
                 continue
-            parsed[code] = parse_module_text(file, code, source, self.problems)
+            parsed[code] = parse_module_text(file, code, source, self.problems, gate)
         for extra in sorted(self.dir.glob("*.md")):
             if extra.stem not in self.codes:
                 self.problems.warning(
@@ -67,8 +85,19 @@ class ModuleLoader:
             self.default if self.default in texts else next(iter(texts)),
         )
 
-    def _check_images(self, images: list[ImageRef], file: Path) -> None:
+    def _check_images(self, images: list[Picture], file: Path) -> None:
+        warned: set[Path] = set()
         for ref in images:
+            if ref.path is not None:  # found, inside the module and within the limits
+                self._check_picture_file(ref, ref.path, file, warned)
+                if not ref.src.startswith("images/"):
+                    self.problems.warning(
+                        file,
+                        ref.line,
+                        f"picture '{ref.src}' is not in images/",
+                        "keep pictures in the module's images/ folder",
+                    )
+                continue
             reason = unsafe_reason(ref.src)
             if reason:
                 self.problems.error(
@@ -100,13 +129,31 @@ class ModuleLoader:
                     f"picture '{ref.src}' is a link to a file outside the module",
                     "copy the picture into images/",
                 )
-            elif not ref.src.startswith("images/"):
-                self.problems.warning(
-                    file,
-                    ref.line,
-                    f"picture '{ref.src}' is not in images/",
-                    "keep pictures in the module's images/ folder",
-                )
+            else:
+                self._check_picture_file(ref, target.resolve(), file, warned)
+
+    def _check_picture_file(
+        self, ref: Picture, target: Path, file: Path, warned: set[Path]
+    ) -> None:
+        check = check_picture(target)
+        if not check.usable:
+            self.problems.error(
+                file,
+                ref.line,
+                f"picture '{ref.src}' cannot be shown: {check.error}",
+                f"save a smaller picture (at most {MAX_PICTURE_BYTES // 2**20} MB and "
+                f"{MAX_PICTURE_PIXELS // 1_000_000} million pixels; SVG at most "
+                f"{MAX_SVG_BYTES // 2**20} MB)",
+            )
+        elif check.removed and target not in warned:
+            warned.add(target)
+            self.problems.warning(
+                file,
+                ref.line,
+                f"picture '{ref.src}' refers outside itself; removed before showing it: "
+                + "; ".join(check.removed),
+                "keep everything an SVG draws inside the SVG file itself",
+            )
 
     def _check_languages_agree(self, texts: dict) -> None:  # type: ignore[type-arg]
         reference_code = self.default if self.default in texts else next(iter(texts))
@@ -165,10 +212,45 @@ class ModuleLoader:
                         "with the same right answers",
                     )
 
+    def _check_links(self, root: Path) -> None:
+        """Every narration file (recorded or generated) must really be inside the module."""
+        base = self.dir.resolve()
+        for audio in sorted(root.rglob("*")):
+            if audio.is_symlink() and not audio.resolve().is_relative_to(base):
+                self.problems.error(
+                    audio,
+                    1,
+                    "this narration file is a link to a file outside the module; "
+                    "it will not be played",
+                    "copy the recording itself into the module's narration/ folder",
+                )
+
+    def _check_choice_audio(self, audio: Path, text: ModuleText) -> None:
+        """`<slide>.<letter>.<ext>` speaks one answer choice of a question (`q-when.b.ogg`)."""
+        slide_id, letter = _choice_name(audio.stem) or ("", "")
+        slide = text.slide(slide_id)
+        if slide is None or slide.question is None:
+            self.problems.warning(
+                audio,
+                1,
+                f"choice recording for '{slide_id}', which is not a question here",
+                f"name it after a question's id and a choice letter, like q-when.a{audio.suffix}",
+            )
+            return
+        letters = [c.letter().lower() for c in slide.question.choices]
+        if letter not in letters:
+            self.problems.warning(
+                audio,
+                1,
+                f"question '{slide_id}' has no choice {letter.upper()}",
+                f"its choices are {', '.join(x.upper() for x in letters)}",
+            )
+
     def _check_narration(self, texts: dict) -> None:  # type: ignore[type-arg]
         root = self.dir / "narration"
         if not root.is_dir():
             return
+        self._check_links(root)
         all_ids = {sid for text in texts.values() for sid in text.slide_ids}
         for lang_dir in sorted(root.iterdir()):
             if lang_dir.name == GENERATED_DIR or lang_dir.name.startswith("."):
@@ -201,6 +283,8 @@ class ModuleLoader:
                         "narration must be .ogg, .mp3 or .wav",
                         "convert the recording to Ogg Vorbis or MP3",
                     )
+                elif _choice_name(audio.stem) is not None:
+                    self._check_choice_audio(audio, text)
                 elif audio.stem.endswith(".why"):
                     # <slide>.why.<ext> speaks a question's Why: explanation (ids have no dot).
                     slide_id = audio.stem[: -len(".why")]

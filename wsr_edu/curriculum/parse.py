@@ -3,43 +3,51 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .model import Choice, ModuleText, Question, Slide
+from .model import Choice, ModuleText, Picture, Question, Slide
 from .problems import ProblemList
+from .resources import PictureGate
+from .slidetext import MAX_DEPTH, parse_text, plain_inline
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_HEADING_ID = re.compile(r"\s*\{#([^}]*)\}\s*$")
+_HEADING_START = re.compile(r"#{1,6}\s")
 _TASK = re.compile(r"^\s{0,3}[-*+]\s+\[( |x|X)\]\s*(.*)$")
 _MARKER = re.compile(r"^(Note|Notes|Say)\s*:\s*(.*)$", re.IGNORECASE)
 _WHY = re.compile(r"^Why\s*:\s*(.*)$", re.IGNORECASE)
-IMAGE_RE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _SEPARATOR = "---"
 _FRONT_KEYS = {"title", "summary", "minutes"}
 
 
-@dataclass
-class ImageRef:
-    src: str
-    line: int
+def split_lines(source: str) -> list[str]:
+    """Lines as an editor numbers them: only '\\n' ends a line (not U+2028, form feed...)."""
+    return [line.removesuffix("\r") for line in source.split("\n")]
 
 
 @dataclass
 class ParsedModule:
     text: ModuleText | None
-    images: list[ImageRef] = field(default_factory=list)
+    images: list[Picture] = field(default_factory=list)
     slide_lines: dict[str, int] = field(default_factory=dict)
 
 
-def parse_module_text(path: Path, lang: str, source: str, problems: ProblemList) -> ParsedModule:
+def parse_module_text(
+    path: Path,
+    lang: str,
+    source: str,
+    problems: ProblemList,
+    gate: PictureGate | None = None,
+) -> ParsedModule:
     """Parse the text of a module file; problems are added with the file's line numbers."""
-    lines = source.splitlines()
+    gate = gate or PictureGate(path.parent)
+    lines = split_lines(source)
+    if lines and lines[-1] == "":
+        lines.pop()
     front, body_start = _front_matter(path, lines, problems)
     chunks = _split_slides(lines, body_start)
     slides: list[Slide] = []
-    images: list[ImageRef] = []
+    images: list[Picture] = []
     seen: dict[str, int] = {}
     for start, chunk in chunks:
         if not any(line.strip() for line in chunk):
@@ -47,7 +55,7 @@ def parse_module_text(path: Path, lang: str, source: str, problems: ProblemList)
                 path, start, "empty slide between two '---' lines", "remove one of the '---' lines"
             )
             continue
-        slide = _parse_slide(path, len(slides), start, chunk, problems, images)
+        slide = _parse_slide(path, len(slides), start, chunk, problems, images, gate)
         if slide.id in seen:
             problems.error(
                 path,
@@ -186,24 +194,47 @@ def _split_slides(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     return chunks
 
 
+def _heading(line: str) -> tuple[str, str | None] | None:
+    """The title and the `{#id}` of a heading line, or None if it is not a heading.
+
+    Written without backtracking regular expressions: a long line of spaces must not take
+    minutes (a pattern like `(.*?)\\s*#*\\s*$` is cubic in the length of a space run).
+    """
+    start = _HEADING_START.match(line)
+    if start is None:
+        return None
+    title = line[start.end() :].strip()
+    candidate = None
+    if title.endswith("}"):
+        opening = title.rfind("{#")
+        if opening >= 0 and "}" not in title[opening:-1]:
+            candidate = title[opening + 2 : -1].strip()
+            title = title[:opening].rstrip()
+    end = len(title)
+    while end > 0 and title[end - 1] == "#":
+        end -= 1
+    if end < len(title) and (end == 0 or title[end - 1] in " \t"):
+        title = title[:end].rstrip()
+    return title, candidate
+
+
 def _parse_slide(
     path: Path,
     index: int,
     start: int,
     chunk: list[str],
     problems: ProblemList,
-    images: list[ImageRef],
+    images: list[Picture],
+    gate: PictureGate,
 ) -> Slide:
     title, slide_id, explicit = "", f"s{index + 1}", False
     body_from = 0
     heading_line = start
-    match = _HEADING.match(chunk[0])
-    if match:
-        title = match.group(2)
-        id_match = _HEADING_ID.search(title)
-        if id_match:
-            title = title[: id_match.start()].rstrip()
-            candidate = id_match.group(1).strip()
+    heading = _heading(chunk[0])
+    match = heading is not None
+    if heading is not None:
+        title, candidate = heading
+        if candidate is not None:
             if ID_RE.match(candidate):
                 slide_id, explicit = candidate, True
             else:
@@ -249,20 +280,19 @@ def _parse_slide(
     choices: list[Choice] = []
     why: list[str] = []
     body: list[str] = []
+    body_lines: list[int] = []
     in_why = False
     for line, lineno in zip(visible, visible_lines, strict=True):
         task = _TASK.match(line)
         why_match = _WHY.match(line.strip())
         if task:
             in_why = False
-            raw = task.group(2)
-            image = None
-            img = IMAGE_RE.search(raw)
-            if img:
-                image = img.group(2)
-                images.append(ImageRef(image, lineno))
-                raw = (raw[: img.start()] + raw[img.end() :]).strip()
-            if not raw and not image:
+            words, found = plain_inline(task.group(2))
+            picture = None
+            if found:
+                picture = replace(found[0], line=lineno, path=gate(found[0].src))
+                images.append(picture)
+            if not words and picture is None:
                 problems.error(
                     path,
                     lineno,
@@ -270,7 +300,14 @@ def _parse_slide(
                     "write the choice after '- [ ]' or '- [x]'",
                 )
             choices.append(
-                Choice(text=raw.strip(), correct=task.group(1) in "xX", image=image, line=lineno)
+                Choice(
+                    text=words,
+                    correct=task.group(1) in "xX",
+                    image=picture.src if picture else None,
+                    line=lineno,
+                    index=len(choices),
+                    picture=picture,
+                )
             )
         elif why_match:
             in_why = True
@@ -280,9 +317,18 @@ def _parse_slide(
         else:
             in_why = False
             body.append(line)
-            for img in IMAGE_RE.finditer(line):
-                images.append(ImageRef(img.group(2), lineno))
+            body_lines.append(lineno)
 
+    parsed = parse_text("\n".join(body), body_lines)
+    if parsed.too_deep is not None:
+        problems.error(
+            path,
+            parsed.too_deep,
+            f"lists or quotes are nested more than {MAX_DEPTH} levels deep",
+            "a slide cannot show that many levels; flatten the list or split the slide",
+        )
+    pictures = tuple(replace(p, path=gate(p.src)) for p in parsed.pictures)
+    images.extend(pictures)
     question = None
     if choices:
         question = Question(tuple(choices), " ".join(w.strip() for w in why).strip())
@@ -315,7 +361,6 @@ def _parse_slide(
             "add choices with '- [ ]' and '- [x]', or remove the 'Why:' paragraph",
         )
 
-    slide_images = tuple(ref.src for ref in images if start <= ref.line < start + len(chunk))
     return Slide(
         id=slide_id,
         index=index,
@@ -324,7 +369,8 @@ def _parse_slide(
         notes="\n".join(hidden["note"]).strip(),
         say="\n".join(hidden["say"]).strip(),
         question=question,
-        images=slide_images,
         line=heading_line,
+        blocks=tuple(parsed.blocks),
+        pictures=pictures,
         explicit_id=explicit,
     )

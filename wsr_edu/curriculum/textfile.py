@@ -6,11 +6,26 @@ from pathlib import Path
 
 from .problems import ProblemList
 
+MAX_TEXT_BYTES = 2 * 1024 * 1024
+"""A module file (or curriculum.toml) larger than this (2 MB) is refused before it is read."""
 
-def read_text(path: Path, problems: ProblemList) -> str | None:
+
+def read_text(path: Path, problems: ProblemList, max_bytes: int = MAX_TEXT_BYTES) -> str | None:
     """The file's text, or None after adding a problem that says why it cannot be read."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > max_bytes:
+            problems.error(
+                path,
+                1,
+                f"the file is {size / 2**20:.1f} MB; a curriculum text file may be at most "
+                f"{max_bytes / 2**20:g} MB",
+                "split the module into smaller modules, and keep pictures and recordings "
+                "in their own files",
+            )
+            return None
+        with path.open("rb") as file:
+            data = file.read(max_bytes + 1)
     except OSError as exc:
         problems.error(
             path,

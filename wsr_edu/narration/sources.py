@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..curriculum.model import Module
 from ..curriculum.module_loader import GENERATED_DIR
-from ..curriculum.resources import AUDIO_EXTENSIONS
+from ..curriculum.resources import AUDIO_EXTENSIONS, resolve_resource
 
 _PREFERENCE = (".ogg", ".mp3", ".wav")
 
@@ -53,7 +53,7 @@ def split_audio_name(name: str) -> tuple[str, Part]:
 def recording_path(
     module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE
 ) -> Path | None:
-    return _first_existing(module.path / "narration" / lang, audio_name(slide_id, part))
+    return _first_existing(module.path, f"narration/{lang}", audio_name(slide_id, part))
 
 
 def generated_dir(module: Module, lang: str) -> Path:
@@ -63,7 +63,9 @@ def generated_dir(module: Module, lang: str) -> Path:
 def generated_path(
     module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE
 ) -> Path | None:
-    return _first_existing(generated_dir(module, lang), audio_name(slide_id, part))
+    return _first_existing(
+        module.path, f"narration/{GENERATED_DIR}/{lang}", audio_name(slide_id, part)
+    )
 
 
 def find_narration(
@@ -97,11 +99,12 @@ def find_explanation(module: Module, lang: str, slide_id: str) -> NarrationSourc
     return find_narration(module, lang, slide_id, Part.WHY)
 
 
-def _first_existing(folder: Path, name: str) -> Path | None:
+def _first_existing(module_dir: Path, folder: str, name: str) -> Path | None:
+    """The first non-empty audio file inside the module, through the one resource gate."""
     for ext in _PREFERENCE:
-        candidate = folder / f"{name}{ext}"
-        if candidate.is_file() and candidate.stat().st_size > 0:
-            return candidate
+        found = resolve_resource(module_dir, f"{folder}/{name}{ext}")
+        if found is not None and found.stat().st_size > 0:
+            return module_dir / folder / f"{name}{ext}"
     return None
 
 

@@ -95,6 +95,11 @@ class SerialWriter:
         return job_id
 
     @property
+    def closed(self) -> bool:
+        with self._lock:
+            return self._closed
+
+    @property
     def busy(self) -> bool:
         """True while a job handed over has not finished running."""
         with self._lock:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from .text import plain_tooltip
 
 if TYPE_CHECKING:
     from ..curriculum.problems import Problem
@@ -53,7 +54,7 @@ class ProblemList(QListWidget):
             text = f"{where}  {kind}: {problem.message}" + (f"\n{hint}" if hint else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
-            item.setToolTip(html.escape(text))
+            item.setToolTip(plain_tooltip(text))
             self.addItem(item)
 
     def as_text(self) -> str:

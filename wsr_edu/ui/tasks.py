@@ -46,9 +46,18 @@ class TaskRunner(QObject):
         on_success: Success | None = None,
         on_failure: Failure | None = None,
     ) -> int:
+        if self.closed:
+            # A late answer (a window still open while the app closes) asked for more work:
+            # nothing runs after close, so nothing half-done can start.
+            print("wsr-edu: a task was asked for after the app closed; it was not run")
+            return 0
         with self._count_lock:
             self._waiting += 1
         return self.writer.run(fn, self._settled(on_success), self._settled(on_failure, True))
+
+    @property
+    def closed(self) -> bool:
+        return self.writer.closed
 
     def _settled(self, callback: Callable[[Any], None] | None, failure: bool = False) -> Any:
         def settle(payload: Any) -> None:

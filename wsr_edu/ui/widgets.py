@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .fonts import set_content_language
 from .i18n import language_choices
+from .text import plain_label
 from .theme import Appearance
 
 
@@ -28,7 +29,7 @@ def is_language_change(event: QEvent) -> bool:
 
 
 def label(text: str = "", name: str = "", wrap: bool = False) -> QLabel:
-    widget = QLabel(text)
+    widget = plain_label(text)
     if name:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...records.model import FilterOptions, QuestionResult, SessionFilters, Totals, TrainingSession
 from ..tasks import TaskRunner
+from ..text import plain_label
 from .charts import BarChart
 from .models import SessionsModel
 
@@ -77,13 +78,13 @@ class _Figure(QFrame):
         self.setObjectName("figure")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.value = QLabel("–")
+        self.value = plain_label("–")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self.value.setFont(font)
         layout.addWidget(self.value)
-        self.caption = QLabel(caption)
+        self.caption = plain_label(caption)
         layout.addWidget(self.caption)
 
 
@@ -117,7 +118,7 @@ class CoordinatorView(QWidget):
         self.language = QComboBox()
         self.show_names = QCheckBox()
         self.export_button = QPushButton()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
 
         filters = QGridLayout()
@@ -125,7 +126,7 @@ class CoordinatorView(QWidget):
         for column, widget in enumerate(
             (self.date_from, self.date_to, self.site, self.module, self.facilitator, self.language)
         ):
-            caption = QLabel()
+            caption = plain_label()
             caption.setBuddy(widget)
             filters.addWidget(caption, 0, column)
             filters.addWidget(widget, 1, column)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...curriculum.model import Curriculum
 from ...kiosk.config import MAX_IDLE_S, MAX_PROMPT_S, MIN_IDLE_S, MIN_PROMPT_S, KioskConfig
+from ..text import plain_label
 from .hooks import Hook
 from .parts import IconButton
 from .screens import Screen
@@ -37,7 +38,7 @@ class AdminScreen(Screen):
         self.setObjectName("admin")
         self.config = config
         layout = QVBoxLayout(self)
-        self.title = title = QLabel()
+        self.title = title = plain_label()
         title.setStyleSheet("font-size: 150%; font-weight: 700;")
         layout.addWidget(title)
         columns = QHBoxLayout()
@@ -88,16 +89,16 @@ class AdminScreen(Screen):
         self.codes = QCheckBox()
         self.codes.setChecked(config.allow_codes)
         self.site = QLineEdit(config.site)
-        self.idle_label = QLabel()
-        self.still_label = QLabel()
-        self.site_label = QLabel()
+        self.idle_label = plain_label()
+        self.still_label = plain_label()
+        self.site_label = plain_label()
         form.addRow(self.idle_label, self.idle)
         form.addRow(self.still_label, self.still)
         form.addRow(self.codes)
         form.addRow(self.site_label, self.site)
         side = QVBoxLayout()
         side.addLayout(form)
-        self.note = note = QLabel()
+        self.note = note = plain_label()
         note.setWordWrap(True)
         side.addWidget(note)
         side.addStretch(1)
@@ -136,7 +137,7 @@ class AdminScreen(Screen):
 
     @staticmethod
     def _heading(text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setStyleSheet("font-weight: 700;")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label

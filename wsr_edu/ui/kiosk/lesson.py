@@ -10,24 +10,24 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...curriculum.languages import is_rtl
 from ...curriculum.model import Module, Slide
-from ...curriculum.parse import IMAGE_RE
 from ...kiosk.assets import tone_file
 from ...narration.sources import find_explanation, find_narration
 from ...session.visit import KioskVisit
 from ..fonts import set_content_language
 from ..presenter.slide_view import SlideView
+from ..text import bidi, plain_label
 from .audio import KioskAudio
 from .hooks import Hook
-from .parts import IconButton, PictureButton
-from .screens import Screen, image_path
+from .parts import IconButton, Pictogram, PictureButton
+from .screens import Screen
 from .style import RIGHT, RIGHT_BG, WRONG, WRONG_BG, draw_icon
 
 
@@ -71,27 +71,43 @@ class QuestionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.layout_ = layout
-        self.title = QLabel(slide.title)
+        # The question's own words and choices run in its language's direction (the grid too).
+        if is_rtl(language):
+            self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.title = plain_label(bidi(slide.title, language))
         set_content_language(self.title, language)
         self.title.setObjectName("screenTitle")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
-        prompt = IMAGE_RE.sub("", slide.body).strip()
-        self.prompt = QLabel(prompt)
+        prompt = slide.text
+        self.prompt = plain_label(bidi(prompt, language))
         set_content_language(self.prompt, language)
         self.prompt.setObjectName("screenHint")
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setVisible(bool(prompt))
         layout.addWidget(self.prompt)
+        # The question's own pictures, above the choices (which carry theirs in the cards).
+        self.pictures = [Pictogram(p.path) for p in slide.pictures if p.path is not None]
+        if self.pictures:
+            row = QHBoxLayout()
+            for pictogram in self.pictures:
+                pictogram.setAccessibleName(
+                    next((p.alt for p in slide.pictures if p.path == pictogram.picture.path), "")
+                )
+                row.addWidget(pictogram)
+            layout.addLayout(row, 1)
         grid = QGridLayout()
         count = len(self.question.choices)
         columns = count if count <= 4 else 3
         self.choices: list[PictureButton] = []
         for i, choice in enumerate(self.question.choices):
             button = PictureButton(
-                choice.text, image_path(module.path, choice.image), "choice", fallback="module"
+                bidi(choice.text, language),
+                choice.picture.path if choice.picture is not None else None,
+                "choice",
+                fallback="module",
             )
             set_content_language(button, language)
             button.setCheckable(self.question.multiple)
@@ -99,7 +115,7 @@ class QuestionView(QWidget):
             grid.addWidget(button, i // columns, i % columns)
             self.choices.append(button)
         self.grid = grid
-        layout.addLayout(grid, 1)
+        layout.addLayout(grid, 2 if self.pictures else 1)
         self.check = IconButton("", "check", "primary")
         self.check.clicked.connect(self._submit_multiple)
         self.check.setVisible(self.question.multiple)
@@ -115,9 +131,9 @@ class QuestionView(QWidget):
         self.glyph = Glyph()
         row.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignVCenter)
         texts = QVBoxLayout()
-        self.word = QLabel()
+        self.word = plain_label()
         self.word.setObjectName("feedbackWord")
-        self.why = QLabel(self.question.why)
+        self.why = plain_label(bidi(self.question.why, language))
         set_content_language(self.why, language)
         self.why.setObjectName("feedbackWhy")
         self.why.setWordWrap(True)
@@ -225,7 +241,7 @@ class LessonScreen(Screen):
         self.home_button.clicked.connect(self._home)
         top.addWidget(self.home_button)
         top.addStretch(1)
-        self.progress = QLabel()
+        self.progress = plain_label()
         self.progress.setObjectName("progress")
         top.addWidget(self.progress)
         layout.addLayout(top)

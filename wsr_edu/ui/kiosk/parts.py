@@ -9,12 +9,13 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..presenter.images import Picture
+from ..text import RLM, plain_label
 from .style import INK, draw_icon, icon
 
 
 def centred_label(text: str, name: str = "screenTitle") -> QLabel:
     """A wrapped, centred label styled by its object name (titles, hints, messages)."""
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,12 +88,12 @@ class PictureButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(text)
+        self.setAccessibleName(text.strip(RLM))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         self.pictogram = Pictogram(picture, fallback)
-        self.label = QLabel(text)
+        self.label = plain_label(text)
         self.label.setObjectName("tileTitle" if name == "tile" else "choiceText")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,6 +102,7 @@ class PictureButton(QPushButton):
         layout.addWidget(self.label, 0)
         # Every other marker (status icon) goes over the picture's top corner.
         self.badge = QLabel(self)
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
         self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.badge.hide()
 

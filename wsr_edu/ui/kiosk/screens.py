@@ -15,36 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...curriculum.model import Curriculum, Language
-from ...curriculum.parse import IMAGE_RE
-from ...curriculum.resources import IMAGE_EXTENSIONS, resolve_resource
 from ...kiosk.assets import CHOOSE_TEXT
 from ...records.codes import ALPHABET, is_valid_code, normalise_code
 from ...session.visit import Offer
 from ..fonts import set_content_language
 from ..presenter.complaint_card import ComplaintCard
+from ..text import bidi
 from .hooks import Hook
 from .parts import IconButton, PictureButton, centred_label
 
 
-def image_path(module_dir: Path, ref: str | None) -> Path | None:
-    """A picture inside the module, through the one gate that confines curriculum files."""
-    if not ref:
-        return None
-    path = resolve_resource(module_dir, ref)
-    return path if path is not None and path.suffix.lower() in IMAGE_EXTENSIONS else None
-
-
 def first_picture(offer: Offer, lang: str | None) -> Path | None:
-    """The module's first picture, used as its tile's pictogram."""
-    folder = offer.module.path
+    """The module's first picture that can be shown, used as its tile's pictogram."""
     for slide in offer.module.text(lang).slides:
-        refs = [m.group(2) for m in IMAGE_RE.finditer(slide.body)]
-        if slide.question is not None:
-            refs += [c.image for c in slide.question.choices if c.image]
-        for ref in refs:
-            path = image_path(folder, ref)
-            if path is not None:
-                return path
+        for picture in slide.all_pictures:
+            if picture.path is not None:
+                return picture.path
     return None
 
 
@@ -158,7 +144,7 @@ class ModulesScreen(Screen):
         self.tiles: list[PictureButton] = []
         for i, offer in enumerate(offered):
             text = offer.module.text(lang)
-            tile = PictureButton(text.title, first_picture(offer, lang), "tile")
+            tile = PictureButton(bidi(text.title, lang or ""), first_picture(offer, lang), "tile")
             set_content_language(tile, lang or "")
             tile.clicked.connect(lambda _=False, o=offer: self.chosen.emit(o))
             grid.addWidget(tile, i // columns, i % columns)

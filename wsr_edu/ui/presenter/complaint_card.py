@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from ...curriculum.languages import LANGUAGES, is_rtl
 from ...curriculum.model import Curriculum
 from ..fonts import set_content_language
+from ..text import bidi
 from ..theme import CARD_BG, CARD_NUMBER
 from .quiz_view import fit_font
 from .slide_view import slide_unit
@@ -67,6 +68,11 @@ class ComplaintCard(QWidget):
         default = self.curriculum.default_language if self.curriculum else "en"
         return line.number, line.hours, " · ".join(names), line.note(self.language, default)
 
+    def shown_lines(self) -> tuple[str, str, str, str]:
+        """`lines()` anchored for the card's language, so punctuation lands at the right end."""
+        number, hours, languages, note = self.lines()
+        return number, bidi(hours, self.language), languages, bidi(note, self.language)
+
     def describe(self) -> str:
         number, hours, languages, note = self.lines()
         return ". ".join(p for p in (heading_text(), number, hours, languages, note) if p)
@@ -76,12 +82,13 @@ class ComplaintCard(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(CARD_BG))
         u = slide_unit(self.size())
         s = self.scale
-        number, hours, languages, note = self.lines()
+        number, hours, languages, note = self.shown_lines()
         area = QRectF(self.rect()).adjusted(u * 6, u * 5, -u * 6, -u * 5)
         centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         wrap = centre | int(Qt.TextFlag.TextWordWrap)

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QImageReader, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...curriculum.resources import MAX_PICTURE_PIXELS
+from ...curriculum.svg import sanitise_svg
+
+
+def _limit_allocations() -> None:
+    """No picture may make Qt allocate more than its pixel limit needs (4 bytes a pixel)."""
+    limit = MAX_PICTURE_PIXELS * 4 // 2**20 + 1
+    if QImageReader.allocationLimit() != limit:
+        QImageReader.setAllocationLimit(limit)
 
 
 class Picture:
@@ -20,12 +30,23 @@ class Picture:
         self._scaled: QPixmap | None = None
         if path is None:
             return
+        _limit_allocations()
         if path.suffix.lower() == ".svg":
-            renderer = QSvgRenderer(str(path))
+            # Qt sees only the self-contained copy: nothing the file names is ever fetched.
+            try:
+                clean = sanitise_svg(path.read_bytes())
+            except OSError:
+                return
+            if clean.data is None:
+                return
+            renderer = QSvgRenderer(QByteArray(clean.data))
             self._svg = renderer if renderer.isValid() else None
         else:
             reader = QImageReader(str(path))
             reader.setAutoTransform(True)
+            size = reader.size()
+            if size.width() * size.height() > MAX_PICTURE_PIXELS:
+                return
             image = reader.read()
             self._pixmap = QPixmap.fromImage(image) if not image.isNull() else None
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
+from ..text import plain_label, plain_tooltip
 from ..theme import choice_style
 from ..widgets import button, label
 from .shapes import draw_badge
@@ -138,11 +138,11 @@ class QuizPanel(QFrame):
             spin.setAccessibleName(
                 self.tr("Hands for choice %1: %2").replace("%1", letter).replace("%2", choice.text)
             )
-            spin.setToolTip(choice.text)
+            spin.setToolTip(plain_tooltip(choice.text))
             spin.valueChanged.connect(
                 lambda value, index=i: self.presentation.set_count(index, value)
             )
-            text = QLabel(choice.text)
+            text = plain_label(choice.text)
             set_content_language(text, self.presentation.language)
             text.setWordWrap(True)
             text.setBuddy(spin)

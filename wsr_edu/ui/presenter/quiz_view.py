@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ...curriculum.model import Module, Question
-from ...curriculum.resources import resolve_resource
 from ...session.tally import QuestionTally
+from ..text import bidi
 from ..theme import INK, LINE, MUTED, OK, PAPER, choice_style
 from .images import Picture
 from .shapes import draw_badge, draw_check
@@ -24,6 +24,13 @@ def shape_name(index: int) -> str:
 
 def right_answer_text() -> str:
     return QCoreApplication.translate("QuizView", "Right answer")
+
+
+def mirrored(rect: QRectF, within: QRectF) -> QRectF:
+    """`rect` reflected left to right inside `within`."""
+    return QRectF(
+        within.left() + within.right() - rect.right(), rect.top(), rect.width(), rect.height()
+    )
 
 
 def fit_font(font: QFont, text: str, rect: QRectF, largest: float, smallest: float) -> QFont:
@@ -50,13 +57,20 @@ class QuizView(QWidget):
         self.tally: QuestionTally | None = None
         self.unit = 10.0
         self.scale = 1.0
+        self.language = ""
 
     def show_question(
-        self, module: Module, question: Question, revealed: bool, tally: QuestionTally | None
+        self,
+        module: Module,
+        question: Question,
+        revealed: bool,
+        tally: QuestionTally | None,
+        language: str = "",
     ) -> None:
+        self.language = language
         if question is not self.question:
             self.pictures = [
-                Picture(resolve_resource(module.path, c.image)) if c.image else None
+                Picture(c.picture.path) if c.picture is not None and c.picture.path else None
                 for c in question.choices
             ]
         self.question = question
@@ -100,15 +114,18 @@ class QuizView(QWidget):
         gap = self.unit * 1.6
         w = (self.width() - gap * (cols - 1)) / cols
         h = (self.height() - gap * (rows - 1)) / rows
-        return [
+        rects = [
             QRectF((i % cols) * (w + gap), (i // cols) * (h + gap), w, h)
             for i in range(len(self.question.choices))
         ]
+        # Right to left, A is at the top right and the cards read from right to left.
+        return [mirrored(r, QRectF(self.rect())) for r in rects] if self.isRightToLeft() else rects
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.question is None:
             return
         painter = QPainter(self)
+        painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for i, rect in enumerate(self.card_rects()):
@@ -132,6 +149,7 @@ class QuizView(QWidget):
         wide = rect.width() / max(rect.height(), 1) >= 1.7
         picture = self.pictures[i] if i < len(self.pictures) else None
         has_picture = picture is not None and picture.valid
+        picture_rect: QRectF | None = None
         if wide:
             # Badge, picture, words, then the status column at the far end.
             badge_size = min(inner.height() * 0.85, u * 13)
@@ -141,7 +159,7 @@ class QuizView(QWidget):
             x = badge.right() + pad
             if has_picture:
                 side = min(inner.height(), inner.width() * 0.22)
-                picture.draw(painter, QRectF(x, inner.center().y() - side / 2, side, side))
+                picture_rect = QRectF(x, inner.center().y() - side / 2, side, side)
                 x += side + pad
             status_w = self._status_width() if right or counted else 0.0
             text_rect = QRectF(x, inner.top(), inner.right() - x - status_w, inner.height())
@@ -155,25 +173,30 @@ class QuizView(QWidget):
                 badge.right() + pad, inner.top(), inner.right() - badge.right() - pad, badge_size
             )
             if has_picture:
-                picture.draw(
-                    painter,
-                    QRectF(
-                        inner.left(),
-                        badge.bottom() + pad,
-                        inner.width(),
-                        status.top() - badge.bottom() - pad * 2,
-                    ),
+                picture_rect = QRectF(
+                    inner.left(),
+                    badge.bottom() + pad,
+                    inner.width(),
+                    status.top() - badge.bottom() - pad * 2,
                 )
             else:
                 text_rect.setBottom(status.top() - pad)
+        if self.isRightToLeft():
+            # The same card, mirrored: badge, picture and words from the right edge.
+            badge, text_rect, status = (mirrored(r, rect) for r in (badge, text_rect, status))
+            if has_picture and picture_rect is not None:
+                picture_rect = mirrored(picture_rect, rect)
+        if has_picture and picture_rect is not None:
+            picture.draw(painter, picture_rect)  # type: ignore[union-attr]
         draw_badge(painter, choice_style(i), choice.letter(i), badge, self.font())
+        words = bidi(choice.text, self.language)
         font = QFont(self.font())
         font.setBold(True)
-        font = fit_font(font, choice.text, text_rect, u * 5.2 * self.scale, u * 2.2)
+        font = fit_font(font, words, text_rect, u * 5.2 * self.scale, u * 2.2)
         painter.setFont(font)
         painter.setPen(QColor(INK))
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
-        painter.drawText(text_rect, int(align | Qt.TextFlag.TextWordWrap), choice.text)
+        painter.drawText(text_rect, int(align | Qt.TextFlag.TextWordWrap), words)
         painter.setOpacity(1.0)
         self._paint_status(painter, i, status, right)
         painter.restore()
@@ -207,13 +230,12 @@ class QuizView(QWidget):
         left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
         if right:
             icon = QRectF(rect.left(), y + u * 0.5, u * 4.5, u * 4.5)
+            words = QRectF(rect.left() + u * 5.8, y, rect.width() - u * 5.8, line_h)
+            if self.isRightToLeft():
+                icon, words = mirrored(icon, rect), mirrored(words, rect)
             draw_check(painter, icon, OK)
             painter.setPen(QColor(OK))
-            painter.drawText(
-                QRectF(rect.left() + u * 5.8, y, rect.width() - u * 5.8, line_h),
-                int(left),
-                right_answer_text(),
-            )
+            painter.drawText(words, int(left), right_answer_text())
             y += line_h
         if counted:
             assert self.tally is not None

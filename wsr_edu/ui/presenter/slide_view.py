@@ -2,42 +2,25 @@
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...curriculum.languages import is_rtl
 from ...curriculum.model import Module, Slide
-from ...curriculum.parse import IMAGE_RE
-from ...curriculum.resources import resolve_resource
 from ...session.tally import QuestionTally
 from ..fonts import set_content_language
+from ..text import bidi, plain_label, rich_label
 from ..theme import ACCENT, INK, OK
 from .images import Picture
 from .quiz_view import QuizView
 
 
-@functools.lru_cache(maxsize=256)
-def body_html(body: str, module_dir: str) -> str:
-    """The slide text as safe HTML, without pictures: those are drawn apart, as vectors."""
-    from ...curriculum.render import render_markdown
-
-    text = IMAGE_RE.sub("", body).strip()
-    if not text:
-        return ""
-    return render_markdown(text, Path(module_dir))
-
-
-def body_pictures(module: Module, slide: Slide) -> list[tuple[Path, str]]:
-    found = []
-    for match in IMAGE_RE.finditer(slide.body):
-        path = resolve_resource(module.path, match.group(2))
-        if path is not None:
-            found.append((path, match.group(1)))
-    return found
+def body_pictures(slide: Slide) -> list[tuple[Path, str]]:
+    """The slide's pictures that can be shown (checked files inside the module)."""
+    return [(p.path, p.alt) for p in slide.pictures if p.path is not None]
 
 
 def slide_unit(size: QSize) -> float:
@@ -82,23 +65,20 @@ class SlideView(QWidget):
         self.scale = scale
         self.slide: Slide | None = None
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setObjectName("slideTitle")
         self.rule = QFrame()
         self.rule.setStyleSheet(f"background: {ACCENT};")
         self.content = QHBoxLayout()
         self.pictures = PictureStrip()
-        self.body = QLabel()
-        self.body.setObjectName("slideBody")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body = rich_label("slideBody")
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.content.addWidget(self.pictures, 5)
         self.content.addWidget(self.body, 6)
         self.quiz = QuizView()
-        self.why = QLabel()
+        self.why = plain_label()
         self.why.setObjectName("slideWhy")
         self.why.setWordWrap(True)
         layout.addWidget(self.title)
@@ -127,28 +107,30 @@ class SlideView(QWidget):
         )
         self.setLayoutDirection(direction)
         set_content_language(self, language)
-        self.title.setText(slide.title)
+        self.title.setText(bidi(slide.title, language))
         self.title.setAccessibleName(slide.title)
-        html = body_html(slide.body, str(module.path))
+        html = slide.html if slide.text else ""
         self.body.setText(html)
         self.body.setVisible(bool(html))
-        self.body.setAccessibleName(IMAGE_RE.sub("", slide.body).strip())
-        self.pictures.set_pictures(body_pictures(module, slide))
+        self.body.setAccessibleName(slide.text)
+        self.pictures.set_pictures(body_pictures(slide))
         question = slide.question
         self.quiz.setVisible(question is not None)
         outer = self.layout()
-        outer.setStretch(2, 0 if question is not None else 1)
-        outer.setStretch(3, 1 if question is not None else 0)
+        pictured = bool(self.pictures.pictures)
+        # A question's pictures share the screen with its choices, a third to two thirds.
+        outer.setStretch(2, (1 if pictured else 0) if question is not None else 1)
+        outer.setStretch(3, (2 if pictured else 1) if question is not None else 0)
         top = Qt.AlignmentFlag.AlignTop if question is not None else Qt.AlignmentFlag.AlignVCenter
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | top)
         if question is not None:
-            self.quiz.show_question(module, question, revealed, tally)
-        else:
-            self.content.setStretch(0, 5 if html else 1)
-            self.content.setStretch(1, 6)
+            self.quiz.show_question(module, question, revealed, tally, language)
+        self.content.setStretch(0, 5 if html else 1)
+        self.content.setStretch(1, 6)
         self.why.setVisible(question is not None and revealed and bool(question.why))
-        self.why.setText(question.why if question is not None else "")
-        self.why.setAccessibleName(self.why.text())
+        why = question.why if question is not None else ""
+        self.why.setText(bidi(why, language))
+        self.why.setAccessibleName(why)
         self.setAccessibleName(slide.title)
         self._apply_sizes()
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ...session.presentation import Presentation
+from ..text import plain_label
 from .complaint_card import ComplaintCard
 from .slide_view import SlideView, slide_unit
 
@@ -18,11 +19,11 @@ class Stage(QStackedWidget):
         super().__init__(parent)
         self.slide_view = SlideView()
         self.card = ComplaintCard()
-        self.black = QLabel()
+        self.black = plain_label()
         self.black.setObjectName("black")
         self.black.setStyleSheet("#black { background: #000000; color: #6b7280; }")
         self.black.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.end = QLabel()
+        self.end = plain_label()
         self.end.setObjectName("endOfModule")
         self.end.setStyleSheet("#endOfModule { background: #e5e7eb; color: #374151; }")
         self.end.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...records.model import AttendanceMark, AttendanceStatus, PrivacyMode, TrainingSession
 from ..tasks import TaskRunner
+from ..text import plain_label
 
 if TYPE_CHECKING:
     from ...records.repository import Records
@@ -54,10 +54,10 @@ class AttendancePanel(QWidget):
         self.session = session
         self.codes: list[str] = []
         self._status_text: Callable[[], str] = lambda: ""
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
-        self.title = title = QLabel()
+        self.title = title = plain_label()
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -105,7 +105,7 @@ class AttendancePanel(QWidget):
     # -- headcount ----------------------------------------------------------------------
     def _build_headcount(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        self.headcount_label = label = QLabel()
+        self.headcount_label = label = plain_label()
         self.headcount = QSpinBox()
         self.headcount.setRange(0, 5000)
         self.headcount.setValue(self.session.headcount)
@@ -118,7 +118,7 @@ class AttendancePanel(QWidget):
         row.addWidget(self.headcount)
         row.addStretch(1)
         layout.addLayout(row)
-        self.headcount_hint = hint = QLabel()
+        self.headcount_hint = hint = plain_label()
         hint.setObjectName("hint")
         layout.addWidget(hint)
         self._timer = QTimer(self)
@@ -147,7 +147,7 @@ class AttendancePanel(QWidget):
             self.make_cards = QPushButton()
             self.save_cards = QPushButton()
             self.save_cards.setEnabled(False)
-            self.cards_label = QLabel()
+            self.cards_label = plain_label()
             cards.addWidget(self.cards_label)
             cards.addWidget(self.card_count)
             cards.addWidget(self.make_cards)

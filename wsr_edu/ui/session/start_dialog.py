@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...records.model import PrivacyMode, SessionSetup
+from ..text import plain_label
 
 
 class StartSessionDialog(QDialog):
@@ -67,13 +67,13 @@ class StartSessionDialog(QDialog):
         for button, _ in modes:
             self.mode_buttons.addButton(button)
         self.headcount.setChecked(True)
-        self.hint = hint = QLabel()
+        self.hint = hint = plain_label()
         hint.setWordWrap(True)
         hint.setObjectName("hint")
 
         form = QFormLayout()
         # One caption per row, worded in retranslate().
-        self.captions = [QLabel() for _ in range(6)]
+        self.captions = [plain_label() for _ in range(6)]
         fields = (self.site, self.group, self.facilitator, self.module, self.language)
         for caption, field in zip(self.captions, fields, strict=False):
             caption.setBuddy(field)
