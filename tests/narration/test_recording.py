@@ -199,9 +199,11 @@ def test_the_plan_lists_slides_then_explanations_and_skips_what_people_recorded(
     curriculum = load_curriculum(Path(__file__).parent.parent / "fixtures" / "mini").curriculum
     assert curriculum is not None
     items = plan(curriculum, "es")
-    parts = [(i.slide.id, i.part) for i in items]
-    assert ("q-when", Part.WHY) in parts
-    assert parts.index(("q-when", Part.SLIDE)) + 1 == parts.index(("q-when", Part.WHY))
+    names = [i.name for i in items]
+    # The question, each of its choices, then its explanation.
+    start = names.index("q-when")
+    assert names[start : start + 4] == ["q-when", "q-when.a", "q-when.b", "q-when.why"]
+    assert items[start + 3].part is Part.WHY and items[start + 1].choice == 0
     with pytest.raises(ValueError, match="no language 'xx'"):
         plan(curriculum, "xx")
 

@@ -199,6 +199,14 @@ class _Manifest:
         languages = self._languages()
         codes = [lang.code for lang in languages]
         default = self.text("default_language")
+        spoken = {lang.code: lang.companion for lang in languages if lang.spoken_only}
+        if default and default in spoken:
+            p.error(
+                path,
+                self.line_of("default_language"),
+                f"default_language '{default}' is spoken, not written",
+                f"make a written language the default, such as {spoken[default]}",
+            )
         if default and codes and default not in codes:
             p.error(
                 path,
@@ -206,14 +214,21 @@ class _Manifest:
                 f"default_language '{default}' is not in [languages]",
                 f"use one of: {', '.join(codes)}",
             )
-        titles = self._per_language("title", codes)
+        titles = self._per_language("title", [c for c in codes if c not in spoken])
         complaint = self._complaint_line(codes)
         module_ids = self._module_ids()
         if not cid or not codes:
             return None
-        default = default if default in codes else codes[0]
+        written_codes = [c for c in codes if c not in spoken]
+        if not written_codes:
+            return None
+        default = default if default in written_codes else written_codes[0]
         modules = tuple(
-            m for m in (self._module(folder, mid, codes, default) for mid in module_ids) if m
+            m
+            for m in (
+                self._module(folder, mid, written_codes, default, spoken) for mid in module_ids
+            )
+            if m
         )
         self._unlisted_modules(folder, module_ids)
         return Curriculum(
@@ -240,7 +255,7 @@ class _Manifest:
             )
             return []
         result = []
-        for code, name in table.items():
+        for code, value in table.items():
             line = self.line_of(code, "languages")
             if code not in LANGUAGES:
                 p.error(
@@ -251,6 +266,9 @@ class _Manifest:
                     "mam, quc, kjb for Mayan languages (list in curricula/FORMAT.md)",
                 )
                 continue
+            name, companion = value, ""
+            if isinstance(value, dict):
+                name, companion = self._spoken_language(code, value, line)
             if not isinstance(name, str):
                 self.wrong_type(
                     f"the name of language '{code}'",
@@ -269,8 +287,72 @@ class _Manifest:
                     f'"{LANGUAGES[code].native_name}"',
                 )
                 name = LANGUAGES[code].native_name
-            result.append(Language(code, name.strip(), LANGUAGES[code].rtl))
-        return result
+            result.append(Language(code, name.strip(), LANGUAGES[code].rtl, companion))
+        written = {lang.code for lang in result if not lang.spoken_only}
+        checked = []
+        for lang in result:
+            if lang.spoken_only and lang.companion not in written:
+                p.error(
+                    path,
+                    self.line_of(lang.code, "languages"),
+                    f"spoken language '{lang.code}' reads alongside '{lang.companion}', which is "
+                    "not a written language of this curriculum",
+                    "set companion to one of: "
+                    + (", ".join(sorted(written)) or "a written language"),
+                )
+                continue
+            checked.append(lang)
+        return checked
+
+    def _spoken_language(self, code: str, table: dict[str, Any], line: int) -> tuple[object, str]:
+        """`mam = { name = "Mam", spoken = true, companion = "es" }`: spoken, not written."""
+        name = table.get("name", LANGUAGES[code].native_name)
+        spoken = table.get("spoken", False)
+        companion = table.get("companion", "")
+        unknown = sorted(set(table) - {"name", "spoken", "companion"})
+        if unknown:
+            self.problems.error(
+                self.path,
+                line,
+                f"language '{code}' has unknown keys: {', '.join(unknown)}",
+                'use name = "...", spoken = true and companion = "<written language>"',
+            )
+        if not isinstance(spoken, bool):
+            self.wrong_type(
+                f"'spoken' of language '{code}'",
+                spoken,
+                "true or false",
+                "write spoken = true",
+                line,
+            )
+            spoken = False
+        if not isinstance(companion, str):
+            self.wrong_type(
+                f"'companion' of language '{code}'",
+                companion,
+                "a language code in quotes",
+                'write companion = "es"',
+                line,
+            )
+            companion = ""
+        if not spoken:
+            if companion:
+                self.problems.error(
+                    self.path,
+                    line,
+                    f"language '{code}' has a companion but is not marked spoken",
+                    "add spoken = true, or write the language as a plain name",
+                )
+            return name, ""
+        if not companion:
+            self.problems.error(
+                self.path,
+                line,
+                f"spoken language '{code}' needs a written companion",
+                'add companion = "es" (the language the facilitator reads alongside)',
+            )
+            return name, ""
+        return name, companion
 
     def _per_language(self, key: str, codes: list[str]) -> dict[str, str]:
         table = self.data.get(key)
@@ -448,7 +530,14 @@ class _Manifest:
                     "add its id to modules = [...] or remove the folder",
                 )
 
-    def _module(self, folder: Path, mid: str, codes: list[str], default: str) -> Module | None:
+    def _module(
+        self,
+        folder: Path,
+        mid: str,
+        codes: list[str],
+        default: str,
+        spoken: dict[str, str] | None = None,
+    ) -> Module | None:
         directory = folder / "modules" / mid
         if not directory.is_dir():
             self.problems.error(
@@ -458,4 +547,4 @@ class _Manifest:
                 f"create modules/{mid}/ with one .md file per language",
             )
             return None
-        return ModuleLoader(directory, mid, codes, default, self.problems).load()
+        return ModuleLoader(directory, mid, codes, default, self.problems, spoken).load()

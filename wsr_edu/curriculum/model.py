@@ -136,6 +136,13 @@ class ModuleText:
     summary: str
     minutes: int
     slides: tuple[Slide, ...]
+    spoken_from: str = ""
+    """For a language that is spoken, not written: the written language its slides (and so
+    its pictures and the facilitator's text) come from. Empty for a written language."""
+
+    @property
+    def spoken(self) -> bool:
+        return bool(self.spoken_from)
 
     @property
     def slide_ids(self) -> tuple[str, ...]:
@@ -182,6 +189,14 @@ class Language:
     name: str
     """The language's name in the language itself."""
     rtl: bool = False
+    companion: str = ""
+    """Set for a language that is spoken, not written (Mam, K'iche'): the written language
+    the facilitator reads alongside and the slides are taken from. Its narration comes from
+    recordings only."""
+
+    @property
+    def spoken_only(self) -> bool:
+        return bool(self.companion)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .languages import LANGUAGES
@@ -36,13 +37,21 @@ class ModuleLoader:
     """Loads one module folder: every language file, and checks them against each other."""
 
     def __init__(
-        self, directory: Path, mid: str, codes: list[str], default: str, problems: ProblemList
+        self,
+        directory: Path,
+        mid: str,
+        codes: list[str],
+        default: str,
+        problems: ProblemList,
+        spoken: dict[str, str] | None = None,
     ):
         self.dir = directory
         self.id = mid
         self.codes = codes
         self.default = default
         self.problems = problems
+        self.spoken = dict(spoken or {})
+        """Spoken-only language -> the written companion its slides are taken from."""
 
     def load(self) -> Module | None:
         parsed: dict[str, ParsedModule] = {}
@@ -63,7 +72,15 @@ class ModuleLoader:
                 continue
             parsed[code] = parse_module_text(file, code, source, self.problems, gate)
         for extra in sorted(self.dir.glob("*.md")):
-            if extra.stem not in self.codes:
+            if extra.stem in self.spoken:
+                self.problems.warning(
+                    extra,
+                    1,
+                    f"'{extra.stem}' is a spoken language: its slides come from "
+                    f"{self.spoken[extra.stem]}.md and this file is not read",
+                    "remove the file, or write the language as a plain name in [languages]",
+                )
+            elif extra.stem not in self.codes:
                 self.problems.warning(
                     extra,
                     1,
@@ -77,13 +94,60 @@ class ModuleLoader:
         for pm in parsed.values():
             self._check_images(pm.images, pm.text.path if pm.text else self.dir)
         self._check_languages_agree(texts)
+        for code, companion in self.spoken.items():
+            if companion in texts:
+                written = texts[companion]
+                texts[code] = replace(written, lang=code, spoken_from=companion)
         self._check_narration(texts)
+        for code in self.spoken:
+            if code in texts:
+                self._check_spoken_recordings(texts[code])
         return Module(
             self.id,
             self.dir,
             frozen_map(texts),
             self.default if self.default in texts else next(iter(texts)),
         )
+
+    def _check_spoken_recordings(self, text: ModuleText) -> None:
+        """A spoken language has no written text and no synthetic voice: every part is recorded."""
+        folder = self.dir / "narration" / text.lang
+        source = self.dir / f"{text.spoken_from}.md"
+        hint = (
+            f"record it in narration/{text.lang}/ (wsr-edu record <curriculum> --lang "
+            f"{text.lang} --missing, or Record narration... in the library)"
+        )
+
+        def recorded(name: str) -> bool:
+            return any(
+                (folder / f"{name}{ext}").is_file() and (folder / f"{name}{ext}").stat().st_size
+                for ext in sorted(AUDIO_EXTENSIONS)
+            )
+
+        for slide in text.slides:
+            if not recorded(slide.id):
+                self.problems.error(
+                    source, slide.line, f"slide '{slide.id}' has no {text.lang} recording", hint
+                )
+            question = slide.question
+            if question is None:
+                continue
+            if question.why.strip() and not recorded(f"{slide.id}.why"):
+                self.problems.error(
+                    source,
+                    slide.line,
+                    f"the Why: of '{slide.id}' has no {text.lang} recording",
+                    hint,
+                )
+            for choice in question.choices:
+                letter = choice.letter().lower()
+                if not recorded(f"{slide.id}.{letter}"):
+                    self.problems.error(
+                        source,
+                        choice.line or slide.line,
+                        f"choice {letter.upper()} of '{slide.id}' has no {text.lang} recording",
+                        hint,
+                    )
 
     def _check_images(self, images: list[Picture], file: Path) -> None:
         warned: set[Path] = set()

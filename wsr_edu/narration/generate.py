@@ -114,6 +114,14 @@ class Narrator:
             for lang, text in module.texts.items():
                 if wanted and lang not in wanted:
                     continue
+                if text.spoken:
+                    note = (
+                        f"{lang} is spoken, not written: no voice is generated for it; "
+                        f"record it with: wsr-edu record {curriculum.path} --lang {lang}"
+                    )
+                    if note not in report.notes:
+                        report.notes.append(note)
+                    continue
                 for slide in text.slides:
                     for part, spoken in _spoken_parts(slide):
                         key = audio_name(slide.id, part)

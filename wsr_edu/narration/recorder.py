@@ -24,23 +24,40 @@ class RecordingItem:
     part: Part
     script: str
     """What the speaker says (or reads from, in the companion language)."""
+    choice: int | None = None
+    """For one answer choice of a question: its index (recorded as `<slide>.<letter>.ogg`)."""
+
+    @property
+    def name(self) -> str:
+        if self.choice is not None and self.slide.question is not None:
+            letter = self.slide.question.choices[self.choice].letter().lower()
+            return f"{self.slide.id}.{letter}"
+        return audio_name(self.slide.id, self.part)
 
     @property
     def target(self) -> Path:
-        return (
-            self.module.path
-            / "narration"
-            / self.lang
-            / f"{audio_name(self.slide.id, self.part)}.ogg"
-        )
+        return self.module.path / "narration" / self.lang / f"{self.name}.ogg"
 
     @property
     def label(self) -> str:
-        what = "explanation" if self.part is Part.WHY else "slide"
+        if self.choice is not None:
+            what = f"choice {self.name.rsplit('.', 1)[-1].upper()}"
+        else:
+            what = "explanation" if self.part is Part.WHY else "slide"
         return f"{self.module.id} / {self.slide.id} ({what})"
 
     def existing(self) -> SourceKind:
-        return find_narration(self.module, self.lang, self.slide.id, self.part).kind
+        if self.choice is None:
+            return find_narration(self.module, self.lang, self.slide.id, self.part).kind
+        for folder, kind in (
+            (self.module.path / "narration" / self.lang, SourceKind.RECORDING),
+            (self.module.path / "narration" / "generated" / self.lang, SourceKind.GENERATED),
+        ):
+            for ext in (".ogg", ".mp3", ".wav"):
+                found = folder / f"{self.name}{ext}"
+                if found.is_file() and found.stat().st_size > 0:
+                    return kind
+        return SourceKind.NONE
 
 
 def plan(
@@ -62,12 +79,20 @@ def plan(
     if module_id is not None and not modules:
         known = ", ".join(m.id for m in curriculum.modules)
         raise ValueError(f"the curriculum has no module '{module_id}' (it has: {known})")
+    language = curriculum.language(lang)
+    companion = language.companion if language is not None else ""
     items: list[RecordingItem] = []
     for module in modules:
-        text = module.text(script_lang or lang)
+        # A spoken language is read from its written companion's slides.
+        text = module.text(script_lang or companion or lang)
         for slide in text.slides:
             items.append(RecordingItem(module, lang, slide, Part.SLIDE, slide.narration))
-            if slide.question is not None and slide.question.why.strip():
+            if slide.question is None:
+                continue
+            for index, choice in enumerate(slide.question.choices):
+                spoken = f"{choice.letter()}: {choice.text}"
+                items.append(RecordingItem(module, lang, slide, Part.SLIDE, spoken, index))
+            if slide.question.why.strip():
                 items.append(RecordingItem(module, lang, slide, Part.WHY, slide.question.why))
     if missing_only:
         items = [i for i in items if i.existing() is not SourceKind.RECORDING]

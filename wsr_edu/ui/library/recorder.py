@@ -238,7 +238,10 @@ class RecorderWindow(QMainWindow):
                 SourceKind.GENERATED: self.tr("generated voice"),
                 SourceKind.NONE: self.tr("nothing yet"),
             }[kind]
-            what = self.tr("Why") if item.part.value == "why" else item.slide.title
+            if item.choice is not None:
+                what = self.tr("Choice %1").replace("%1", item.name.rsplit(".", 1)[-1].upper())
+            else:
+                what = self.tr("Why") if item.part.value == "why" else item.slide.title
             entry = self.parts.item(row)
             if entry is not None:
                 entry.setText(f"{item.slide.index + 1}. {what} - {mark}")
@@ -251,7 +254,10 @@ class RecorderWindow(QMainWindow):
             self.script.setPlainText("")
             return
         title = item.slide.title
-        if item.part.value == "why":
+        if item.choice is not None:
+            letter = item.name.rsplit(".", 1)[-1].upper()
+            title = self.tr("%1: choice %2").replace("%1", title).replace("%2", letter)
+        elif item.part.value == "why":
             title = self.tr("%1: the explanation after the answer").replace("%1", title)
         self.part_title.setText(title)
         self.script.setPlainText(item.script)
