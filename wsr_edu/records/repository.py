@@ -220,7 +220,10 @@ class Records:
         *,
         names_allowed: bool = False,
         started_at: datetime | None = None,
+        paid_time: bool | None = None,
+        planned_minutes: int | None = None,
     ) -> TrainingSession:
+        """Open a session; `paid_time` and `planned_minutes` override the setup's when given."""
         mode = PrivacyMode(setup.privacy_mode)
         if mode is PrivacyMode.NAMES and not names_allowed:
             raise NamesNotAllowedError(
@@ -246,6 +249,10 @@ class Records:
             "ended_at": None,
             "utc_offset_minutes": _utc_offset_minutes(),
             "updated_at": now,
+            "paid_time": setup.paid_time if paid_time is None else paid_time,
+            "planned_minutes": setup.planned_minutes
+            if planned_minutes is None
+            else planned_minutes,
         }
         with self._write("start the session") as conn:
             conn.execute(insert(sessions).values(**values))
@@ -621,6 +628,8 @@ def session_from_row(row: RowMapping) -> TrainingSession:
         headcount=row["headcount"],
         utc_offset_minutes=row["utc_offset_minutes"],
         updated_at=row["updated_at"],
+        paid_time=bool(row.get("paid_time", False)),
+        planned_minutes=row.get("planned_minutes"),
     )
 
 
