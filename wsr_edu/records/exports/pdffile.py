@@ -263,7 +263,7 @@ def _report(fonts_dir: Path | None, organisation: str, filters: SessionFilters) 
 
 
 def _heading(pdf: Document, text: str, size: float = 13) -> None:
-    if pdf.will_page_break(size * 1.6):
+    if pdf.will_page_break(size * 1.6 + 15):  # never a heading alone at the foot of a page
         pdf.add_page()
     pdf.ln(2)
     pdf.font(size, bold=True)

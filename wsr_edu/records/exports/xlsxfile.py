@@ -1,7 +1,8 @@
 """XLSX with typed cells (dates as dates, numbers as numbers): a summary, then one sheet per table.
 
 Every sheet is set up to print: landscape, fitted to the page width, the header row repeated on
-each page and frozen on screen, sensible column widths, page numbers in the footer. Written in
+each page and frozen on screen, sensible column widths, page numbers in the footer; the ids
+at the right of a sheet are kept for data work but left out of its print area. Written in
 openpyxl's write-only mode, row by row, so a million attendance rows stream to the file; only
 the small tables get per-cell number formats (the big one relies on openpyxl's date default).
 """
@@ -73,6 +74,8 @@ FORMATS = {
     "Planned hours": "#,##0.00",
     "Report made": "yyyy-mm-dd hh:mm",
 }
+ID_COLUMNS = {"Session id", "Device", "Language", "Curriculum", "Module", "Question"}
+"""Ids kept for data work at the right of a sheet, outside its print area."""
 BIG = {"attendance"}
 """Tables written without per-cell styles, for speed (their dates use openpyxl's default)."""
 
@@ -147,6 +150,10 @@ def _write_table(
     while True:
         sheet = workbook.create_sheet(table.title + (f" {part}" if part > 1 else ""))
         _print_setup(sheet)
+        printed = len(table.headers)
+        while printed > 1 and table.headers[printed - 1] in ID_COLUMNS:
+            printed -= 1
+        sheet.print_area = f"A1:{get_column_letter(printed)}{MAX_ROWS + 1}"
         for i, header in enumerate(table.headers, start=1):
             sheet.column_dimensions[get_column_letter(i)].width = WIDTHS.get(header, 11)
         sheet.append([_bold(sheet, h) for h in table.headers])
