@@ -347,9 +347,20 @@ class LibraryWindow(QMainWindow):
         self.context.tasks.run(context.records, self._open_coordinator, self._records_failed)
 
     def _open_coordinator(self, records: Records) -> None:
+        from ...records.exports.labels import Labels
         from ..coordinator.view import CoordinatorView
 
-        view = CoordinatorView(records, self.context.tasks)
+        labels = Labels.from_curricula(
+            [r.curriculum for r in self.results],
+            prefer=self.context.settings.interface_language or None,
+        )
+        view = CoordinatorView(
+            records,
+            self.context.tasks,
+            labels=labels,
+            settings=self.context.settings,
+            save_settings=self.context.save_settings,
+        )
         view.setWindowTitle(self.tr("wsr-edu: records and reports"))
         view.resize(1180, 760)
         self.coordinator_window = view
