@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "wsr_edu.curriculum.commands",
     "wsr_edu.narration.commands",
     "wsr_edu.records.commands",
+    "wsr_edu.printing.commands",
     "wsr_edu.ui.kiosk_commands",
 )
 

@@ -31,6 +31,7 @@ from ..widgets import (
 from .catalog import display_title, scan
 from .curriculum_page import CurriculumPage
 from .error_page import ErrorPage
+from .printing import PrintMenu
 from .sessions import ResumeBanner, SessionDesk
 
 if TYPE_CHECKING:
@@ -67,6 +68,9 @@ class LibraryWindow(QMainWindow):
         self.records_button = button("", name="onDark")
         self.records_button.clicked.connect(self.show_records)
         header.actions.addWidget(self.records_button)
+        self.print_button = button("", name="onDark")
+        header.actions.addWidget(self.print_button)
+        self.print_menu = PrintMenu(context, self.print_button, self, self._print_selection)
         # The interface language, chosen apart from the lesson's language (on the page below).
         self.interface_language = InterfaceLanguageBox(
             context.settings.interface_language, context.set_interface_language
@@ -132,9 +136,11 @@ class LibraryWindow(QMainWindow):
         for widget, text in (
             (self.open_button, self.tr("&Open a curriculum folder…")),
             (self.records_button, self.tr("&Records and reports…")),
+            (self.print_button, self.tr("&Print for workers")),
         ):
             widget.setText(text)
             widget.setAccessibleName(text.replace("&", ""))
+        self.print_menu.retranslate()
         self.curricula_heading.setText(self.tr("Curricula"))
         self.curricula.setAccessibleName(self.tr("Curricula"))
         self.loading.setText(self.tr("Looking for curricula…"))
@@ -336,6 +342,13 @@ class LibraryWindow(QMainWindow):
                 "The records cannot be used: %1. You can still teach; nothing is recorded."
             ).replace("%1", str(error))
         )
+
+    def _print_selection(self):  # type: ignore[no-untyped-def]
+        """The curriculum, module and teaching language shown, for the print menu."""
+        result = self.selected_result
+        page = self.curriculum_page
+        curriculum = result.curriculum if result is not None else None
+        return curriculum, page.selected_module, page.selected_language
 
     def show_records(self) -> None:
         """The coordinator's view of sessions, totals and results, in a window of its own."""
