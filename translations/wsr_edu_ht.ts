@@ -346,6 +346,34 @@
     <context>
         <name>CoordinatorView</name>
         <message>
+            <source>Excel workbook, every table (*.xlsx)</source>
+            <translation>Klasè Excel, tout tablo yo (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF report to sign and hand over (*.pdf)</source>
+            <translation>Rapò PDF pou siyen epi remèt (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV: sessions (*.csv)</source>
+            <translation>CSV: sesyon yo (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV: attendance (*.csv)</source>
+            <translation>CSV: prezans (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV: answers per question (*.csv)</source>
+            <translation>CSV: repons pou chak kesyon (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV: understanding by language and version (*.csv)</source>
+            <translation>CSV: konpreyansyon pa lang ak vèsyon (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV: paid time per site and month (*.csv)</source>
+            <translation>CSV: tan peye pa kote ak mwa (*.csv)</translation>
+        </message>
+        <message>
             <source>Export progress</source>
             <translation>Kote ekspòtasyon an rive</translation>
         </message>
@@ -402,8 +430,16 @@
             <translation>èdtan leson</translation>
         </message>
         <message>
+            <source>paid education hours</source>
+            <translation>èdtan fòmasyon peye</translation>
+        </message>
+        <message>
             <source>Share of correct answers per question (red: misunderstood)</source>
             <translation>Pousantaj bon repons pou chak kesyon (wouj: moun pa t konprann)</translation>
+        </message>
+        <message>
+            <source>Correct answers by teaching language and curriculum version</source>
+            <translation>Bon repons pa lang ansèyman ak vèsyon kourikoulòm</translation>
         </message>
         <message>
             <source>Worker contacts per site</source>
@@ -420,6 +456,10 @@
         <message>
             <source>Only headcounts were kept, so people cannot be told apart</source>
             <translation>Se sèlman kantite moun yo te kenbe, donk nou pa ka distenge moun yo</translation>
+        </message>
+        <message>
+            <source>Paid worker hours (hours times the workers present): %1</source>
+            <translation>Èdtan travayè peye (èdtan fwa travayè ki te la): %1</translation>
         </message>
         <message>
             <source>No quiz answers in these sessions.</source>
@@ -444,10 +484,6 @@
         <message>
             <source>Export the sessions shown</source>
             <translation>Ekspòte seyans ki parèt yo</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;PDF report (*.pdf);;CSV table (*.csv)</source>
-            <translation>Kaye Excel (*.xlsx);;Rapò PDF (*.pdf);;Tablo CSV (*.csv)</translation>
         </message>
         <message>
             <source>Exporting to %1…</source>
@@ -614,6 +650,10 @@
             <translation>&amp;Dosye ak rapò…</translation>
         </message>
         <message>
+            <source>&amp;Print for workers</source>
+            <translation>&amp;Enprime pou travayè yo</translation>
+        </message>
+        <message>
             <source>Curricula</source>
             <translation>Kourikoulòm yo</translation>
         </message>
@@ -776,6 +816,29 @@
             <translation>
                 <numerusform>Twòp move PIN. Eseye ankò nan %n segonn.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintMenu</name>
+        <message>
+            <source>Complaint-line wallet cards…</source>
+            <translation>Kat bous pou liy plent lan…</translation>
+        </message>
+        <message>
+            <source>Take-home handout of this module…</source>
+            <translation>Fèy pou pote lakay pou modil sa a…</translation>
+        </message>
+        <message>
+            <source>Save the PDF to print</source>
+            <translation>Anrejistre PDF la pou enprime</translation>
+        </message>
+        <message>
+            <source>Saved %1: ready to print.</source>
+            <translation>Anrejistre %1: pare pou enprime.</translation>
+        </message>
+        <message>
+            <source>The PDF was not saved: %1</source>
+            <translation>PDF la pa t anrejistre: %1</translation>
         </message>
     </context>
     <context>
@@ -955,12 +1018,20 @@
             <translation>Modil</translation>
         </message>
         <message>
+            <source>Version</source>
+            <translation>Vèsyon</translation>
+        </message>
+        <message>
             <source>Privacy</source>
             <translation>Vi prive</translation>
         </message>
         <message>
             <source>Contacts</source>
             <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Peye</translation>
         </message>
         <message>
             <source>headcount</source>
@@ -977,6 +1048,10 @@
         <message>
             <source>open</source>
             <translation>louvri</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>wi</translation>
         </message>
     </context>
     <context>
@@ -1015,6 +1090,10 @@
         <message>
             <source>Names</source>
             <translation>Non yo</translation>
+        </message>
+        <message>
+            <source>Held on paid time (workers are paid as for work)</source>
+            <translation>Sou tan peye (travayè yo peye kòm pou travay)</translation>
         </message>
         <message>
             <source>Keep as little as the programme needs: a headcount protects workers best. Codes tell people apart without names.</source>

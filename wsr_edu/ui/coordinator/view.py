@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,14 +40,22 @@ if TYPE_CHECKING:
     from ...records.repository import Records
 
 EXPORT_CHOICES = (
-    # (file filter, format, CSV table)
-    ("Excel workbook, every table (*.xlsx)", "xlsx", "sessions"),
-    ("PDF report to sign and hand over (*.pdf)", "pdf", "sessions"),
-    ("CSV: sessions (*.csv)", "csv", "sessions"),
-    ("CSV: attendance (*.csv)", "csv", "attendance"),
-    ("CSV: answers per question (*.csv)", "csv", "questions"),
-    ("CSV: understanding by language and version (*.csv)", "csv", "understanding"),
-    ("CSV: paid time per site and month (*.csv)", "csv", "paid"),
+    # (file filter, format, CSV table); the filters are translated where they are shown.
+    (QT_TRANSLATE_NOOP("CoordinatorView", "Excel workbook, every table (*.xlsx)"), "xlsx", ""),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "PDF report to sign and hand over (*.pdf)"), "pdf", ""),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: sessions (*.csv)"), "csv", "sessions"),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: attendance (*.csv)"), "csv", "attendance"),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: answers per question (*.csv)"), "csv", "questions"),
+    (
+        QT_TRANSLATE_NOOP("CoordinatorView", "CSV: understanding by language and version (*.csv)"),
+        "csv",
+        "understanding",
+    ),
+    (
+        QT_TRANSLATE_NOOP("CoordinatorView", "CSV: paid time per site and month (*.csv)"),
+        "csv",
+        "paid",
+    ),
 )
 SAMPLE_ROWS = 50
 """Rows measured to size the table's columns (never all of them: that took seconds)."""
@@ -421,6 +429,7 @@ class CoordinatorView(QWidget):
             return
         index = choices.index(chosen) if chosen in choices else 0
         _, fmt, table = EXPORT_CHOICES[index]
+        table = table or "sessions"
         target = Path(path)
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
