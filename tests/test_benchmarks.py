@@ -16,6 +16,9 @@ SMALL = {
     "marks.py": ["--marks", "20"],
     "kiosk_soak.py": ["--runs", "6", "--warmup", "2"],
     "startup.py": ["--rounds", "1"],
+    "reports.py": ["--sessions", "30", "--rows", "20", "--pairs", "1"],
+    "coordinator.py": ["--sessions", "40", "--pairs", "1"],
+    "cli_export.py": ["--pairs", "1"],
 }
 
 

@@ -112,6 +112,10 @@ class Records:
         database at the same moment; the loser's first try fails on the winner's lock and the
         next one finds the schema already current.
         """
+        from .current import schema_is_current
+
+        if schema_is_current(self._engine):
+            return  # nothing to migrate: Alembic is not even imported
         for attempt in range(attempts):
             try:
                 with self._errors("open"):

@@ -68,7 +68,7 @@ class SessionsModel(QAbstractTableModel):
         show_names: bool = False,
     ) -> None:
         self.beginResetModel()
-        self._sessions = list(sessions)
+        self._sessions = sessions if isinstance(sessions, list) else list(sessions)
         self._names = names or {}
         self._show_names = show_names
         self._shown = min(BATCH, len(self._sessions))
@@ -90,6 +90,10 @@ class SessionsModel(QAbstractTableModel):
     def loaded_sessions(self) -> int:
         """All sessions the model holds (rowCount() grows towards it as the view scrolls)."""
         return len(self._sessions)
+
+    def holds(self, sessions: Sequence[TrainingSession]) -> bool:
+        """Whether the model already shows exactly this list (the same object)."""
+        return self._sessions is sessions or (not self._sessions and not sessions)
 
     def session(self, row: int) -> TrainingSession:
         return self._sessions[row]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...records.analysis import Snapshot, Understanding
+from ...records.analysis import Listing, Snapshot, Understanding
 from ...records.exports.labels import Labels
 from ...records.model import FilterOptions, SessionFilters
 from ...settings import Settings
@@ -98,7 +98,10 @@ class CoordinatorView(QWidget):
     names (where the organisation allowed it).
     """
 
+    listed = Signal()
+    """The sessions table is filled (the figures may still be on their way)."""
     loaded = Signal()
+    """Everything is shown: table, figures and charts."""
     failed = Signal(str)
     export_progressed = Signal(int, int)
     """Rows written and rows in all (0 when not known yet); emitted from the export's thread."""
@@ -263,9 +266,21 @@ class CoordinatorView(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     def start(self) -> None:
-        """Read the filter lists, then the data; call once after the view is made."""
+        """Read the filter lists and every session; call once after the view is made.
+
+        All three reads are queued at once, the table's first: the dates the filter lists
+        bring (first to last day) select every session, which is what it shows anyway.
+        """
         self._status(lambda: self.tr("Reading the records…"))
-        self._tasks.run(self._records.filter_options, self._options_loaded, self._failed)
+        from ...records.analysis import read_filter_choices
+
+        records = self._records
+        self.refresh(
+            SessionFilters(),
+            between=lambda: self._tasks.run(
+                lambda: read_filter_choices(records), self._options_loaded, self._failed
+            ),
+        )
 
     def _options_loaded(self, options: FilterOptions) -> None:
         self._fill_combos(options)
@@ -273,7 +288,6 @@ class CoordinatorView(QWidget):
             edit.blockSignals(True)
             edit.setDate(QDate(day) if day else QDate.currentDate())
             edit.blockSignals(False)
-        self.refresh()
 
     def _fill_combos(self, options: FilterOptions) -> None:
         everything = self.tr("All")
@@ -312,19 +326,39 @@ class CoordinatorView(QWidget):
             language=self.language.currentData(),
         )
 
-    def refresh(self) -> None:
+    def refresh(
+        self, filters: SessionFilters | None = None, between: Callable[[], None] | None = None
+    ) -> None:
+        """Re-read in two background tasks: the table first, then the figures and charts
+        (which add up every matching session and take longer at scale)."""
+        from ...records.analysis import read_figures, read_listing
+
         self._generation += 1
         generation = self._generation
-        filters = self.filters()
+        filters = filters if isinstance(filters, SessionFilters) else self.filters()
         with_names = self.show_names.isChecked()
-        from ...records.analysis import read_snapshot
-
         records = self._records
-        self._tasks.run(
-            lambda: read_snapshot(records, filters, with_names),
-            lambda snap: self._show(generation, snap),
-            self._failed,
-        )
+        found: list[Listing] = []
+
+        def listing() -> Listing:
+            found.append(read_listing(records, filters, with_names))
+            return found[0]
+
+        def figures() -> Snapshot | None:
+            # Runs after `listing` on the same serial worker; nothing to add up if it failed.
+            return read_figures(records, found[0]) if found else None
+
+        self._tasks.run(listing, lambda got: self._show_listing(generation, got), self._failed)
+        if between is not None:
+            between()  # queued after the table's read, before the figures'
+        self._tasks.run(figures, lambda snap: snap and self._show(generation, snap), self._failed)
+
+    def _show_listing(self, generation: int, listing: Listing) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_sessions(listing.sessions, listing.names, self.show_names.isChecked())
+        self._size_columns()
+        self.listed.emit()
 
     def _show(self, generation: int, snapshot: Snapshot, quiet: bool = False) -> None:
         if generation != self._generation:
@@ -347,8 +381,9 @@ class CoordinatorView(QWidget):
                 "%1", f"{snapshot.paid_worker_hours:,.1f}"
             )
         )
-        self.model.set_sessions(snapshot.sessions, snapshot.names, self.show_names.isChecked())
-        self._size_columns()
+        if not self.model.holds(snapshot.sessions):
+            self.model.set_sessions(snapshot.sessions, snapshot.names, self.show_names.isChecked())
+            self._size_columns()
         weakest = sorted(
             (r for r in snapshot.questions if r.share_correct is not None),
             key=lambda r: r.share_correct or 0.0,
