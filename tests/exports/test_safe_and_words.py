@@ -132,3 +132,24 @@ def test_unknown_ids_fall_back_to_themselves() -> None:
     assert labels.question("rights", "q-gone") == "q-gone"
     assert labels.language("xx") == "xx"
     assert labels.planned_minutes("wsr-basics", "rights") == 25
+
+
+def test_the_export_command_uses_the_curricula_for_words(
+    sqlite_records: Records, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wsr_edu.cli import main
+
+    session = sqlite_records.start_session(setup(), paid_time=True)
+    sqlite_records.record_quiz_counts(session.id, "q-bucket", [5, 30, 6], correct=[1])
+    sqlite_records.end_session(session.id)
+    out = tmp_path / "questions.csv"
+    data = ["--data-dir", str(sqlite_records.paths.data_dir)]
+    table = ["--format", "csv", "--table", "questions", "--out", str(out), "-q"]
+    assert main([*data, "export", *table, "--titles-language", "es"]) == 0
+    header, row = _csv_cells(out)
+    assert row[header.index("Question text")] == "El mayordomo dice: copetea la cubeta"
+    paid = tmp_path / "paid.csv"
+    assert main([*data, "export", "--format", "csv", "--table", "paid", "--out", str(paid)]) == 0
+    header, row = _csv_cells(paid)
+    assert row[header.index("Site")] == "Rancho La Esperanza"
+    assert row[header.index("Paid sessions")] == "1"
