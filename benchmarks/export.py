@@ -52,6 +52,8 @@ def fill(database: Path, rows: int) -> None:
                 (began + timedelta(hours=1)).strftime(STAMP),
                 0,
                 stamp,
+                1,  # paid time
+                60,  # planned minutes
             )
         )
         for i in range(min(PER_SESSION, rows - len(marks))):
@@ -59,7 +61,9 @@ def fill(database: Path, rows: int) -> None:
                 (str(uuid.uuid4()), sid, device, f"ACD-{i:03d}", None, "present", stamp, stamp)
             )
     with sqlite3.connect(database) as conn:
-        conn.executemany("INSERT INTO sessions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", sessions)
+        conn.executemany(
+            "INSERT INTO sessions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", sessions
+        )
         conn.executemany("INSERT INTO attendance VALUES (?,?,?,?,?,?,?,?)", marks)
 
 
@@ -68,7 +72,8 @@ def baseline(database: Path, out: Path) -> int:
     conn = sqlite3.connect(database)
     cursor = conn.execute(
         "SELECT s.id, strftime('%Y-%m-%d', s.started_at), s.site, s.group_name, s.module_id, "
-        "s.language, a.code, a.status, strftime('%Y-%m-%d %H:%M', a.marked_at) "
+        "s.module_id, s.language, s.language, a.code, a.status, "
+        "strftime('%Y-%m-%d %H:%M', a.marked_at) "
         "FROM attendance a JOIN sessions s ON a.session_id = s.id "
         "ORDER BY s.started_at, s.id, a.marked_at"
     )
@@ -82,7 +87,9 @@ def baseline(database: Path, out: Path) -> int:
                 "Site",
                 "Group",
                 "Module",
+                "Module title",
                 "Language",
+                "Language name",
                 "Code",
                 "Status",
                 "Marked at",

@@ -18,6 +18,9 @@ SMALL = {
     "kiosk_soak.py": ["--runs", "6", "--warmup", "2"],
     "startup.py": ["--rounds", "1"],
     "first_start.py": ["--sessions", "50", "--pairs", "2"],
+    "reports.py": ["--sessions", "30", "--rows", "20", "--pairs", "1"],
+    "coordinator.py": ["--sessions", "40", "--pairs", "1"],
+    "cli_export.py": ["--pairs", "1"],
 }
 
 

@@ -356,6 +356,34 @@
 <context>
     <name>CoordinatorView</name>
     <message>
+        <source>Excel workbook, every table (*.xlsx)</source>
+        <translation>এক্সেল ওয়ার্কবুক, সব টেবিল (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report to sign and hand over (*.pdf)</source>
+        <translation>সই করে জমা দেওয়ার পিডিএফ প্রতিবেদন (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV: sessions (*.csv)</source>
+        <translation>CSV: সেশন (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: attendance (*.csv)</source>
+        <translation>CSV: উপস্থিতি (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: answers per question (*.csv)</source>
+        <translation>CSV: প্রশ্ন অনুযায়ী উত্তর (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: understanding by language and version (*.csv)</source>
+        <translation>CSV: ভাষা ও সংস্করণ অনুযায়ী বোঝা (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: paid time per site and month (*.csv)</source>
+        <translation>CSV: স্থান ও মাস অনুযায়ী বেতনভুক্ত সময় (*.csv)</translation>
+    </message>
+    <message>
         <source>Export progress</source>
         <translation>রপ্তানির অগ্রগতি</translation>
     </message>
@@ -412,8 +440,16 @@
         <translation>পাঠদানের ঘণ্টা</translation>
     </message>
     <message>
+        <source>paid education hours</source>
+        <translation>বেতনভুক্ত প্রশিক্ষণ ঘণ্টা</translation>
+    </message>
+    <message>
         <source>Share of correct answers per question (red: misunderstood)</source>
         <translation>প্রতি প্রশ্নে সঠিক উত্তরের অংশ (লাল: বোঝা যায়নি)</translation>
+    </message>
+    <message>
+        <source>Correct answers by teaching language and curriculum version</source>
+        <translation>শিক্ষাদানের ভাষা ও পাঠ্যক্রম সংস্করণ অনুযায়ী সঠিক উত্তর</translation>
     </message>
     <message>
         <source>Worker contacts per site</source>
@@ -430,6 +466,10 @@
     <message>
         <source>Only headcounts were kept, so people cannot be told apart</source>
         <translation>শুধু মাথা গোনা রাখা হয়েছে, তাই মানুষদের আলাদা করা যায় না</translation>
+    </message>
+    <message>
+        <source>Paid worker hours (hours times the workers present): %1</source>
+        <translation>শ্রমিকদের বেতনভুক্ত ঘণ্টা (ঘণ্টা × উপস্থিত শ্রমিক): %1</translation>
     </message>
     <message>
         <source>No quiz answers in these sessions.</source>
@@ -456,10 +496,6 @@
     <message>
         <source>Export the sessions shown</source>
         <translation>দেখানো সেশনগুলো রপ্তানি করুন</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;PDF report (*.pdf);;CSV table (*.csv)</source>
-        <translation>এক্সেল ওয়ার্কবুক (*.xlsx);;পিডিএফ প্রতিবেদন (*.pdf);;সিএসভি টেবিল (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -637,6 +673,10 @@
     <message>
         <source>&amp;Records and reports…</source>
         <translation>রেকর্ড ও প্রতিবেদন (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for workers</source>
+        <translation>শ্রমিকদের জন্য প্রিন্ট (&amp;P)</translation>
     </message>
     <message>
         <source>Curricula</source>
@@ -886,6 +926,29 @@
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <source>Complaint-line wallet cards…</source>
+        <translation>অভিযোগ লাইনের ওয়ালেট কার্ড…</translation>
+    </message>
+    <message>
+        <source>Take-home handout of this module…</source>
+        <translation>এই মডিউলের বাড়িতে নেওয়ার হ্যান্ডআউট…</translation>
+    </message>
+    <message>
+        <source>Save the PDF to print</source>
+        <translation>প্রিন্টের জন্য পিডিএফ সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Saved %1: ready to print.</source>
+        <translation>%1 সংরক্ষিত: প্রিন্টের জন্য প্রস্তুত।</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>পিডিএফ সংরক্ষণ হয়নি: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems found</source>
@@ -1054,8 +1117,16 @@
         <translation>এখনও কিছু নেই</translation>
     </message>
     <message>
+        <source>Choice %1</source>
+        <translation>বিকল্প %1</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>কেন</translation>
+    </message>
+    <message>
+        <source>%1: choice %2</source>
+        <translation>%1: বিকল্প %2</translation>
     </message>
     <message>
         <source>%1: the explanation after the answer</source>
@@ -1180,12 +1251,20 @@
         <translation>মডিউল</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>সংস্করণ</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>গোপনীয়তা</translation>
     </message>
     <message>
         <source>Contacts</source>
         <translation>যোগাযোগ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>বেতনভুক্ত</translation>
     </message>
     <message>
         <source>headcount</source>
@@ -1202,6 +1281,10 @@
     <message>
         <source>open</source>
         <translation>চলমান</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>হ্যাঁ</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1323,10 @@
     <message>
         <source>Names</source>
         <translation>নাম</translation>
+    </message>
+    <message>
+        <source>Held on paid time (workers are paid as for work)</source>
+        <translation>বেতনভুক্ত সময়ে (শ্রমিকরা কাজের মতোই বেতন পান)</translation>
     </message>
     <message>
         <source>Keep as little as the programme needs: a headcount protects workers best. Codes tell people apart without names.</source>

@@ -356,6 +356,34 @@
 <context>
     <name>CoordinatorView</name>
     <message>
+        <source>Excel workbook, every table (*.xlsx)</source>
+        <translation>Libro de Excel, todas las tablas (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report to sign and hand over (*.pdf)</source>
+        <translation>Informe PDF para firmar y entregar (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV: sessions (*.csv)</source>
+        <translation>CSV: sesiones (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: attendance (*.csv)</source>
+        <translation>CSV: asistencia (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: answers per question (*.csv)</source>
+        <translation>CSV: respuestas por pregunta (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: understanding by language and version (*.csv)</source>
+        <translation>CSV: comprensión por idioma y versión (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: paid time per site and month (*.csv)</source>
+        <translation>CSV: tiempo pagado por lugar y mes (*.csv)</translation>
+    </message>
+    <message>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
     </message>
@@ -412,8 +440,16 @@
         <translation>horas de clase</translation>
     </message>
     <message>
+        <source>paid education hours</source>
+        <translation>horas de formación pagadas</translation>
+    </message>
+    <message>
         <source>Share of correct answers per question (red: misunderstood)</source>
         <translation>Parte de respuestas correctas por pregunta (rojo: no se entendió)</translation>
+    </message>
+    <message>
+        <source>Correct answers by teaching language and curriculum version</source>
+        <translation>Respuestas correctas por idioma de enseñanza y versión del currículo</translation>
     </message>
     <message>
         <source>Worker contacts per site</source>
@@ -430,6 +466,10 @@
     <message>
         <source>Only headcounts were kept, so people cannot be told apart</source>
         <translation>Solo se guardó el conteo de personas, así que no se puede distinguir a cada una</translation>
+    </message>
+    <message>
+        <source>Paid worker hours (hours times the workers present): %1</source>
+        <translation>Horas pagadas de los trabajadores (horas por trabajadores presentes): %1</translation>
     </message>
     <message>
         <source>No quiz answers in these sessions.</source>
@@ -456,10 +496,6 @@
     <message>
         <source>Export the sessions shown</source>
         <translation>Exportar las sesiones que se muestran</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;PDF report (*.pdf);;CSV table (*.csv)</source>
-        <translation>Libro de Excel (*.xlsx);;Informe PDF (*.pdf);;Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -637,6 +673,10 @@
     <message>
         <source>&amp;Records and reports…</source>
         <translation>&amp;Registros e informes…</translation>
+    </message>
+    <message>
+        <source>&amp;Print for workers</source>
+        <translation>&amp;Imprimir para trabajadores</translation>
     </message>
     <message>
         <source>Curricula</source>
@@ -886,6 +926,29 @@
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <source>Complaint-line wallet cards…</source>
+        <translation>Tarjetas de bolsillo de la línea de quejas…</translation>
+    </message>
+    <message>
+        <source>Take-home handout of this module…</source>
+        <translation>Hoja para llevar a casa de este módulo…</translation>
+    </message>
+    <message>
+        <source>Save the PDF to print</source>
+        <translation>Guardar el PDF para imprimir</translation>
+    </message>
+    <message>
+        <source>Saved %1: ready to print.</source>
+        <translation>Guardado %1: listo para imprimir.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>El PDF no se guardó: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems found</source>
@@ -1054,8 +1117,16 @@
         <translation>nada todavía</translation>
     </message>
     <message>
+        <source>Choice %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>%1: choice %2</source>
+        <translation>%1: respuesta %2</translation>
     </message>
     <message>
         <source>%1: the explanation after the answer</source>
@@ -1180,12 +1251,20 @@
         <translation>Módulo</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>headcount</source>
@@ -1202,6 +1281,10 @@
     <message>
         <source>open</source>
         <translation>abierta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1323,10 @@
     <message>
         <source>Names</source>
         <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Held on paid time (workers are paid as for work)</source>
+        <translation>En tiempo pagado (se paga a los trabajadores como trabajo)</translation>
     </message>
     <message>
         <source>Keep as little as the programme needs: a headcount protects workers best. Codes tell people apart without names.</source>

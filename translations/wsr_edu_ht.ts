@@ -353,6 +353,34 @@
     <context>
         <name>CoordinatorView</name>
         <message>
+            <source>Excel workbook, every table (*.xlsx)</source>
+            <translation>Klasè Excel, tout tablo yo (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF report to sign and hand over (*.pdf)</source>
+            <translation>Rapò PDF pou siyen epi remèt (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV: sessions (*.csv)</source>
+            <translation>CSV: sesyon yo (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV: attendance (*.csv)</source>
+            <translation>CSV: prezans (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV: answers per question (*.csv)</source>
+            <translation>CSV: repons pou chak kesyon (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV: understanding by language and version (*.csv)</source>
+            <translation>CSV: konpreyansyon pa lang ak vèsyon (*.csv)</translation>
+        </message>
+        <message>
+            <source>CSV: paid time per site and month (*.csv)</source>
+            <translation>CSV: tan peye pa kote ak mwa (*.csv)</translation>
+        </message>
+        <message>
             <source>Export progress</source>
             <translation>Kote ekspòtasyon an rive</translation>
         </message>
@@ -409,8 +437,16 @@
             <translation>èdtan leson</translation>
         </message>
         <message>
+            <source>paid education hours</source>
+            <translation>èdtan fòmasyon peye</translation>
+        </message>
+        <message>
             <source>Share of correct answers per question (red: misunderstood)</source>
             <translation>Pousantaj bon repons pou chak kesyon (wouj: moun pa t konprann)</translation>
+        </message>
+        <message>
+            <source>Correct answers by teaching language and curriculum version</source>
+            <translation>Bon repons pa lang ansèyman ak vèsyon kourikoulòm</translation>
         </message>
         <message>
             <source>Worker contacts per site</source>
@@ -427,6 +463,10 @@
         <message>
             <source>Only headcounts were kept, so people cannot be told apart</source>
             <translation>Se sèlman kantite moun yo te kenbe, donk nou pa ka distenge moun yo</translation>
+        </message>
+        <message>
+            <source>Paid worker hours (hours times the workers present): %1</source>
+            <translation>Èdtan travayè peye (èdtan fwa travayè ki te la): %1</translation>
         </message>
         <message>
             <source>No quiz answers in these sessions.</source>
@@ -451,10 +491,6 @@
         <message>
             <source>Export the sessions shown</source>
             <translation>Ekspòte seyans ki parèt yo</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;PDF report (*.pdf);;CSV table (*.csv)</source>
-            <translation>Kaye Excel (*.xlsx);;Rapò PDF (*.pdf);;Tablo CSV (*.csv)</translation>
         </message>
         <message>
             <source>Exporting to %1…</source>
@@ -673,6 +709,10 @@
             <translation>&amp;Dosye ak rapò…</translation>
         </message>
         <message>
+            <source>&amp;Print for workers</source>
+            <translation>&amp;Enprime pou travayè yo</translation>
+        </message>
+        <message>
             <source>Curricula</source>
             <translation>Kourikoulòm yo</translation>
         </message>
@@ -870,6 +910,29 @@
         </message>
     </context>
     <context>
+        <name>PrintMenu</name>
+        <message>
+            <source>Complaint-line wallet cards…</source>
+            <translation>Kat bous pou liy plent lan…</translation>
+        </message>
+        <message>
+            <source>Take-home handout of this module…</source>
+            <translation>Fèy pou pote lakay pou modil sa a…</translation>
+        </message>
+        <message>
+            <source>Save the PDF to print</source>
+            <translation>Anrejistre PDF la pou enprime</translation>
+        </message>
+        <message>
+            <source>Saved %1: ready to print.</source>
+            <translation>Anrejistre %1: pare pou enprime.</translation>
+        </message>
+        <message>
+            <source>The PDF was not saved: %1</source>
+            <translation>PDF la pa t anrejistre: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemList</name>
         <message>
             <source>Problems found</source>
@@ -1036,8 +1099,16 @@
             <translation>anyen ankò</translation>
         </message>
         <message>
+            <source>Choice %1</source>
+            <translation>Repons %1</translation>
+        </message>
+        <message>
             <source>Why</source>
             <translation>Poukisa</translation>
+        </message>
+        <message>
+            <source>%1: choice %2</source>
+            <translation>%1: repons %2</translation>
         </message>
         <message>
             <source>%1: the explanation after the answer</source>
@@ -1162,12 +1233,20 @@
             <translation>Modil</translation>
         </message>
         <message>
+            <source>Version</source>
+            <translation>Vèsyon</translation>
+        </message>
+        <message>
             <source>Privacy</source>
             <translation>Vi prive</translation>
         </message>
         <message>
             <source>Contacts</source>
             <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Peye</translation>
         </message>
         <message>
             <source>headcount</source>
@@ -1184,6 +1263,10 @@
         <message>
             <source>open</source>
             <translation>louvri</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>wi</translation>
         </message>
     </context>
     <context>
@@ -1222,6 +1305,10 @@
         <message>
             <source>Names</source>
             <translation>Non yo</translation>
+        </message>
+        <message>
+            <source>Held on paid time (workers are paid as for work)</source>
+            <translation>Sou tan peye (travayè yo peye kòm pou travay)</translation>
         </message>
         <message>
             <source>Keep as little as the programme needs: a headcount protects workers best. Codes tell people apart without names.</source>

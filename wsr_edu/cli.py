@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "wsr_edu.narration.record_commands",
     "wsr_edu.records.commands",
     "wsr_edu.packs.commands",
+    "wsr_edu.printing.commands",
     "wsr_edu.ui.kiosk_commands",
 )
 

@@ -20,6 +20,10 @@ class Settings:
     auto_advance: bool = False
     volume: float = 0.8
     extra_curricula: list[str] = field(default_factory=list)
+    paid_time: bool = False
+    """Whether new sessions start marked as held on paid time (the last choice made)."""
+    export_folder: str = ""
+    """Where the coordinator saved a report last; the save dialog opens there."""
 
     @classmethod
     def load(cls, path: Path) -> Settings:

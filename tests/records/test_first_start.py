@@ -123,8 +123,11 @@ def test_a_half_made_table_holding_records_is_not_dropped(paths: AppPaths) -> No
     _tables_outside_a_transaction(file, ["sessions"])
     with sqlite3.connect(file) as conn:
         conn.execute(
-            "INSERT INTO sessions VALUES ('s', 'd', 'site', '', '', 'es', 'c', '1', 'm', "
-            "'headcount', 3, '2025-01-01 08:00:00', NULL, 0, '2025-01-01 08:00:00')"
+            "INSERT INTO sessions (id, device_id, site, group_name, facilitator, language, "
+            "curriculum_id, curriculum_version, module_id, privacy_mode, headcount, "
+            "started_at, ended_at, utc_offset_minutes, updated_at) VALUES ('s', 'd', 'site', "
+            "'', '', 'es', 'c', '1', 'm', 'headcount', 3, '2025-01-01 08:00:00', NULL, 0, "
+            "'2025-01-01 08:00:00')"
         )
     with pytest.raises(RecordsError, match="backup"):
         Records.open(paths)

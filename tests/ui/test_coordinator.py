@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from wsr_edu.paths import AppPaths
+from wsr_edu.paths import AppPaths, bundled_curricula_dir
 from wsr_edu.records import PrivacyMode, SessionSetup
+from wsr_edu.records.exports.labels import Labels
 from wsr_edu.records.repository import Records
+from wsr_edu.settings import Settings
 from wsr_edu.ui.coordinator import CoordinatorView
 from wsr_edu.ui.tasks import TaskRunner
 
@@ -39,7 +41,9 @@ def _setup(
 def records(data_dir: Path) -> Iterator[Records]:
     with Records.open(AppPaths.resolve(data_dir).ensure()) as opened:
         day = datetime(2025, 4, 7, 7, 0)
-        farm = opened.start_session(_setup("Rancho La Esperanza"), started_at=day)
+        farm = opened.start_session(
+            _setup("Rancho La Esperanza"), started_at=day, paid_time=True, planned_minutes=25
+        )
         opened.set_headcount(farm.id, 40)
         opened.record_quiz_counts(farm.id, "q-bucket", [10, 28, 2], correct=[1])
         opened.record_quiz_counts(farm.id, "q-hours", [12, 20, 8], correct=[0])
@@ -55,9 +59,17 @@ def records(data_dir: Path) -> Iterator[Records]:
 
 
 @pytest.fixture
-def view(prepared_app: QApplication, qtbot: QtBot, records: Records) -> Iterator[CoordinatorView]:
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def view(
+    prepared_app: QApplication, qtbot: QtBot, records: Records, settings: Settings
+) -> Iterator[CoordinatorView]:
     tasks = TaskRunner()
-    widget = CoordinatorView(records, tasks)
+    labels = Labels.from_folders([bundled_curricula_dir()], prefer="en")
+    widget = CoordinatorView(records, tasks, labels=labels, settings=settings)
     qtbot.addWidget(widget)
     widget.resize(1300, 760)
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
@@ -82,9 +94,14 @@ def test_totals_table_and_charts_show_the_records(view: CoordinatorView) -> None
     assert view.date_from.date().toPython() == date(2025, 4, 7)
     assert view.model.rowCount() == 2
     bars = dict(view.answers_chart.bars())
-    assert bars["rights / q-hours"] == pytest.approx(0.3)
-    assert [label for label, _ in view.answers_chart.bars()][0] == "rights / q-hours"
+    # Words, not ids: the module's title and the question's text from the curriculum.
+    assert bars["Our rights at work: Our hours"] == pytest.approx(0.3)
+    assert [label for label, _ in view.answers_chart.bars()][0] == "Our rights at work: Our hours"
     assert dict(view.sites_chart.bars())["Rancho La Esperanza"] == 40
+    assert view.figure_paid.value.text() == "1.0"  # the one paid session, an hour long
+    assert dict(view.languages_chart.bars())["Español · 1.0.0"] == pytest.approx(40 / 80)
+    cells = _cells(view)
+    assert "Our rights at work" in cells and "Español" in cells and "rights" not in cells
 
 
 def test_filters_narrow_everything(view: CoordinatorView, qtbot: QtBot) -> None:
@@ -127,3 +144,60 @@ def test_a_failed_export_says_why_and_lets_the_user_try_again(
     view.export_to(blocker / "report.csv")
     qtbot.waitUntil(lambda: "cannot be written" in view.status.text(), timeout=10_000)
     assert view.export_progress.isHidden() and view.export_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("name", "table", "expect"),
+    [
+        ("report.xlsx", "sessions", b"PK"),
+        ("report.pdf", "sessions", b"%PDF"),
+        ("attendance.csv", "attendance", "Marked at"),
+        ("questions.csv", "questions", "Question text"),
+        ("understanding.csv", "understanding", "Language name"),
+        ("paid.csv", "paid", "Paid worker hours"),
+    ],
+)
+def test_every_table_in_every_format_and_the_folder_is_remembered(
+    view: CoordinatorView,
+    qtbot: QtBot,
+    tmp_path: Path,
+    settings: Settings,
+    name: str,
+    table: str,
+    expect: bytes | str,
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    out = folder / name
+    view.export_to(out, table=table)
+    qtbot.waitUntil(lambda: "written" in view.status.text(), timeout=20_000)
+    if isinstance(expect, bytes):
+        assert out.read_bytes().startswith(expect)
+    else:
+        assert expect in out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert settings.export_folder == str(folder)
+    assert view.export_folder() == folder
+
+
+def test_the_export_dialog_offers_every_table_and_opens_in_the_last_folder(
+    view: CoordinatorView, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from wsr_edu.ui.coordinator.view import EXPORT_CHOICES
+
+    settings.export_folder = str(tmp_path)
+    asked: list[tuple[str, str]] = []
+
+    def answer(_parent, _title, start, filters):  # type: ignore[no-untyped-def]
+        asked.append((start, filters))
+        return str(tmp_path / "answers"), filters.split(";;")[4]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    started: list[tuple[Path, str]] = []
+    monkeypatch.setattr(view, "export_to", lambda path, table: started.append((path, table)))
+    view._ask_export()
+    start, filters = asked[0]
+    assert Path(start).parent == tmp_path
+    assert len(filters.split(";;")) == len(EXPORT_CHOICES)
+    assert started == [(tmp_path / "answers.csv", "questions")]

@@ -26,9 +26,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     export.add_argument(
         "--table",
-        choices=("sessions", "attendance", "questions"),
+        choices=("sessions", "attendance", "questions", "understanding", "paid"),
         default="sessions",
-        help="for CSV: which table to write (default: sessions); XLSX and PDF hold all of them",
+        help="for CSV: which table to write (default: sessions); XLSX holds all of them, the "
+        "PDF report all but attendance",
+    )
+    export.add_argument(
+        "--titles-language",
+        metavar="L",
+        help="module and question titles in this language where the curriculum has it "
+        "(default: each session's teaching language)",
+    )
+    export.add_argument(
+        "--organisation",
+        help="the organisation named on the PDF report (default: the curricula's)",
     )
     export.add_argument(
         "--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="first day to include"
@@ -172,8 +183,16 @@ class _Progress:
 
 @_guarded
 def run_export(args: argparse.Namespace) -> int:
+    from ..paths import AppPaths, bundled_curricula_dir
     from .exports import export
+    from .exports.labels import Labels
     from .model import SessionFilters
+
+    # Words for the ids: every curriculum this computer knows (bundled, --curricula, the user's).
+    roots = [Path(p).expanduser() for p in getattr(args, "curricula", []) or []]
+    roots += [AppPaths.resolve(getattr(args, "data_dir", None)).curricula_dir]
+    roots += [bundled_curricula_dir()]
+    labels = Labels.from_folders(roots, prefer=args.titles_language)
 
     filters = SessionFilters(
         date_from=args.date_from,
@@ -194,6 +213,8 @@ def run_export(args: argparse.Namespace) -> int:
                 with_names=args.with_names,
                 table=args.table,
                 progress=progress,
+                labels=labels,
+                organisation=args.organisation or "",
             )
         finally:
             progress.finish()

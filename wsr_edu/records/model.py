@@ -42,6 +42,10 @@ class SessionSetup:
     group: str = ""
     facilitator: str = ""
     privacy_mode: PrivacyMode = PrivacyMode.HEADCOUNT
+    paid_time: bool = False
+    """Held on the clock, paid as time worked (as the Fair Food Program requires)."""
+    planned_minutes: int | None = None
+    """The module's planned length (`minutes` in its front matter)."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,8 @@ class TrainingSession:
     """Worker contacts: the count given in headcount mode, else the people marked as attending."""
     utc_offset_minutes: int
     updated_at: datetime
+    paid_time: bool = False
+    planned_minutes: int | None = None
 
     @property
     def is_open(self) -> bool:

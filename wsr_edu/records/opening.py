@@ -33,6 +33,10 @@ def migrate_with_retries(db: Database, paths: AppPaths, keep: int, attempts: int
         if current is not None and file is not None and file.exists():
             backups.take_backup(file, paths.backups_dir, f"before-migration-{current}", keep)
 
+    from .current import schema_is_current
+
+    if schema_is_current(db.engine):
+        return  # nothing to migrate: Alembic is not even imported
     for attempt in range(attempts):
         try:
             with db.errors("open"):

@@ -180,8 +180,18 @@ class Records:
         *,
         names_allowed: bool = False,
         started_at: datetime | None = None,
+        paid_time: bool | None = None,
+        planned_minutes: int | None = None,
     ) -> TrainingSession:
-        return training.start(self._db, setup, names_allowed=names_allowed, started_at=started_at)
+        """Open a session; `paid_time` and `planned_minutes` override the setup's when given."""
+        return training.start(
+            self._db,
+            setup,
+            names_allowed=names_allowed,
+            started_at=started_at,
+            paid_time=paid_time,
+            planned_minutes=planned_minutes,
+        )
 
     def get_session(self, session_id: str) -> TrainingSession:
         return training.get(self._db, session_id)

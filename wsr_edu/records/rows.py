@@ -27,6 +27,8 @@ def session_from_row(row: RowMapping) -> TrainingSession:
         headcount=row["headcount"],
         utc_offset_minutes=row["utc_offset_minutes"],
         updated_at=row["updated_at"],
+        paid_time=bool(row.get("paid_time", False)),
+        planned_minutes=row.get("planned_minutes"),
     )
 
 

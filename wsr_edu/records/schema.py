@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    false,
 )
 
 # Stable constraint names so Alembic can alter tables the same way on SQLite and PostgreSQL.
@@ -47,6 +48,9 @@ sessions = Table(
     Column("ended_at", DateTime, nullable=True),
     Column("utc_offset_minutes", Integer, nullable=False, default=0),
     Column("updated_at", DateTime, nullable=False),
+    # Added by migration 0003: education held on paid time, and the module's planned minutes.
+    Column("paid_time", Boolean, nullable=False, default=False, server_default=false()),
+    Column("planned_minutes", Integer, nullable=True),
     CheckConstraint("privacy_mode IN ('headcount', 'codes', 'names')", name="privacy_mode"),
     CheckConstraint("headcount >= 0", name="headcount"),
     Index("ix_sessions_started_at", "started_at"),

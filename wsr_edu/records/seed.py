@@ -47,6 +47,7 @@ QUESTIONS: dict[str, list[tuple[str, int, tuple[int, ...]]]] = {
     "heat-safety": [("q-water", 3, (0,)), ("q-breaks", 3, (1,)), ("q-signs", 4, (0, 2))],
     "how-it-works": [("q-buyers", 3, (2,)), ("q-consequences", 3, (0,))],
 }
+MINUTES = {"rights": 25, "complaint-line": 20, "heat-safety": 20, "how-it-works": 25}
 FIRST_NAMES = [
     "Aylin",
     "Berta",
@@ -119,6 +120,9 @@ def seed(
             "ended_at": end,
             "utc_offset_minutes": 0,
             "updated_at": end,
+            # Most programmes teach on the clock; from the id, so the random picks stay as before.
+            "paid_time": int(sid[0], 16) < 11,
+            "planned_minutes": MINUTES.get(module),
         }
         pending[sessions].append(session)
         if mode != "headcount":

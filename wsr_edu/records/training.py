@@ -19,7 +19,13 @@ if TYPE_CHECKING:
 
 
 def start(
-    db: Database, setup: SessionSetup, *, names_allowed: bool, started_at: datetime | None
+    db: Database,
+    setup: SessionSetup,
+    *,
+    names_allowed: bool,
+    started_at: datetime | None,
+    paid_time: bool | None = None,
+    planned_minutes: int | None = None,
 ) -> TrainingSession:
     mode = PrivacyMode(setup.privacy_mode)
     if mode is PrivacyMode.NAMES and not names_allowed:
@@ -46,6 +52,8 @@ def start(
         "ended_at": None,
         "utc_offset_minutes": utc_offset_minutes(),
         "updated_at": moment,
+        "paid_time": setup.paid_time if paid_time is None else paid_time,
+        "planned_minutes": setup.planned_minutes if planned_minutes is None else planned_minutes,
     }
     with db.write("start the session") as conn:
         conn.execute(insert(sessions).values(**values))

@@ -11,9 +11,10 @@ from ..model import SessionFilters
 
 if TYPE_CHECKING:
     from ..repository import Records
+    from .labels import Labels
 
 FORMATS = ("csv", "xlsx", "pdf")
-CSV_TABLES = ("sessions", "attendance", "questions")
+CSV_TABLES = ("sessions", "attendance", "questions", "understanding", "paid")
 Progress = Callable[[int, int | None], None]
 """Called with (rows written, rows in all) now and then during a long export."""
 
@@ -27,13 +28,19 @@ def export(
     with_names: bool = False,
     table: str = "sessions",
     progress: Progress | None = None,
+    labels: Labels | None = None,
+    organisation: str = "",
 ) -> int:
     """Write a report to `out`; returns the number of data rows written.
 
-    CSV holds one `table` (sessions, attendance or questions); XLSX holds a summary sheet and
-    every table; PDF holds the summary, the sessions and the per-question results.
+    CSV holds one `table` (one of CSV_TABLES); XLSX holds a summary sheet and every table; PDF
+    holds the summary, charts, paid time, the sessions and the per-question results.
+    `labels` gives the words for module, question and language ids (without it: the ids).
     """
+    from .labels import Labels
+
     filters = filters or SessionFilters()
+    labels = labels or Labels()
     out = Path(out)
     if fmt == "csv":
         from .csvfile import write_csv
@@ -41,14 +48,30 @@ def export(
         if table not in CSV_TABLES:
             raise RecordsError(f"unknown table {table!r}; choose one of {', '.join(CSV_TABLES)}")
         return write_csv(
-            records, out, filters, table=table, with_names=with_names, progress=progress
+            records,
+            out,
+            filters,
+            table=table,
+            with_names=with_names,
+            progress=progress,
+            labels=labels,
         )
     if fmt == "xlsx":
         from .xlsxfile import write_xlsx
 
-        return write_xlsx(records, out, filters, with_names=with_names, progress=progress)
+        return write_xlsx(
+            records, out, filters, with_names=with_names, progress=progress, labels=labels
+        )
     if fmt == "pdf":
         from .pdffile import write_pdf
 
-        return write_pdf(records, out, filters, with_names=with_names, progress=progress)
+        return write_pdf(
+            records,
+            out,
+            filters,
+            with_names=with_names,
+            progress=progress,
+            labels=labels,
+            organisation=organisation,
+        )
     raise RecordsError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

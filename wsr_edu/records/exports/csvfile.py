@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from ..files import atomic_path
 from ..model import SessionFilters
-from .tables import CHUNK, Table, attendance_table, question_table, session_table
+from .labels import Labels
+from .tables import (
+    CHUNK,
+    Table,
+    attendance_table,
+    paid_table,
+    question_table,
+    session_table,
+    understanding_table,
+)
 
 if TYPE_CHECKING:
     from ..repository import Records
@@ -24,16 +33,23 @@ def write_csv(
     table: str,
     with_names: bool,
     progress: Progress | None = None,
+    labels: Labels | None = None,
 ) -> int:
+    """One table as CSV; text that would start a formula is neutralised (see `cells`)."""
+    labels = labels or Labels()
     written = 0
     with records._errors("read the records for the export"), records.engine.connect() as conn:
         found: Table
         if table == "attendance":
-            found = attendance_table(conn, filters, with_names=with_names, text=True)
+            found = attendance_table(conn, filters, with_names=with_names, text=True, labels=labels)
         elif table == "questions":
-            found = question_table(conn, filters, text=True)
+            found = question_table(conn, filters, text=True, labels=labels)
+        elif table == "understanding":
+            found = understanding_table(conn, filters, text=True, labels=labels)
+        elif table == "paid":
+            found = paid_table(conn, filters, text=True)
         else:
-            found = session_table(conn, filters, text=True)
+            found = session_table(conn, filters, text=True, labels=labels)
         with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(found.headers)

@@ -1,36 +1,54 @@
-"""A PDF report made offline with fpdf2: summary, per-session table, results per question."""
+"""The PDF report a coordinator signs and hands to a monitor or a buyer (made offline, fpdf2).
+
+Page 1: organisation, period and filters, the totals, paid education hours, two charts
+(worker contacts per site; share of correct answers per question, with the question's text)
+and a place to sign. Then the tables: paid time per site and month, answers per question,
+understanding by teaching language and curriculum version, and the sessions: all of them, or
+"the first N of M" with the reason. Every page says "page x of y".
+"""
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...paths import bundled_fonts_dir
+from ..analysis import contacts_by_site, paid_hours, understanding
 from ..files import atomic_path
 from ..model import SessionFilters
-from .tables import question_table, session_table, summary
+from ..reports import question_results, totals
+from .labels import Labels
+from .tables import session_table
 
 if TYPE_CHECKING:
+    from ...printing.document import Document
     from ..repository import Records
     from . import Progress
 
-MAX_SESSIONS = 1000
-"""A printed report lists at most this many sessions; CSV and XLSX hold them all."""
-SESSION_COLUMNS = (
-    "Date",
-    "Start",
-    "Hours",
-    "Site",
-    "Group",
-    "Facilitator",
-    "Language",
-    "Module",
-    "Privacy mode",
-    "Worker contacts",
+MAX_SESSIONS = 5000
+"""A printed report lists at most this many sessions (about 120 pages); CSV and XLSX hold all."""
+ACCENT = (31, 92, 153)
+WEAK = (178, 34, 34)
+GRID = (225, 229, 235)
+INK = (25, 25, 25)
+MUTED = (100, 100, 100)
+WARN_BELOW = 0.6
+SESSION_COLUMNS: tuple[tuple[str, str, float, str], ...] = (
+    # header in the report, column of the sessions table, width (mm), alignment
+    ("Date", "Date", 19, "L"),
+    ("Start", "Start", 11, "L"),
+    ("Hours", "Hours", 11, "R"),
+    ("Paid", "Paid time", 9, "C"),
+    ("Site", "Site", 46, "L"),
+    ("Group", "Group", 26, "L"),
+    ("Facilitator", "Facilitator", 30, "L"),
+    ("Language", "Language name", 22, "L"),
+    ("Module", "Module title", 52, "L"),
+    ("Version", "Version", 14, "L"),
+    ("Privacy", "Privacy mode", 17, "L"),
+    ("Contacts", "Worker contacts", 16, "R"),
 )
-FONT = "NotoSans"
 
 
 def write_pdf(
@@ -41,139 +59,374 @@ def write_pdf(
     with_names: bool,
     progress: Progress | None = None,
     fonts_dir: Path | None = None,
+    labels: Labels | None = None,
+    organisation: str = "",
+    max_sessions: int = MAX_SESSIONS,
 ) -> int:
+    labels = labels or Labels()
+    organisation = organisation or ", ".join(labels.organisations)
     with records._errors("read the records for the report"), records.engine.connect() as conn:
-        _, lines = summary(conn, filters)
-        sessions = session_table(conn, filters, text=True)
-        shown = []
-        for i, row in enumerate(sessions.rows):
-            if i >= MAX_SESSIONS:
-                break
-            shown.append(row)
-        questions = list(question_table(conn, filters, text=False).rows)
+        found = totals(conn, filters)
+        questions = question_results(conn, filters)
+        sites = contacts_by_site(conn, filters)
+        paid = paid_hours(conn, filters)
+        split = understanding(conn, filters)
+        table = session_table(conn, filters, text=True, labels=labels, limit=max_sessions)
+        shown = list(table.rows)
+    index = {h: i for i, h in enumerate(table.headers)}
     names: dict[str, list[str]] = {}
     if with_names:
-        names = records.names_for(row[0] for row in shown)
-    pdf = _Report(fonts_dir or bundled_fonts_dir())
-    pdf.add_page()
-    pdf.heading("Attendance and results", size=18)
-    pdf.heading("Summary")
-    pdf.pairs([(label, _text(value)) for label, value in lines])
-    pdf.heading("Sessions")
-    if sessions.total > len(shown):
-        pdf.note(
-            f"The first {len(shown)} of {sessions.total} sessions; the CSV and XLSX "
-            "exports hold them all."
-        )
-    index = {h: i for i, h in enumerate(sessions.headers)}
-    pdf.table(
-        [SESSION_COLUMNS] + [[_text(row[index[c]]) for c in SESSION_COLUMNS] for row in shown],
-        widths=(20, 11, 11, 34, 22, 26, 14, 24, 18, 14),
-    )
+        names = records.names_for(row[index["Session id"]] for row in shown)
+    everything = len(shown) + len(questions) + len(split) + len(paid)
     if progress:
-        progress(len(shown), sessions.total + len(questions))
-    pdf.heading("Answers per question")
-    if questions:
-        pdf.table(
-            [("Module", "Question", "Answers", "Correct", "Share correct")]
-            + [
-                [r[0], r[1], str(r[2]), str(r[3]), "" if r[4] is None else f"{r[4]:.0%}"]
-                for r in questions
+        progress(0, everything)
+
+    pdf = _report(fonts_dir, organisation, filters)
+    pdf.add_page()
+    _cover(pdf, found, paid, filters, organisation, len(shown))
+    _bar_chart(
+        pdf,
+        "Worker contacts per site",
+        [(site, float(n)) for site, n in sites[:12]],
+        percent=False,
+        empty="No sessions in this period.",
+        note=f"{len(sites) - 12:,} more site(s) in the tables." if len(sites) > 12 else "",
+    )
+    answered = sorted(
+        (r for r in questions if r.share_correct is not None), key=lambda r: r.share_correct or 0
+    )
+    _bar_chart(
+        pdf,
+        "Share of correct answers per question (red: below 60%, worth teaching again)",
+        [
+            (
+                f"{labels.module(r.module_id)}: {labels.question(r.module_id, r.question_id)}",
+                r.share_correct or 0.0,
+            )
+            for r in answered
+        ],
+        percent=True,
+        empty="No quiz answers were recorded in this period.",
+    )
+    _signature(pdf)
+
+    _heading(pdf, "Paid education hours per site and month")
+    if paid:
+        _table(
+            pdf,
+            [
+                ("Site", 56, "L"),
+                ("Month", 16, "L"),
+                ("Paid sessions", 24, "R"),
+                ("Paid hours", 20, "R"),
+                ("Worker contacts", 28, "R"),
+                ("Paid worker hours", 32, "R"),
             ],
-            widths=(40, 60, 28, 28, 34),
+            [
+                (
+                    p.site,
+                    p.month,
+                    f"{p.sessions:,}",
+                    f"{p.hours:,.1f}",
+                    f"{p.worker_contacts:,}",
+                    f"{p.worker_hours:,.1f}",
+                )
+                for p in paid
+            ],
         )
     else:
-        pdf.note("No quiz answers were recorded for these sessions.")
+        _note(pdf, "No session in this period was marked as held on paid time.")
+
+    _heading(pdf, "Answers per question")
+    if questions:
+        _table(
+            pdf,
+            [
+                ("Module", 44, "L"),
+                ("Question", 70, "L"),
+                ("Answers", 20, "R"),
+                ("Correct", 20, "R"),
+                ("Share", 18, "R"),
+            ],
+            [
+                (
+                    labels.module(r.module_id),
+                    labels.question(r.module_id, r.question_id),
+                    f"{r.responses:,}",
+                    f"{r.correct:,}",
+                    _share(r.share_correct),
+                )
+                for r in questions
+            ],
+        )
+    else:
+        _note(pdf, "No quiz answers were recorded for these sessions.")
+
+    _heading(pdf, "Understanding by teaching language and curriculum version")
+    if split:
+        _note(pdf, "A question understood much worse in one language may be badly translated.")
+        _table(
+            pdf,
+            [
+                ("Module", 38, "L"),
+                ("Question", 58, "L"),
+                ("Language", 26, "L"),
+                ("Version", 16, "L"),
+                ("Answers", 17, "R"),
+                ("Share", 17, "R"),
+            ],
+            [
+                (
+                    labels.module(u.module_id, u.language, u.curriculum_id),
+                    labels.question(u.module_id, u.question_id, u.language),
+                    labels.language(u.language),
+                    u.curriculum_version,
+                    f"{u.responses:,}",
+                    _share(u.share_correct),
+                )
+                for u in split
+            ],
+        )
+    else:
+        _note(pdf, "No quiz answers were recorded for these sessions.")
+    if progress:
+        progress(len(questions) + len(split) + len(paid), everything)
+
+    pdf.add_page(orientation="L")
+    _heading(pdf, "Sessions")
+    if table.total > len(shown):
+        _note(
+            pdf,
+            f"The first {len(shown):,} of {table.total:,} sessions, in date order: a printed "
+            f"report lists at most {max_sessions:,}. The CSV and XLSX exports hold them all; "
+            "the totals and charts above cover them all.",
+        )
+    else:
+        _note(pdf, f"All {table.total:,} session(s) in this period, in date order.")
+    _table(
+        pdf,
+        [(header, width, align) for header, _, width, align in SESSION_COLUMNS],
+        [[row[index[column]] for _, column, _, _ in SESSION_COLUMNS] for row in shown],
+    )
     if names:
-        pdf.heading("Names (recorded where the organisation allows it)")
-        by_id = {row[0]: row for row in shown}
+        _heading(pdf, "Names (recorded where the organisation allows it)")
+        by_id = {row[index["Session id"]]: row for row in shown}
         for session_id, people in names.items():
             row = by_id[session_id]
-            pdf.note(
-                f"{row[index['Date']]} {row[index['Site']]}, {row[index['Module']]}: "
-                + ", ".join(people)
+            _note(
+                pdf,
+                f"{row[index['Date']]} {row[index['Site']]}, {row[index['Module title']]}: "
+                + ", ".join(people),
             )
     with atomic_path(out) as tmp:
         pdf.output(str(tmp))
     if progress:
-        progress(sessions.total + len(questions), sessions.total + len(questions))
-    return len(shown) + len(questions)
+        progress(everything, everything)
+    return everything
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return str(value)
+def _share(value: float | None) -> str:
+    return "" if value is None else f"{value:.0%}"
 
 
-class _Report:
-    """A thin layer over FPDF that falls back to a core font when the Noto fonts are missing."""
+def _report(fonts_dir: Path | None, organisation: str, filters: SessionFilters) -> Document:
+    from ...printing.document import Document
 
-    def __init__(self, fonts: Path) -> None:
-        from fpdf import FPDF
+    class Report(Document):
+        def header(self) -> None:
+            if self.page_no() == 1:
+                return
+            self.font(8)
+            self.set_text_color(*MUTED)
+            line = f"{organisation}: attendance and results, {filters.describe()}".lstrip(": ")
+            self.write_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+            self.set_text_color(*INK)
+            self.ln(1)
 
-        self.pdf = FPDF(orientation="landscape", format="A4")
-        self.pdf.set_auto_page_break(auto=True, margin=12)
-        self.pdf.set_creator("wsr-edu")
-        self.unicode = False
-        regular, bold = fonts / "NotoSans-Regular.ttf", fonts / "NotoSans-Bold.ttf"
-        if regular.is_file():
-            self.pdf.add_font(FONT, "", str(regular))
-            self.pdf.add_font(FONT, "B", str(bold if bold.is_file() else regular))
-            fallbacks = []
-            for script in ("Bengali", "Devanagari", "Arabic"):
-                path = fonts / f"NotoSans{script}-Regular.ttf"
-                if path.is_file():
-                    family = f"{FONT}{script}"
-                    self.pdf.add_font(family, "", str(path))
-                    self.pdf.add_font(family, "B", str(path))
-                    fallbacks.append(family)
-            if fallbacks:
-                self.pdf.set_fallback_fonts(fallbacks, exact_match=False)
-            if importlib.util.find_spec("uharfbuzz") is not None:
-                # Bengali conjuncts need shaping; without uharfbuzz letters show unjoined.
-                self.pdf.set_text_shaping(True)
-            self.family = FONT
-            self.unicode = True
-        else:
-            self.family = "Helvetica"
+        def footer(self) -> None:
+            self.set_y(-11)
+            self.font(8)
+            self.set_text_color(*MUTED)
+            made = datetime.now().strftime("%Y-%m-%d %H:%M")
+            self.shape_for("")
+            self.cell(0, 5, f"Made with wsr-edu on {made}", align="L")
+            self.set_x(self.l_margin)
+            self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="R")
+            self.set_text_color(*INK)
 
-    def clean(self, text: str) -> str:
-        if self.unicode:
-            return text
-        return text.encode("latin-1", "replace").decode("latin-1")
+    pdf = Report(fonts=fonts_dir)
+    pdf.set_auto_page_break(auto=True, margin=14)
+    pdf.set_margins(14, 12, 14)
+    pdf.alias_nb_pages()
+    pdf.set_title("Attendance and results")
+    return pdf
 
-    def add_page(self) -> None:
-        self.pdf.add_page()
 
-    def heading(self, text: str, size: int = 13) -> None:
-        self.pdf.set_font(self.family, "B", size)
-        self.pdf.ln(3)
-        self.pdf.cell(0, size * 0.6, self.clean(text), new_x="LMARGIN", new_y="NEXT")
-        self.pdf.ln(1)
+def _heading(pdf: Document, text: str, size: float = 13) -> None:
+    if pdf.will_page_break(size * 1.6 + 15):  # never a heading alone at the foot of a page
+        pdf.add_page()
+    pdf.ln(2)
+    pdf.font(size, bold=True)
+    pdf.write_cell(0, size * 0.55, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1.5)
 
-    def note(self, text: str) -> None:
-        self.pdf.set_font(self.family, "", 9)
-        self.pdf.multi_cell(0, 5, self.clean(text), new_x="LMARGIN", new_y="NEXT")
 
-    def pairs(self, lines: list[tuple[str, str]]) -> None:
-        for label, value in lines:
-            self.pdf.set_font(self.family, "B", 10)
-            self.pdf.cell(55, 6, self.clean(label))
-            self.pdf.set_font(self.family, "", 10)
-            self.pdf.cell(0, 6, self.clean(value), new_x="LMARGIN", new_y="NEXT")
+def _note(pdf: Document, text: str) -> None:
+    pdf.font(9)
+    pdf.set_text_color(*MUTED)
+    pdf.paragraph(text, 4.6)
+    pdf.set_text_color(*INK)
+    pdf.ln(1)
 
-    def table(self, rows: list[Any], widths: tuple[int, ...]) -> None:
-        self.pdf.set_font(self.family, "", 8)
-        with self.pdf.table(
-            col_widths=widths, text_align="LEFT", line_height=4.5, first_row_as_headings=True
-        ) as table:
-            for values in rows:
-                row = table.row()
-                for value in values:
-                    row.cell(self.clean(str(value)))
 
-    def output(self, path: str) -> None:
-        self.pdf.output(path)
+def _cover(
+    pdf: Document,
+    found: Any,
+    paid: Sequence[Any],
+    filters: SessionFilters,
+    organisation: str,
+    listed: int,
+) -> None:
+    pdf.font(10)
+    pdf.set_text_color(*MUTED)
+    if organisation:
+        pdf.paragraph(organisation, 5)
+    pdf.set_text_color(*INK)
+    pdf.font(20, bold=True)
+    pdf.write_cell(0, 11, "Attendance and results", new_x="LMARGIN", new_y="NEXT")
+    pdf.font(10)
+    period = _period(filters)
+    pdf.write_cell(0, 5.5, f"Period: {period}", new_x="LMARGIN", new_y="NEXT")
+    rest = [p for p in filters.describe().split(", ") if p and not p[0].isdigit()]
+    shown = ", ".join(p for p in rest if p != "all sessions") or "none (every site and module)"
+    pdf.write_cell(0, 5.5, f"Filters: {shown}", new_x="LMARGIN", new_y="NEXT")
+    still_open = "" if not found.open_sessions else f"; {found.open_sessions:,} not ended yet"
+    pdf.write_cell(0, 5.5, f"Sessions counted: all {found.sessions:,}{still_open}", new_x="LMARGIN")
+    pdf.ln(8)
+    people = found.distinct_participants
+    figures = [
+        (f"{found.sessions:,}", "sessions"),
+        (f"{found.worker_contacts:,}", "worker contacts"),
+        ("–" if people is None else f"{people:,}", "distinct participants"),
+        (f"{found.hours_taught:,.1f}", "hours taught"),
+        (f"{sum(p.hours for p in paid):,.1f}", "paid education hours"),
+        (f"{sum(p.worker_hours for p in paid):,.1f}", "paid worker hours"),
+    ]
+    width = (pdf.w - pdf.l_margin - pdf.r_margin) / 3
+    top = pdf.get_y()
+    for n, (value, caption) in enumerate(figures):
+        x = pdf.l_margin + (n % 3) * width
+        y = top + (n // 3) * 20
+        pdf.set_fill_color(244, 246, 249)
+        pdf.rect(x, y, width - 3, 17, style="F")
+        pdf.set_xy(x + 3, y + 1.5)
+        pdf.font(16, bold=True)
+        pdf.cell(width - 6, 8, value)
+        pdf.set_xy(x + 3, y + 9.5)
+        pdf.font(8.5)
+        pdf.set_text_color(*MUTED)
+        pdf.cell(width - 6, 5, caption)
+        pdf.set_text_color(*INK)
+    pdf.set_xy(pdf.l_margin, top + 42)
+    if people is None:
+        _note(
+            pdf, "Distinct participants: only headcounts were kept, so people are not told apart."
+        )
+
+
+def _period(filters: SessionFilters) -> str:
+    if not (filters.date_from or filters.date_to):
+        return "all dates"
+    start = filters.date_from.isoformat() if filters.date_from else "the first session"
+    end = filters.date_to.isoformat() if filters.date_to else "the last session"
+    return f"{start} to {end}"
+
+
+def _bar_chart(
+    pdf: Document,
+    title: str,
+    bars: Sequence[tuple[str, float]],
+    *,
+    percent: bool,
+    empty: str,
+    note: str = "",
+) -> None:
+    _heading(pdf, title, size=11)
+    if not bars:
+        _note(pdf, empty)
+        return
+    usable = pdf.w - pdf.l_margin - pdf.r_margin
+    label_w, value_w = usable * 0.45, 16
+    area = usable - label_w - value_w - 2
+    biggest = 1.0 if percent else max(max(v for _, v in bars), 1e-9)
+    bar_h, gap = 4.6, 1.4
+    pdf.font(8)
+    for label, value in bars:
+        if pdf.will_page_break(bar_h + gap):
+            pdf.add_page()
+        y = pdf.get_y()
+        pdf.set_x(pdf.l_margin)
+        pdf.write_cell(label_w - 2, bar_h, label, align="R")
+        x = pdf.l_margin + label_w
+        pdf.set_fill_color(*GRID)
+        pdf.rect(x, y + 0.4, area, bar_h - 0.8, style="F")
+        weak = percent and value < WARN_BELOW
+        pdf.set_fill_color(*(WEAK if weak else ACCENT))
+        pdf.rect(x, y + 0.4, max(area * value / biggest, 0.3), bar_h - 0.8, style="F")
+        pdf.set_xy(x + area + 2, y)
+        pdf.set_text_color(*(WEAK if weak else INK))
+        pdf.write_cell(value_w, bar_h, f"{value:.0%}" if percent else f"{value:,.0f}")
+        pdf.set_text_color(*INK)
+        pdf.set_xy(pdf.l_margin, y + bar_h + gap)
+    if note:
+        _note(pdf, note)
+    pdf.ln(2)
+
+
+def _signature(pdf: Document) -> None:
+    if pdf.will_page_break(30):
+        pdf.add_page()
+    pdf.ln(6)
+    pdf.font(9)
+    usable = pdf.w - pdf.l_margin - pdf.r_margin
+    y = pdf.get_y() + 10
+    for n, caption in enumerate(("Prepared by (name)", "Signature", "Date")):
+        x = pdf.l_margin + n * usable / 3
+        pdf.line(x, y, x + usable / 3 - 6, y)
+        pdf.set_xy(x, y + 1)
+        pdf.set_text_color(*MUTED)
+        pdf.cell(usable / 3 - 6, 5, caption)
+    pdf.set_text_color(*INK)
+    pdf.set_xy(pdf.l_margin, y + 8)
+
+
+def _table(
+    pdf: Document, columns: Sequence[tuple[str, float, str]], rows: Sequence[Sequence[Any]]
+) -> None:
+    """A ruled table; the header row is repeated on every page it runs onto."""
+    usable = pdf.w - pdf.l_margin - pdf.r_margin
+    scale = min(usable / sum(w for _, w, _ in columns), 1.6)
+    widths = [w * scale for _, w, _ in columns]
+    line = 5.0
+
+    def header() -> None:
+        pdf.font(8, bold=True)
+        pdf.set_fill_color(*GRID)
+        for (title, _, align), width in zip(columns, widths, strict=True):
+            pdf.write_cell(width, line + 0.6, title, align=align, fill=True)
+        pdf.ln(line + 0.6)
+        pdf.font(8)
+
+    header()
+    for n, row in enumerate(rows):
+        if pdf.will_page_break(line):
+            pdf.add_page()
+            header()
+        if n % 2:
+            pdf.set_fill_color(248, 249, 251)
+            pdf.rect(pdf.l_margin, pdf.get_y(), sum(widths), line, style="F")
+        for value, (_, _, align), width in zip(row, columns, widths, strict=True):
+            text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+            pdf.write_cell(width, line, text, align=align)
+        pdf.ln(line)
+    pdf.ln(2)

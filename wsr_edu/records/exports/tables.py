@@ -1,17 +1,27 @@
-"""The rows every export format shares: sessions, attendance marks and per-question results."""
+"""The rows every export format shares: sessions, attendance, answers, understanding, paid time.
+
+Every table is read in one pass with its text already spreadsheet-safe (see `cells`), with
+words for ids (see `labels`) in columns of their own beside the ids. `text=True` gives the
+cells as text (CSV, PDF); `text=False` gives typed cells (dates, numbers) for XLSX. `order`
+chooses and orders the columns: CSV keeps the ids where they always were, XLSX and PDF put the
+words first and the ids last.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, literal, select
 
+from ..analysis import paid_hours, understanding
 from ..model import SessionFilters, Totals
 from ..reports import question_results, session_conditions, totals
 from ..schema import attendance, sessions
+from .cells import safe_sql, safe_text
+from .labels import Labels
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -25,20 +35,47 @@ SESSION_HEADERS = (
     "Start",
     "End",
     "Hours",
+    "Paid time",
+    "Planned minutes",
     "Site",
     "Group",
     "Facilitator",
     "Language",
+    "Language name",
     "Curriculum",
     "Version",
     "Module",
+    "Module title",
     "Privacy mode",
     "Worker contacts",
+    "Device",
+)
+SESSION_WORDS_FIRST = (
+    "Date",
+    "Start",
+    "End",
+    "Hours",
+    "Paid time",
+    "Planned minutes",
+    "Site",
+    "Group",
+    "Facilitator",
+    "Language name",
+    "Module title",
+    "Version",
+    "Privacy mode",
+    "Worker contacts",
+    "Session id",
+    "Language",
+    "Curriculum",
+    "Module",
     "Device",
 )
 QUESTION_HEADERS = (
     "Module",
     "Question",
+    "Module title",
+    "Question text",
     "Answers",
     "Correct",
     "Share correct",
@@ -47,17 +84,76 @@ QUESTION_HEADERS = (
     "Kiosk answers",
     "Kiosk correct",
 )
+QUESTION_WORDS_FIRST = (
+    "Module title",
+    "Question text",
+    "Answers",
+    "Correct",
+    "Share correct",
+    "Group answers",
+    "Group correct",
+    "Kiosk answers",
+    "Kiosk correct",
+    "Module",
+    "Question",
+)
+UNDERSTANDING_HEADERS = (
+    "Module title",
+    "Question text",
+    "Language name",
+    "Version",
+    "Answers",
+    "Correct",
+    "Share correct",
+    "Module",
+    "Question",
+    "Language",
+    "Curriculum",
+)
+PAID_HEADERS = (
+    "Site",
+    "Month",
+    "Paid sessions",
+    "Paid hours",
+    "Worker contacts",
+    "Paid worker hours",
+    "Planned hours",
+)
+STATUS_WORDS = {
+    "present": "present",
+    "late": "late",
+    "left_early": "left early",
+    "excused": "excused",
+}
+TABLES = ("sessions", "attendance", "questions", "understanding", "paid")
 
 
-def attendance_headers(with_names: bool) -> tuple[str, ...]:
+def attendance_headers(with_names: bool, words_first: bool = False) -> tuple[str, ...]:
     names = ("Name",) if with_names else ()
+    if words_first:
+        return (
+            "Date",
+            "Site",
+            "Group",
+            "Module title",
+            "Language name",
+            "Code",
+            *names,
+            "Status",
+            "Marked at",
+            "Session id",
+            "Module",
+            "Language",
+        )
     return (
         "Session id",
         "Date",
         "Site",
         "Group",
         "Module",
+        "Module title",
         "Language",
+        "Language name",
         "Code",
         *names,
         "Status",
@@ -68,6 +164,7 @@ def attendance_headers(with_names: bool) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class Table:
     name: str
+    title: str
     headers: tuple[str, ...]
     total: int
     rows: Iterator[tuple[Any, ...]]
@@ -82,7 +179,49 @@ def _text_time(conn: Connection, column: Any, pattern: str) -> ColumnElement[str
     return func.substr(func.cast(column, sessions.c.site.type), 1, 10 if pattern == "date" else 16)
 
 
-def session_table(conn: Connection, filters: SessionFilters, *, text: bool) -> Table:
+def _module_title_sql(labels: Labels) -> Any:
+    """The module's title in SQL: a CASE over the (few) titles the curricula give."""
+    cases = labels.module_cases()
+    if not cases:
+        return safe_sql(sessions.c.module_id)
+    whens = [
+        (
+            and_(
+                sessions.c.curriculum_id == curriculum_id,
+                sessions.c.module_id == module_id,
+                sessions.c.language == lang,
+            ),
+            literal(safe_text(title)),
+        )
+        for curriculum_id, module_id, lang, title in cases
+    ]
+    by_module = {m: labels.module(m) for _, m, _, _ in cases}
+    whens += [
+        (sessions.c.module_id == m, literal(safe_text(title))) for m, title in by_module.items()
+    ]
+    return case(*whens, else_=safe_sql(sessions.c.module_id))
+
+
+def _language_name_sql(labels: Labels) -> Any:
+    if not labels.languages:
+        return safe_sql(sessions.c.language)
+    whens = [
+        (sessions.c.language == code, literal(safe_text(name)))
+        for code, name in labels.languages.items()
+    ]
+    return case(*whens, else_=safe_sql(sessions.c.language))
+
+
+def session_table(
+    conn: Connection,
+    filters: SessionFilters,
+    *,
+    text: bool,
+    labels: Labels | None = None,
+    order: Sequence[str] = SESSION_HEADERS,
+    limit: int | None = None,
+) -> Table:
+    labels = labels or Labels()
     where = and_(True, *session_conditions(filters))
     total = conn.execute(select(func.count()).select_from(sessions).where(where)).scalar_one()
     query = (
@@ -90,6 +229,8 @@ def session_table(conn: Connection, filters: SessionFilters, *, text: bool) -> T
             sessions.c.id,
             sessions.c.started_at,
             sessions.c.ended_at,
+            sessions.c.paid_time,
+            sessions.c.planned_minutes,
             sessions.c.site,
             sessions.c.group_name,
             sessions.c.facilitator,
@@ -104,33 +245,77 @@ def session_table(conn: Connection, filters: SessionFilters, *, text: bool) -> T
         .where(where)
         .order_by(sessions.c.started_at, sessions.c.id)
     )
+    if limit is not None:
+        query = query.limit(limit)
+    module_titles: dict[tuple[str, str, str], str] = {}
+    positions = [SESSION_HEADERS.index(h) for h in order]
 
     def rows() -> Iterator[tuple[Any, ...]]:
         result = conn.execution_options(yield_per=CHUNK).execute(query)
-        # Only the times differ between text (CSV, PDF) and typed cells (XLSX); the other
-        # columns (site to device) pass through as they are.
-        for sid, started, ended, *rest in result:
+        for (
+            sid,
+            started,
+            ended,
+            paid,
+            planned,
+            site,
+            group,
+            facilitator,
+            language,
+            curriculum,
+            version,
+            module,
+            privacy,
+            contacts,
+            device,
+        ) in result:
             hours = round((ended - started).total_seconds() / 3600, 2) if ended else None
+            key = (curriculum, module, language)
+            title = module_titles.get(key)
+            if title is None:
+                title = module_titles[key] = labels.module(module, language, curriculum)
             if text:
-                yield (
-                    sid,
+                times: tuple[Any, ...] = (
                     started.strftime("%Y-%m-%d"),
                     started.strftime("%H:%M"),
                     ended.strftime("%Y-%m-%d %H:%M") if ended else "",
                     "" if hours is None else f"{hours:.2f}",
-                    *rest,
+                    "yes" if paid else "no",
+                    "" if planned is None else str(planned),
                 )
             else:
-                yield (
-                    sid,
+                times = (
                     started.date(),
                     _minute(started),
                     _minute(ended) if ended else None,
                     hours,
-                    *rest,
+                    "yes" if paid else "no",
+                    planned,
                 )
+            values = (
+                sid,
+                *times,
+                *[
+                    safe_text(v)
+                    for v in (
+                        site,
+                        group,
+                        facilitator,
+                        language,
+                        labels.language(language),
+                        curriculum,
+                        version,
+                        module,
+                        title,
+                        privacy,
+                    )
+                ],
+                contacts,
+                safe_text(device),
+            )
+            yield tuple(values[i] for i in positions)
 
-    return Table("sessions", SESSION_HEADERS, int(total), rows())
+    return Table("sessions", "Sessions", tuple(order), int(total), rows())
 
 
 def _minute(value: datetime) -> datetime:
@@ -138,8 +323,15 @@ def _minute(value: datetime) -> datetime:
 
 
 def attendance_table(
-    conn: Connection, filters: SessionFilters, *, with_names: bool, text: bool
+    conn: Connection,
+    filters: SessionFilters,
+    *,
+    with_names: bool,
+    text: bool,
+    labels: Labels | None = None,
+    words_first: bool = False,
 ) -> Table:
+    labels = labels or Labels()
     where = and_(True, *session_conditions(filters))
     joined = attendance.join(sessions, attendance.c.session_id == sessions.c.id)
     total = conn.execute(select(func.count()).select_from(joined).where(where)).scalar_one()
@@ -148,24 +340,32 @@ def attendance_table(
         marked: Any = _text_time(conn, attendance.c.marked_at, "minute")
     else:
         day, marked = sessions.c.started_at, attendance.c.marked_at
-    names = (attendance.c.name,) if with_names else ()
+    status = case(
+        *[(attendance.c.status == k, literal(v)) for k, v in STATUS_WORDS.items()],
+        else_=safe_sql(attendance.c.status),
+    )
+    columns: dict[str, Any] = {
+        "Session id": safe_sql(sessions.c.id),
+        "Date": day,
+        "Site": safe_sql(sessions.c.site),
+        "Group": safe_sql(sessions.c.group_name),
+        "Module": safe_sql(sessions.c.module_id),
+        "Module title": _module_title_sql(labels),
+        "Language": safe_sql(sessions.c.language),
+        "Language name": _language_name_sql(labels),
+        "Code": safe_sql(attendance.c.code),
+        "Name": safe_sql(attendance.c.name),
+        "Status": status,
+        "Marked at": marked,
+    }
+    headers = attendance_headers(with_names, words_first)
     query = (
-        select(
-            sessions.c.id,
-            day,
-            sessions.c.site,
-            sessions.c.group_name,
-            sessions.c.module_id,
-            sessions.c.language,
-            attendance.c.code,
-            *names,
-            attendance.c.status,
-            marked,
-        )
+        select(*[columns[h] for h in headers])
         .select_from(joined)
         .where(where)
         .order_by(sessions.c.started_at, sessions.c.id, attendance.c.marked_at)
     )
+    day_at, marked_at = headers.index("Date"), headers.index("Marked at")
 
     def rows() -> Iterator[tuple[Any, ...]]:
         result = conn.execution_options(yield_per=CHUNK).execute(query)
@@ -175,26 +375,34 @@ def attendance_table(
             return
         for row in result:
             values = list(row)
-            values[1] = values[1].date()
-            values[-1] = _minute(values[-1])
+            values[day_at] = values[day_at].date()
+            values[marked_at] = _minute(values[marked_at])
             yield tuple(values)
 
-    return Table("attendance", attendance_headers(with_names), int(total), rows())
+    return Table("attendance", "Attendance", headers, int(total), rows())
 
 
-def question_table(conn: Connection, filters: SessionFilters, *, text: bool) -> Table:
+def question_table(
+    conn: Connection,
+    filters: SessionFilters,
+    *,
+    text: bool,
+    labels: Labels | None = None,
+    order: Sequence[str] = QUESTION_HEADERS,
+) -> Table:
+    labels = labels or Labels()
     results = question_results(conn, filters)
+    positions = [QUESTION_HEADERS.index(h) for h in order]
 
     def rows() -> Iterator[tuple[Any, ...]]:
         for r in results:
             share = r.share_correct
-            if text:
-                shown: Any = "" if share is None else f"{share:.3f}"
-            else:
-                shown = share
-            yield (
-                r.module_id,
-                r.question_id,
+            shown: Any = ("" if share is None else f"{share:.3f}") if text else share
+            values = (
+                safe_text(r.module_id),
+                safe_text(r.question_id),
+                safe_text(labels.module(r.module_id)),
+                safe_text(labels.question(r.module_id, r.question_id)),
                 r.responses,
                 r.correct,
                 shown,
@@ -203,20 +411,74 @@ def question_table(conn: Connection, filters: SessionFilters, *, text: bool) -> 
                 r.kiosk_responses,
                 r.kiosk_correct,
             )
+            yield tuple(values[i] for i in positions)
 
-    return Table("questions", QUESTION_HEADERS, len(results), rows())
+    return Table("questions", "Questions", tuple(order), len(results), rows())
+
+
+def understanding_table(
+    conn: Connection, filters: SessionFilters, *, text: bool, labels: Labels | None = None
+) -> Table:
+    """Answers per question split by teaching language and curriculum version."""
+    labels = labels or Labels()
+    found = understanding(conn, filters)
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for u in found:
+            share = u.share_correct
+            shown: Any = ("" if share is None else f"{share:.3f}") if text else share
+            yield (
+                safe_text(labels.module(u.module_id, u.language, u.curriculum_id)),
+                safe_text(labels.question(u.module_id, u.question_id, u.language)),
+                safe_text(labels.language(u.language)),
+                safe_text(u.curriculum_version),
+                u.responses,
+                u.correct,
+                shown,
+                safe_text(u.module_id),
+                safe_text(u.question_id),
+                safe_text(u.language),
+                safe_text(u.curriculum_id),
+            )
+
+    return Table("understanding", "Understanding", UNDERSTANDING_HEADERS, len(found), rows())
+
+
+def paid_table(conn: Connection, filters: SessionFilters, *, text: bool) -> Table:
+    """Paid education hours per site and month."""
+    found = paid_hours(conn, filters)
+
+    def number(value: float) -> Any:
+        return f"{value:.2f}" if text else round(value, 2)
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for p in found:
+            yield (
+                safe_text(p.site),
+                p.month,
+                p.sessions,
+                number(p.hours),
+                p.worker_contacts,
+                number(p.worker_hours),
+                number(p.planned_hours),
+            )
+
+    return Table("paid", "Paid time", PAID_HEADERS, len(found), rows())
 
 
 def summary(conn: Connection, filters: SessionFilters) -> tuple[Totals, list[tuple[str, Any]]]:
     found = totals(conn, filters)
+    paid = paid_hours(conn, filters)
     people: Any = found.distinct_participants
     lines: list[tuple[str, Any]] = [
         ("Report made", datetime.now().replace(microsecond=0)),
-        ("Sessions covered", filters.describe()),
+        ("Sessions covered", safe_text(filters.describe())),
         ("Sessions", found.sessions),
         ("Worker contacts", found.worker_contacts),
         ("Distinct participants", "not recorded (headcounts only)" if people is None else people),
         ("Hours taught", round(found.hours_taught, 2)),
+        ("Paid education hours (sessions)", round(sum(p.hours for p in paid), 2)),
+        ("Paid education hours (workers)", round(sum(p.worker_hours for p in paid), 2)),
         ("Sessions still open", found.open_sessions),
     ]
     return found, lines

@@ -1,4 +1,11 @@
-"""XLSX with typed cells (dates as dates, numbers as numbers): a summary and one sheet per table."""
+"""XLSX with typed cells (dates as dates, numbers as numbers): a summary, then one sheet per table.
+
+Every sheet is set up to print: landscape, fitted to the page width, the header row repeated on
+each page and frozen on screen, sensible column widths, page numbers in the footer; the ids
+at the right of a sheet are kept for data work but left out of its print area. Written in
+openpyxl's write-only mode, row by row, so a million attendance rows stream to the file; only
+the small tables get per-cell number formats (the big one relies on openpyxl's date default).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,20 @@ from typing import TYPE_CHECKING, Any
 
 from ..files import atomic_path
 from ..model import SessionFilters
-from .tables import CHUNK, Table, attendance_table, question_table, session_table, summary
+from .cells import safe_text
+from .labels import Labels
+from .tables import (
+    CHUNK,
+    QUESTION_WORDS_FIRST,
+    SESSION_WORDS_FIRST,
+    Table,
+    attendance_table,
+    paid_table,
+    question_table,
+    session_table,
+    summary,
+    understanding_table,
+)
 
 if TYPE_CHECKING:
     from ..repository import Records
@@ -19,26 +39,45 @@ WIDTHS = {
     "Session id": 38,
     "Device": 38,
     "Site": 28,
-    "Group": 18,
+    "Group": 16,
     "Facilitator": 20,
-    "Date": 12,
-    "Start": 17,
-    "End": 17,
-    "Marked at": 17,
-    "Module": 16,
-    "Question": 20,
-    "Share correct": 14,
-    "Worker contacts": 16,
+    "Date": 11,
+    "Start": 16,
+    "End": 16,
+    "Hours": 7,
+    "Paid time": 6,
+    "Planned minutes": 9,
+    "Marked at": 16,
+    "Module": 14,
+    "Module title": 30,
+    "Question": 14,
+    "Question text": 36,
+    "Language name": 14,
+    "Language": 9,
+    "Curriculum": 12,
+    "Version": 8,
+    "Privacy mode": 11,
+    "Share correct": 9,
+    "Worker contacts": 9,
+    "Month": 9,
+    "Code": 9,
+    "Name": 24,
+    "Status": 10,
 }
 FORMATS = {
-    "Date": "yyyy-mm-dd",
     "Start": "yyyy-mm-dd hh:mm",
     "End": "yyyy-mm-dd hh:mm",
-    "Marked at": "yyyy-mm-dd hh:mm",
     "Share correct": "0%",
     "Hours": "0.00",
+    "Paid hours": "#,##0.00",
+    "Paid worker hours": "#,##0.00",
+    "Planned hours": "#,##0.00",
     "Report made": "yyyy-mm-dd hh:mm",
 }
+ID_COLUMNS = {"Session id", "Device", "Language", "Curriculum", "Module", "Question"}
+"""Ids kept for data work at the right of a sheet, outside its print area."""
+BIG = {"attendance"}
+"""Tables written without per-cell styles, for speed (their dates use openpyxl's default)."""
 
 
 def write_xlsx(
@@ -48,29 +87,55 @@ def write_xlsx(
     *,
     with_names: bool,
     progress: Progress | None = None,
+    labels: Labels | None = None,
 ) -> int:
     from openpyxl import Workbook
 
+    labels = labels or Labels()
     written = 0
     with records._errors("read the records for the export"), records.engine.connect() as conn:
         workbook = Workbook(write_only=True)
         _, lines = summary(conn, filters)
+        tables = [
+            session_table(conn, filters, text=False, labels=labels, order=SESSION_WORDS_FIRST),
+            attendance_table(
+                conn, filters, with_names=with_names, text=False, labels=labels, words_first=True
+            ),
+            question_table(conn, filters, text=False, labels=labels, order=QUESTION_WORDS_FIRST),
+            understanding_table(conn, filters, text=False, labels=labels),
+            paid_table(conn, filters, text=False),
+        ]
         sheet = workbook.create_sheet("Summary")
-        sheet.column_dimensions["A"].width = 24
-        sheet.column_dimensions["B"].width = 40
+        _print_setup(sheet, header=False)
+        sheet.column_dimensions["A"].width = 34
+        sheet.column_dimensions["B"].width = 48
+        sheet.append([_bold(sheet, "Attendance and results")])
+        if labels.organisations:
+            sheet.append(["Organisation", safe_text(", ".join(labels.organisations))])
         for label, value in lines:
             sheet.append([label, _cell(sheet, value, FORMATS.get(label))])
-        tables = [
-            session_table(conn, filters, text=False),
-            attendance_table(conn, filters, with_names=with_names, text=False),
-            question_table(conn, filters, text=False),
-        ]
+        sheet.append([])
+        sheet.append([_bold(sheet, "Sheet"), _bold(sheet, "Rows")])
+        for table in tables:
+            sheet.append([table.title, table.total])
         grand_total = sum(t.total for t in tables)
         for table in tables:
             written = _write_table(workbook, table, written, grand_total, progress)
         with atomic_path(out) as tmp:
             workbook.save(tmp)
     return written
+
+
+def _print_setup(sheet: Any, header: bool = True) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as it takes
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.oddFooter.center.text = "&A, page &P of &N"
+    if header:
+        sheet.print_title_rows = "1:1"
+        sheet.freeze_panes = "A2"
 
 
 def _write_table(
@@ -80,28 +145,34 @@ def _write_table(
 
     rows = iter(table.rows)
     part = 1
+    styled = table.name not in BIG
+    formats = [(i, FORMATS[h]) for i, h in enumerate(table.headers) if h in FORMATS and styled]
     while True:
-        title = table.name.capitalize() + (f" {part}" if part > 1 else "")
-        sheet = workbook.create_sheet(title)
-        sheet.freeze_panes = "A2"
+        sheet = workbook.create_sheet(table.title + (f" {part}" if part > 1 else ""))
+        _print_setup(sheet)
+        printed = len(table.headers)
+        while printed > 1 and table.headers[printed - 1] in ID_COLUMNS:
+            printed -= 1
+        sheet.print_area = f"A1:{get_column_letter(printed)}{MAX_ROWS + 1}"
         for i, header in enumerate(table.headers, start=1):
-            sheet.column_dimensions[get_column_letter(i)].width = WIDTHS.get(header, 12)
-        sheet.append([_header(sheet, h) for h in table.headers])
-        formats = [(i, FORMATS[h]) for i, h in enumerate(table.headers) if h in FORMATS]
+            sheet.column_dimensions[get_column_letter(i)].width = WIDTHS.get(header, 11)
+        sheet.append([_bold(sheet, h) for h in table.headers])
         in_sheet = 0
         while in_sheet < MAX_ROWS:
             batch = list(islice(rows, min(CHUNK, MAX_ROWS - in_sheet)))
             if not batch:
                 return written
-            for row in batch:
-                if formats:
+            append = sheet.append
+            if formats:
+                for row in batch:
                     values = list(row)
                     for i, number_format in formats:
                         if values[i] is not None:
                             values[i] = _cell(sheet, values[i], number_format)
-                    sheet.append(values)
-                else:
-                    sheet.append(row)
+                    append(values)
+            else:
+                for row in batch:
+                    append(row)
             in_sheet += len(batch)
             written += len(batch)
             if progress:
@@ -109,7 +180,7 @@ def _write_table(
         part += 1
 
 
-def _header(sheet: Any, text: str) -> Any:
+def _bold(sheet: Any, text: str) -> Any:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 

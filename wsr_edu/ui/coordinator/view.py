@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...records.model import FilterOptions, QuestionResult, SessionFilters, Totals, TrainingSession
+from ...records.analysis import Listing, Snapshot, Understanding
+from ...records.exports.labels import Labels
+from ...records.model import FilterOptions, SessionFilters
+from ...settings import Settings
 from ..tasks import TaskRunner
 from ..text import plain_label
 from .charts import BarChart
@@ -38,38 +40,40 @@ from .models import SessionsModel
 if TYPE_CHECKING:
     from ...records.repository import Records
 
-MAX_LISTED = 5000
-"""Sessions listed on screen at most; totals and charts always cover every session."""
+EXPORT_CHOICES = (
+    # (file filter, format, CSV table); the filters are translated where they are shown.
+    (QT_TRANSLATE_NOOP("CoordinatorView", "Excel workbook, every table (*.xlsx)"), "xlsx", ""),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "PDF report to sign and hand over (*.pdf)"), "pdf", ""),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: sessions (*.csv)"), "csv", "sessions"),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: attendance (*.csv)"), "csv", "attendance"),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: answers per question (*.csv)"), "csv", "questions"),
+    (
+        QT_TRANSLATE_NOOP("CoordinatorView", "CSV: understanding by language and version (*.csv)"),
+        "csv",
+        "understanding",
+    ),
+    (
+        QT_TRANSLATE_NOOP("CoordinatorView", "CSV: paid time per site and month (*.csv)"),
+        "csv",
+        "paid",
+    ),
+)
+SAMPLE_ROWS = 50
+"""Rows measured to size the table's columns (never all of them: that took seconds)."""
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything one refresh reads, in one background task."""
-
-    filters: SessionFilters
-    sessions: list[TrainingSession]
-    totals: Totals
-    questions: list[QuestionResult]
-    names: dict[str, list[str]] = field(default_factory=dict)
-    contacts_by_site: list[tuple[str, float]] = field(default_factory=list)
-
-
-def read_snapshot(records: Records, filters: SessionFilters, with_names: bool) -> Snapshot:
-    sessions = records.list_sessions(filters, limit=MAX_LISTED)
-    totals = records.totals(filters)
-    questions = records.question_results(filters)
-    names = records.names_for(s.id for s in sessions) if with_names else {}
-    by_site: Counter[str] = Counter()
-    for s in records.list_sessions(filters) if totals.sessions > MAX_LISTED else sessions:
-        by_site[s.site] += s.headcount
-    return Snapshot(
-        filters,
-        sessions,
-        totals,
-        questions,
-        names,
-        [(site, float(n)) for site, n in by_site.most_common(8)],
-    )
+def understanding_bars(rows: list[Understanding], labels: Labels) -> list[tuple[str, float]]:
+    """Share correct per teaching language and curriculum version, weakest first."""
+    found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for u in rows:
+        found[(u.language, u.curriculum_version)][0] += u.responses
+        found[(u.language, u.curriculum_version)][1] += u.correct
+    bars = [
+        (f"{labels.language(lang)} · {version}", right / total)
+        for (lang, version), (total, right) in found.items()
+        if total
+    ]
+    return sorted(bars, key=lambda bar: bar[1])
 
 
 class _Figure(QFrame):
@@ -95,16 +99,31 @@ class CoordinatorView(QWidget):
     names (where the organisation allowed it).
     """
 
+    listed = Signal()
+    """The sessions table is filled (the figures may still be on their way)."""
     loaded = Signal()
+    """Everything is shown: table, figures and charts."""
     failed = Signal(str)
     export_progressed = Signal(int, int)
     """Rows written and rows in all (0 when not known yet); emitted from the export's thread."""
 
-    def __init__(self, records: Records, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        records: Records,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        labels: Labels | None = None,
+        settings: Settings | None = None,
+        save_settings: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._records = records
         self._tasks = tasks
         self._generation = 0
+        self.labels = labels or Labels()
+        self._settings = settings
+        self._save_settings = save_settings or (lambda: None)
         self.snapshot: Snapshot | None = None
 
         self.date_from = QDateEdit(calendarPopup=True)
@@ -138,29 +157,36 @@ class CoordinatorView(QWidget):
         self.figure_contacts = _Figure()
         self.figure_people = _Figure()
         self.figure_hours = _Figure()
+        self.figure_paid = _Figure()
         figures = QHBoxLayout()
         for figure in (
             self.figure_sessions,
             self.figure_contacts,
             self.figure_people,
             self.figure_hours,
+            self.figure_paid,
         ):
             figures.addWidget(figure)
 
-        self.model = SessionsModel(self)
+        self.model = SessionsModel(self, self.labels)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Interactive columns sized from a sample of rows (see _size_columns): ResizeToContents
+        # asks every cell of every row for its text on each change.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         self.answers_chart = BarChart("", percent=True)
+        self.languages_chart = BarChart("", percent=True)
         self.sites_chart = BarChart("")
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.addWidget(self.answers_chart)
+        charts_layout.addWidget(self.languages_chart)
         charts_layout.addWidget(self.sites_chart)
         charts_layout.addStretch(1)
         scroll = QScrollArea()
@@ -217,8 +243,12 @@ class CoordinatorView(QWidget):
         self.figure_contacts.caption.setText(self.tr("worker contacts"))
         self.figure_people.caption.setText(self.tr("distinct participants"))
         self.figure_hours.caption.setText(self.tr("hours taught"))
+        self.figure_paid.caption.setText(self.tr("paid education hours"))
         self.answers_chart.set_title(
             self.tr("Share of correct answers per question (red: misunderstood)")
+        )
+        self.languages_chart.set_title(
+            self.tr("Correct answers by teaching language and curriculum version")
         )
         self.sites_chart.set_title(self.tr("Worker contacts per site"))
         for combo in (self.site, self.module, self.facilitator, self.language):
@@ -237,9 +267,21 @@ class CoordinatorView(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     def start(self) -> None:
-        """Read the filter lists, then the data; call once after the view is made."""
+        """Read the filter lists and every session; call once after the view is made.
+
+        All three reads are queued at once, the table's first: the dates the filter lists
+        bring (first to last day) select every session, which is what it shows anyway.
+        """
         self._status(lambda: self.tr("Reading the records…"))
-        self._tasks.run(self._records.filter_options, self._options_loaded, self._failed)
+        from ...records.analysis import read_filter_choices
+
+        records = self._records
+        self.refresh(
+            SessionFilters(),
+            between=lambda: self._tasks.run(
+                lambda: read_filter_choices(records), self._options_loaded, self._failed
+            ),
+        )
 
     def _options_loaded(self, options: FilterOptions) -> None:
         self._fill_combos(options)
@@ -247,7 +289,6 @@ class CoordinatorView(QWidget):
             edit.blockSignals(True)
             edit.setDate(QDate(day) if day else QDate.currentDate())
             edit.blockSignals(False)
-        self.refresh()
 
     def _fill_combos(self, options: FilterOptions) -> None:
         everything = self.tr("All")
@@ -262,9 +303,17 @@ class CoordinatorView(QWidget):
             combo.clear()
             combo.addItem(everything, None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(self._word(combo, value), value)
             combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
             combo.blockSignals(False)
+
+    def _word(self, combo: QComboBox, value: str) -> str:
+        """A filter entry in words: the module's title, the language's name."""
+        if combo is self.module:
+            return self.labels.module(value)
+        if combo is self.language:
+            return self.labels.language(value)
+        return value
 
     def filters(self) -> SessionFilters:
         first: date = self.date_from.date().toPython()  # type: ignore[assignment]
@@ -278,16 +327,39 @@ class CoordinatorView(QWidget):
             language=self.language.currentData(),
         )
 
-    def refresh(self) -> None:
+    def refresh(
+        self, filters: SessionFilters | None = None, between: Callable[[], None] | None = None
+    ) -> None:
+        """Re-read in two background tasks: the table first, then the figures and charts
+        (which add up every matching session and take longer at scale)."""
+        from ...records.analysis import read_figures, read_listing
+
         self._generation += 1
         generation = self._generation
-        filters = self.filters()
+        filters = filters if isinstance(filters, SessionFilters) else self.filters()
         with_names = self.show_names.isChecked()
-        self._tasks.run(
-            lambda: read_snapshot(self._records, filters, with_names),
-            lambda snap: self._show(generation, snap),
-            self._failed,
-        )
+        records = self._records
+        found: list[Listing] = []
+
+        def listing() -> Listing:
+            found.append(read_listing(records, filters, with_names))
+            return found[0]
+
+        def figures() -> Snapshot | None:
+            # Runs after `listing` on the same serial worker; nothing to add up if it failed.
+            return read_figures(records, found[0]) if found else None
+
+        self._tasks.run(listing, lambda got: self._show_listing(generation, got), self._failed)
+        if between is not None:
+            between()  # queued after the table's read, before the figures'
+        self._tasks.run(figures, lambda snap: snap and self._show(generation, snap), self._failed)
+
+    def _show_listing(self, generation: int, listing: Listing) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_sessions(listing.sessions, listing.names, self.show_names.isChecked())
+        self._size_columns()
+        self.listed.emit()
 
     def _show(self, generation: int, snapshot: Snapshot, quiet: bool = False) -> None:
         if generation != self._generation:
@@ -304,13 +376,32 @@ class CoordinatorView(QWidget):
             else self.tr("Only headcounts were kept, so people cannot be told apart")
         )
         self.figure_hours.value.setText(f"{totals.hours_taught:,.1f}")
-        self.model.set_sessions(snapshot.sessions, snapshot.names, self.show_names.isChecked())
+        self.figure_paid.value.setText(f"{snapshot.paid_hours:,.1f}")
+        self.figure_paid.setToolTip(
+            self.tr("Paid worker hours (hours times the workers present): %1").replace(
+                "%1", f"{snapshot.paid_worker_hours:,.1f}"
+            )
+        )
+        if not self.model.holds(snapshot.sessions):
+            self.model.set_sessions(snapshot.sessions, snapshot.names, self.show_names.isChecked())
+            self._size_columns()
         weakest = sorted(
             (r for r in snapshot.questions if r.share_correct is not None),
             key=lambda r: r.share_correct or 0.0,
         )
+        labels = self.labels
         self.answers_chart.set_bars(
-            [(f"{r.module_id} / {r.question_id}", r.share_correct or 0.0) for r in weakest],
+            [
+                (
+                    f"{labels.module(r.module_id)}: {labels.question(r.module_id, r.question_id)}",
+                    r.share_correct or 0.0,
+                )
+                for r in weakest
+            ],
+            self.tr("No quiz answers in these sessions."),
+        )
+        self.languages_chart.set_bars(
+            understanding_bars(snapshot.understanding, labels),
             self.tr("No quiz answers in these sessions."),
         )
         self.sites_chart.set_bars(snapshot.contacts_by_site, self.tr("No sessions."))
@@ -330,6 +421,20 @@ class CoordinatorView(QWidget):
         if not quiet:
             self.loaded.emit()
 
+    def _size_columns(self) -> None:
+        """Column widths from the header and a sample of rows, not from every row."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        model = self.model
+        rows = range(min(model.rowCount(), SAMPLE_ROWS))
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            widest = metrics.horizontalAdvance(title)
+            for row in rows:
+                text = str(model.data(model.index(row, column)) or "")
+                widest = max(widest, metrics.horizontalAdvance(text))
+            header.resizeSection(column, min(widest + 24, 320))
+
     def _failed(self, error: BaseException) -> None:
         message = str(error)
         self._status(lambda: message)
@@ -341,21 +446,41 @@ class CoordinatorView(QWidget):
         self.status.setText(text())
 
     # -- export ------------------------------------------------------------------------
+    def export_folder(self) -> Path:
+        """Where the save dialog opens: the folder used last, if it is still there."""
+        remembered = Path(self._settings.export_folder) if self._settings else None
+        if remembered is not None and str(remembered) and remembered.is_dir():
+            return remembered
+        return Path.home()
+
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        choices = [self.tr(text) for text, _, _ in EXPORT_CHOICES]
+        path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the sessions shown"),
-            str(Path.home() / "wsr-report.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;PDF report (*.pdf);;CSV table (*.csv)"),
+            str(self.export_folder() / "wsr-report.xlsx"),
+            ";;".join(choices),
         )
-        if path:
-            self.export_to(Path(path))
+        if not path:
+            return
+        index = choices.index(chosen) if chosen in choices else 0
+        _, fmt, table = EXPORT_CHOICES[index]
+        table = table or "sessions"
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        self.export_to(target, table=table)
 
-    def export_to(self, path: Path) -> None:
-        """Write the report for the current filters to `path` (format from its extension)."""
+    def export_to(self, path: Path, table: str = "sessions") -> None:
+        """Write the report for the current filters to `path` (format from its extension);
+        a CSV holds `table`, XLSX every table, the PDF the handover report."""
         from ...records.exports import export
 
         fmt = path.suffix.lower().lstrip(".") or "xlsx"
+        if self._settings is not None and path.parent.is_dir():
+            self._settings.export_folder = str(path.parent)
+            self._save_settings()
+        labels = self.labels
         filters = self.filters()
         with_names = self.show_names.isChecked()
         self._status(lambda: self.tr("Exporting to %1…").replace("%1", str(path)))
@@ -378,7 +503,14 @@ class CoordinatorView(QWidget):
 
         self._tasks.run(
             lambda: export(
-                self._records, fmt, path, filters, with_names=with_names, progress=progressed
+                self._records,
+                fmt,
+                path,
+                filters,
+                with_names=with_names,
+                table=table,
+                progress=progressed,
+                labels=labels,
             ),
             written,
             failed,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
@@ -56,6 +56,7 @@ class SessionDesk(QObject):
                 module_id=module_id,
                 language=language,
                 facilitator=settings.facilitator,
+                paid_time=settings.paid_time,
             ),
             parent=self.window,
         )
@@ -65,7 +66,11 @@ class SessionDesk(QObject):
         if result != QDialog.DialogCode.Accepted:
             return None
         setup = dialog.setup()
+        module = curriculum.module(setup.module_id)
+        if module is not None:  # the module's planned length, for the paid-time report
+            setup = replace(setup, planned_minutes=module.text(setup.language).minutes or None)
         settings.site, settings.facilitator = setup.site, setup.facilitator
+        settings.paid_time = setup.paid_time
         self.context.save_settings()
         return SessionPlan(setup.module_id, setup.language, setup)
 

@@ -40,6 +40,7 @@ from .packs import (
     signature_short,
     signature_text,
 )
+from .printing import PrintMenu
 from .sessions import ResumeBanner, SessionDesk
 
 if TYPE_CHECKING:
@@ -83,6 +84,9 @@ class LibraryWindow(QMainWindow):
         self.records_button = button("", name="onDark")
         self.records_button.clicked.connect(self.show_records)
         header.actions.addWidget(self.records_button)
+        self.print_button = button("", name="onDark")
+        header.actions.addWidget(self.print_button)
+        self.print_menu = PrintMenu(context, self.print_button, self, self._print_selection)
         # The interface language, chosen apart from the lesson's language (on the page below).
         self.interface_language = InterfaceLanguageBox(
             context.settings.interface_language, context.set_interface_language
@@ -161,9 +165,11 @@ class LibraryWindow(QMainWindow):
             (self.open_button, self.tr("&Open a curriculum folder…")),
             (self.pack_button, self.tr("Open a curriculum pac&k…")),
             (self.records_button, self.tr("&Records and reports…")),
+            (self.print_button, self.tr("&Print for workers")),
         ):
             widget.setText(text)
             widget.setAccessibleName(text.replace("&", ""))
+        self.print_menu.retranslate()
         self.curricula_heading.setText(self.tr("Curricula"))
         self.curricula.setAccessibleName(self.tr("Curricula"))
         self.loading.setText(self.tr("Looking for curricula…"))
@@ -449,6 +455,13 @@ class LibraryWindow(QMainWindow):
         self.show_message(self.tr("The records were restored: %1").replace("%1", summary))
         self.look_for_unfinished_sessions()
 
+    def _print_selection(self):  # type: ignore[no-untyped-def]
+        """The curriculum, module and teaching language shown, for the print menu."""
+        result = self.selected_result
+        page = self.curriculum_page
+        curriculum = result.curriculum if result is not None else None
+        return curriculum, page.selected_module, page.selected_language
+
     def show_records(self) -> None:
         """The coordinator's view of sessions, totals and results, in a window of its own."""
         if self.coordinator_window is not None:
@@ -459,9 +472,20 @@ class LibraryWindow(QMainWindow):
         self.context.tasks.run(context.records, self._open_coordinator, self._records_failed)
 
     def _open_coordinator(self, records: Records) -> None:
+        from ...records.exports.labels import Labels
         from ..coordinator.view import CoordinatorView
 
-        view = CoordinatorView(records, self.context.tasks)
+        labels = Labels.from_curricula(
+            [r.curriculum for r in self.results],
+            prefer=self.context.settings.interface_language or None,
+        )
+        view = CoordinatorView(
+            records,
+            self.context.tasks,
+            labels=labels,
+            settings=self.context.settings,
+            save_settings=self.context.save_settings,
+        )
         view.setWindowTitle(self.tr("wsr-edu: records and reports"))
         view.resize(1180, 760)
         self.coordinator_window = view

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -70,6 +71,7 @@ class StartSessionDialog(QDialog):
         self.hint = hint = plain_label()
         hint.setWordWrap(True)
         hint.setObjectName("hint")
+        self.paid_time = QCheckBox()
 
         form = QFormLayout()
         # One caption per row, worded in retranslate().
@@ -83,6 +85,7 @@ class StartSessionDialog(QDialog):
             mode_box.addWidget(button)
         mode_box.addWidget(hint)
         form.addRow(self.captions[-1], mode_box)
+        form.addRow("", self.paid_time)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -103,6 +106,7 @@ class StartSessionDialog(QDialog):
             self.language.setCurrentIndex(max(self.language.findData(defaults.language), 0))
             for button, mode in self._modes.items():
                 button.setChecked(mode is defaults.privacy_mode)
+            self.paid_time.setChecked(defaults.paid_time)
         self.site.textChanged.connect(self._update_ok)
         self._update_ok()
         self.retranslate()
@@ -114,6 +118,7 @@ class StartSessionDialog(QDialog):
         self.headcount.setText(self.tr("Headcount only (recommended)"))
         self.codes.setText(self.tr("Pseudonymous codes on cards"))
         self.names.setText(self.tr("Names"))
+        self.paid_time.setText(self.tr("Held on paid time (workers are paid as for work)"))
         self.hint.setText(
             self.tr(
                 "Keep as little as the programme needs: a headcount protects "
@@ -161,4 +166,5 @@ class StartSessionDialog(QDialog):
             group=self.group.text().strip(),
             facilitator=self.facilitator.text().strip(),
             privacy_mode=self.privacy_mode(),
+            paid_time=self.paid_time.isChecked(),
         )

@@ -1,0 +1,64 @@
+"""Fixed cost of a command-line export against `wsr-edu --version`.
+
+Run: uv run python benchmarks/cli_export.py [--pairs K]
+Each pair starts two fresh processes in alternating order: `wsr-edu --version` and a CSV export
+of a tiny database (so the time is the fixed cost: imports, opening, the schema check). Prints
+the per-pair ratios' min, median and max (target: median <= 2x), and the share of the export's
+time that importing SQLAlchemy alone takes, for scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET = 2.0
+
+
+def run(args: list[str]) -> float:
+    began = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True)
+    return time.perf_counter() - began
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pairs", type=int, default=7)
+    options = parser.parse_args()
+    cli = [sys.executable, "-m", "wsr_edu"]
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "data"
+        base = [*cli, "--data-dir", str(data)]
+        subprocess.run(
+            [*base, "db", "seed", "--sessions", "10", "--seed", "1"],
+            check=True,
+            capture_output=True,
+        )
+        export = [*base, "export", "--format", "csv", "--out", str(Path(folder) / "x.csv"), "-q"]
+        version = [*cli, "--version"]
+        floor = [sys.executable, "-c", "import sqlalchemy"]
+        run(export)  # warm the file cache once
+        ratios, floors = [], []
+        for n in range(options.pairs):
+            if n % 2:
+                v, e = run(version), run(export)
+            else:
+                e, v = run(export), run(version)
+            ratios.append(e / v)
+            floors.append(run(floor) / e)
+    median = statistics.median(ratios)
+    print(
+        f"CLI export / --version: per-pair ratio min {min(ratios):.2f}x, median {median:.2f}x, "
+        f"max {max(ratios):.2f}x over {options.pairs} pair(s) (target <= {TARGET:.0f}x)"
+    )
+    print(f"  importing SQLAlchemy alone is {statistics.median(floors):.0%} of an export's time")
+    return 0 if median <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""The PDF groundwork: plain cells on the fast path stay right after shaped Arabic or Bengali."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from wsr_edu.paths import bundled_fonts_dir
+from wsr_edu.printing.document import Document, is_rtl, needs_shaping
+
+
+def test_which_text_needs_shaping() -> None:
+    assert needs_shaping("রহিমা খাতুন") and needs_shaping("الماء")
+    assert not needs_shaping("Lechería San José – 1.0.0")
+    assert is_rtl("الماء") and not is_rtl("রহিমা")
+
+
+def test_plain_cells_after_shaped_ones_keep_their_glyphs(tmp_path: Path) -> None:
+    if not (bundled_fonts_dir() / "NotoSansArabic-Regular.ttf").is_file():
+        pytest.skip("the Arabic font is not bundled in this build")
+    doc = Document()
+    doc.add_page()
+    doc.font(8, bold=True)
+    doc.write_cell(30, 5, "Header")
+    doc.ln(5)
+    doc.font(8)
+    for text in ("الماء والظل", "1.0.0", "রহিমা খাতুন", "Water and shade"):
+        doc.write_cell(40, 5, text)
+    out = tmp_path / "cells.pdf"
+    doc.output(str(out))
+    text = PdfReader(out).pages[0].extract_text()
+    # Before the fix the plain cells came out in the header's font: "1.0.0" read "Heaea".
+    assert "1.0.0" in text and "Water and shade" in text
+    assert "Heaea" not in text
+
+
+def test_long_text_is_cut_to_fit_with_an_ellipsis() -> None:
+    doc = Document()
+    doc.add_page()
+    doc.font(8)
+    cut = doc.fit("Finca Los Naranjos, Cuadrilla 2, campo del norte junto al río", 30)
+    assert cut.endswith("…") and doc.get_string_width(cut) <= 30
+    assert doc.fit("Farm 3", 30) == "Farm 3"

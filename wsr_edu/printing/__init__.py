@@ -1,0 +1,1 @@
+"""Paper: the PDF groundwork (fonts, shaping, right-to-left) and the printables for workers."""

@@ -1,0 +1,143 @@
+"""An FPDF page with the bundled Noto fonts, shaped Bengali and joined Arabic, and fast Latin.
+
+Shaping every cell through HarfBuzz is what made a long report slow; most cells are plain
+Latin text that needs no shaping, so a cell is shaped only when it holds a script that needs
+it (Bengali, Devanagari, Arabic). Without the Noto fonts it falls back to a core font (Latin-1).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from typing import Any
+
+from fpdf import FPDF
+
+from ..paths import bundled_fonts_dir
+
+FONT = "NotoSans"
+SCRIPTS = ("Bengali", "Devanagari", "Arabic")
+COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff]")
+"""Hebrew, Arabic, Syriac, Thaana, Devanagari, Bengali and the other Indic blocks."""
+RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+PLAIN = re.compile("[\u0000-\u024f\u2000-\u206f\u20ac]*")
+"""Latin text that Noto Sans draws alone: no fallback font, no shaping, fpdf2's fast path."""
+
+
+def needs_shaping(text: str) -> bool:
+    return COMPLEX.search(text) is not None
+
+
+def is_rtl(text: str) -> bool:
+    return RTL.search(text) is not None
+
+
+class Document(FPDF):
+    """FPDF with the bundled fonts; `write_cell` shapes only text that needs it."""
+
+    def __init__(
+        self, *, orientation: str = "P", paper: str = "A4", fonts: Path | None = None
+    ) -> None:
+        super().__init__(orientation=orientation, unit="mm", format=paper)
+        self.set_creator("wsr-edu")
+        self.unicode = False
+        self.can_shape = False
+        self._shaping = False
+        self._fallbacks: list[str] = []
+        fonts = fonts or bundled_fonts_dir()
+        regular, bold = fonts / "NotoSans-Regular.ttf", fonts / "NotoSans-Bold.ttf"
+        if regular.is_file():
+            self.add_font(FONT, "", str(regular))
+            self.add_font(FONT, "B", str(bold if bold.is_file() else regular))
+            fallbacks = []
+            for script in SCRIPTS:
+                path = fonts / f"NotoSans{script}-Regular.ttf"
+                if path.is_file():
+                    heavy = fonts / f"NotoSans{script}-Bold.ttf"
+                    family = f"{FONT}{script}"
+                    self.add_font(family, "", str(path))
+                    self.add_font(family, "B", str(heavy if heavy.is_file() else path))
+                    fallbacks.append(family)
+            if fallbacks:
+                self.set_fallback_fonts(fallbacks, exact_match=False)
+                self._fallbacks = list(self._fallback_font_ids)
+            # Bengali conjuncts need shaping; without uharfbuzz letters show unjoined.
+            self.can_shape = importlib.util.find_spec("uharfbuzz") is not None
+            self.family = FONT
+            self.unicode = True
+        else:
+            self.family = "Helvetica"
+
+    # -- text ----------------------------------------------------------------------------
+    def clean(self, text: str) -> str:
+        if self.unicode:
+            return text
+        return text.encode("latin-1", "replace").decode("latin-1")
+
+    def shape_for(self, text: str) -> str:
+        """Set up shaping and fallback fonts for `text` (cheap when nothing changes).
+
+        Plain Latin text takes fpdf2's fast path: no fallback search, no shaping. Other text
+        gets the fallback fonts, and shaping when its script needs it. Returns the text to draw.
+        """
+        if not self.unicode:
+            return self.clean(text)
+        plain = PLAIN.fullmatch(text) is not None
+        want = self.can_shape and not plain and needs_shaping(text)
+        if want != self._shaping:
+            self.set_text_shaping(want)
+            self._shaping = want
+        self._fallback_font_ids = [] if plain else self._fallbacks
+        return text
+
+    def font(self, size: float, bold: bool = False) -> None:
+        self.set_font(self.family, "B" if bold else "", size)
+
+    def fit(self, text: str, width: float) -> str:
+        """`text`, cut with an ellipsis so it fits `width` (mm) in the current font."""
+        text = self.shape_for(text)
+        # No glyph in these fonts is wider than the font size: short text needs no measuring.
+        if len(text) * self.font_size <= width or self.get_string_width(text) <= width:
+            return text
+        ellipsis = "…" if self.unicode else "..."
+        low, high = 0, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.get_string_width(text[:middle] + ellipsis) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + ellipsis
+
+    def write_cell(self, w: float, h: float, text: str, **options: Any) -> None:
+        """One cell, shaped when it needs it; right-to-left text is right-aligned by default."""
+        shown = self.fit(text, max(w - 2, 1)) if w else self.shape_for(text)
+        if "align" not in options and is_rtl(text):
+            options["align"] = "R"
+        self.cell(w, h, shown, **options)
+        self._restore_font()
+
+    def paragraph(self, text: str, h: float, w: float = 0, **options: Any) -> None:
+        shown = self.shape_for(text)
+        if "align" not in options and is_rtl(text):
+            options["align"] = "R"
+        self.multi_cell(w, h, shown, new_x="LMARGIN", new_y="NEXT", **options)
+        self._restore_font()
+
+    def _restore_font(self) -> None:
+        """Take back the font chosen with `font()` after fpdf2 drew with a fallback font.
+
+        fpdf2 may leave the fallback font current after a cell that needed one, and it sets
+        a shaped cell's font inside a saved graphics state that ends with the cell, while
+        believing the font is still set on the page: the next cell's glyphs would then be
+        drawn in whatever font was set before. Forcing it to set the font again avoids both.
+        """
+        if not self._fallback_font_ids and not self._shaping:
+            return  # a plain cell: fpdf2 drew it in the current font, set as it believes
+        wanted = self.fonts.get(self.font_family.lower() + self.font_style)
+        if wanted is not None and self.current_font is not wanted:
+            family, style, size = self.font_family, self.font_style, self.font_size_pt
+            self.font_family = ""
+            self.set_font(family, style, size)
+        self.current_font_is_set_on_page = False

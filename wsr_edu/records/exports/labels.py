@@ -1,0 +1,117 @@
+"""Words for ids: module titles, question texts and language names, from the curricula known.
+
+Records keep ids (`rights`, `q-zero`, `bn`); people reading a report need the words ("Our
+rights at work", "Never allowed", "বাংলা"). A `Labels` is built from loaded curricula (or
+from curriculum folders) and falls back to the id itself for anything it does not know, such
+as a module that was removed from the curriculum after it was taught.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Texts = dict[str, str]
+"""Language code -> text."""
+
+
+@dataclass
+class Labels:
+    modules: dict[tuple[str, str], Texts] = field(default_factory=dict)
+    """(curriculum id, module id) -> titles."""
+    questions: dict[tuple[str, str], Texts] = field(default_factory=dict)
+    """(module id, question id) -> question texts (the question slide's heading)."""
+    languages: dict[str, str] = field(default_factory=dict)
+    """Language code -> its name, written in the language itself."""
+    defaults: dict[str, str] = field(default_factory=dict)
+    """Module id -> the language its curriculum falls back to."""
+    minutes: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(curriculum id, module id) -> planned minutes."""
+    organisations: list[str] = field(default_factory=list)
+    prefer: str | None = None
+    """Show titles in this language when the curriculum has it (the interface language);
+    None: in each session's teaching language."""
+
+    @classmethod
+    def from_curricula(cls, curricula: Iterable[Any], prefer: str | None = None) -> Labels:
+        """From loaded `wsr_edu.curriculum.model.Curriculum` objects; the first one wins."""
+        labels = cls(prefer=prefer)
+        for curriculum in curricula:
+            if curriculum is None:
+                continue
+            if curriculum.organisation and curriculum.organisation not in labels.organisations:
+                labels.organisations.append(curriculum.organisation)
+            for language in curriculum.languages:
+                labels.languages.setdefault(language.code, language.name)
+            for module in curriculum.modules:
+                key = (curriculum.id, module.id)
+                titles = labels.modules.setdefault(key, {})
+                labels.defaults.setdefault(module.id, module.default_language)
+                for lang, text in module.texts.items():
+                    titles.setdefault(lang, text.title)
+                    if text.minutes and key not in labels.minutes:
+                        labels.minutes[key] = int(text.minutes)
+                    for slide in text.questions:
+                        texts = labels.questions.setdefault((module.id, slide.id), {})
+                        texts.setdefault(lang, slide.title)
+        return labels
+
+    @classmethod
+    def from_folders(cls, roots: Iterable[Path], prefer: str | None = None) -> Labels:
+        """Load every curriculum under `roots` (bad ones are skipped: their ids show instead)."""
+        from ...curriculum.loader import find_curricula, load_curriculum
+
+        found = []
+        for root in roots:
+            for folder in find_curricula(Path(root)):
+                try:
+                    found.append(load_curriculum(folder).curriculum)
+                except Exception:  # noqa: S112 - a broken curriculum only costs its titles
+                    continue
+        return cls.from_curricula(found, prefer)
+
+    def _pick(self, texts: Texts | None, lang: str | None, fallback: str) -> str:
+        if not texts:
+            return fallback
+        for choice in (self.prefer, lang, self.defaults.get(fallback), "en"):
+            if choice and texts.get(choice):
+                return texts[choice]
+        return next(iter(texts.values()))
+
+    def module(self, module_id: str, lang: str | None = None, curriculum_id: str = "") -> str:
+        texts = self.modules.get((curriculum_id, module_id))
+        if texts is None:
+            texts = next((t for (_, m), t in self.modules.items() if m == module_id), None)
+        if not texts:
+            return module_id
+        for choice in (self.prefer, lang, self.defaults.get(module_id), "en"):
+            if choice and texts.get(choice):
+                return texts[choice]
+        return next(iter(texts.values()))
+
+    def question(self, module_id: str, question_id: str, lang: str | None = None) -> str:
+        texts = self.questions.get((module_id, question_id))
+        if not texts:
+            return question_id
+        for choice in (self.prefer, lang, self.defaults.get(module_id), "en"):
+            if choice and texts.get(choice):
+                return texts[choice]
+        return next(iter(texts.values()))
+
+    def language(self, code: str) -> str:
+        return self.languages.get(code) or code
+
+    def planned_minutes(self, curriculum_id: str, module_id: str) -> int | None:
+        return self.minutes.get((curriculum_id, module_id))
+
+    def module_cases(self) -> list[tuple[str, str, str, str]]:
+        """(curriculum id, module id, language, title) for every title known, for SQL."""
+        rows = []
+        for (curriculum_id, module_id), texts in self.modules.items():
+            for lang in texts:
+                rows.append(
+                    (curriculum_id, module_id, lang, self.module(module_id, lang, curriculum_id))
+                )
+        return rows
