@@ -8,50 +8,34 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..atomic import PART_SUFFIX
+from ..atomic import atomic_path as shared_atomic_path
 from .errors import DiskFullError, RecordsError
 
 FULL_ERRNOS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 
 
 PARTIAL = ".partial"
-"""Temporary files end with this; ones left by a crash can be removed (`remove_partials`)."""
+"""Temporary files of earlier versions ended with this; today's end with PART_SUFFIX. Either,
+left by a crash, is removed by `remove_partials`."""
 
 
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `target`, else it is removed.
 
-    A power cut or a full disk leaves either the old file or the complete new one, never half:
-    the new file is flushed to disk before the rename, and the rename before returning.
+    The app's one atomic writer (`wsr_edu.atomic`), with the records' messages: a full disk
+    or a folder that cannot be written is a RecordsError that says what to do.
     """
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=PARTIAL)
-        os.close(fd)
+        with shared_atomic_path(target) as tmp:
+            yield tmp
     except OSError as exc:
         raise _message(target, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        _sync_folder(folder)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise _message(target, exc) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 def write_atomic(target: Path, data: bytes | str, encoding: str = "utf-8") -> None:
@@ -70,7 +54,7 @@ def remove_partials(folder: Path, older_than: float | None = None) -> list[Path]
     removed: list[Path] = []
     with contextlib.suppress(OSError):
         for path in Path(folder).iterdir():
-            if not (path.name.startswith(".") and path.name.endswith(PARTIAL)):
+            if not (path.name.startswith(".") and path.name.endswith((PARTIAL, PART_SUFFIX))):
                 continue
             with contextlib.suppress(OSError):
                 if not path.is_file():
@@ -80,19 +64,6 @@ def remove_partials(folder: Path, older_than: float | None = None) -> list[Path]
                 path.unlink()
                 removed.append(path)
     return removed
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in `folder` survive a power cut (where the system allows it)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _message(target: Path, exc: OSError) -> RecordsError:
