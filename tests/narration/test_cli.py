@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from wsr_edu.cli import main
-from wsr_edu.narration.progress import Progress
+from wsr_edu.progress import Progress
 
 from .conftest import write_curriculum
 
@@ -96,3 +96,21 @@ def test_progress_redraws_one_line_on_a_terminal() -> None:
     text = stream.getvalue()
     assert text.count("\r") == 4 and text.count("\n") == 1
     assert "[########################] 4/4" in text
+
+
+def test_the_export_progress_reports_rows_in_a_log_by_tenths() -> None:
+    import io
+
+    log = io.StringIO()
+    progress = Progress(0, log, label="exporting", unit="rows")
+    for done in range(0, 1001, 50):
+        progress(done, 1000)
+    progress.finish()
+    lines = log.getvalue().splitlines()
+    assert lines[0] == "exporting: 0/1,000 rows" and lines[-1] == "exporting: 1,000/1,000 rows"
+    assert len(lines) == 11, "one line per tenth in a log, not one per call"
+    quiet = io.StringIO()
+    silent = Progress(0, quiet, label="exporting", quiet=True)
+    silent(5, 10)
+    silent.finish()
+    assert quiet.getvalue() == ""

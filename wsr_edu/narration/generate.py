@@ -11,9 +11,9 @@ from typing import TextIO
 
 from ..atomic import atomic_write, remove_stale_parts
 from ..curriculum.model import Curriculum, Module, ModuleText, Slide
+from ..progress import Progress
 from .engines import Audio, Engine, EngineError, EngineUnavailable, speakable
 from .manifest import Entry, Manifest, text_hash
-from .progress import Progress
 from .sources import _PREFERENCE, Part, audio_name, generated_dir, recording_path, split_audio_name
 
 AUTO = "auto"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -163,24 +162,6 @@ def _guarded(action: Any) -> Any:
     return run
 
 
-class _Progress:
-    def __init__(self, quiet: bool) -> None:
-        self.quiet = quiet or not sys.stderr
-        self.last = 0.0
-
-    def __call__(self, done: int, total: int | None) -> None:
-        now = time.monotonic()
-        if self.quiet or (now - self.last < 0.5 and done != total):
-            return
-        self.last = now
-        shown = f"{done:,}/{total:,} rows" if total else f"{done:,} rows"
-        print(f"\rexporting: {shown}", end="", file=sys.stderr, flush=True)
-
-    def finish(self) -> None:
-        if not self.quiet and self.last:
-            print(file=sys.stderr)
-
-
 @_guarded
 def run_export(args: argparse.Namespace) -> int:
     from ..paths import AppPaths, bundled_curricula_dir
@@ -202,7 +183,9 @@ def run_export(args: argparse.Namespace) -> int:
         facilitator=args.facilitator,
         language=args.language,
     )
-    progress = _Progress(args.quiet)
+    from ..progress import Progress
+
+    progress = Progress(0, label="exporting", unit="rows", quiet=args.quiet or not sys.stderr)
     with _open(args) as records:
         try:
             rows = export(

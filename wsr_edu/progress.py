@@ -1,25 +1,65 @@
-"""A text progress bar on stderr: redrawn in place on a terminal, plain lines in a log."""
+"""The one text progress report on stderr: redrawn in place on a terminal, plain lines in a log.
+
+Used by `narrate` (a known number of voices, each a step) and by `export` (rows written, the
+total known or not, reported through `update`).
+"""
 
 from __future__ import annotations
 
 import shutil
 import sys
 import threading
+import time
 from typing import TextIO
 
 _WIDTH = 24
 
 
 class Progress:
-    def __init__(self, total: int, stream: TextIO | None = None, label: str = "narrate") -> None:
+    def __init__(
+        self,
+        total: int,
+        stream: TextIO | None = None,
+        label: str = "narrate",
+        unit: str = "",
+        quiet: bool = False,
+    ) -> None:
         self.total = total
         self.done = 0
         self.failed = 0
         self._stream = stream if stream is not None else sys.stderr
         self._tty = bool(getattr(self._stream, "isatty", lambda: False)())
         self._label = label
+        self._unit = f" {unit}" if unit else ""
+        self._quiet = quiet
         self._last_tenth = -1
+        self._last_draw = 0.0
         self._lock = threading.Lock()
+
+    def update(self, done: int, total: int | None = None) -> None:
+        """Work measured in units (rows): `done` so far, of `total` when it is known."""
+        if self._quiet:
+            return
+        with self._lock:
+            self.done = done
+            self.total = total or 0
+            now = time.monotonic()
+            finished = bool(total) and done == total
+            if self._tty:
+                if now - self._last_draw < 0.5 and not finished:
+                    return
+                self._last_draw = now
+                shown = f"{done:,}/{total:,}" if total else f"{done:,}"
+                self._stream.write(f"\r{self._label}: {shown}{self._unit}")
+                self._stream.flush()
+            elif total:
+                tenth = done * 10 // total
+                if tenth != self._last_tenth:
+                    self._last_tenth = tenth
+                    self._stream.write(f"{self._label}: {done:,}/{total:,}{self._unit}\n")
+                    self._stream.flush()
+
+    __call__ = update
 
     def step(self, item: str, ok: bool = True) -> None:
         with self._lock:
@@ -37,7 +77,9 @@ class Progress:
 
     def finish(self) -> None:
         with self._lock:
-            if self._tty and self.total:
+            if self._quiet:
+                return
+            if self._tty and (self.total or self._last_draw):
                 self._stream.write("\n")
                 self._stream.flush()
 
