@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QImageReader, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QImageReader, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...curriculum.resources import MAX_PICTURE_PIXELS
 from ...curriculum.svg import sanitise_svg
@@ -85,30 +84,3 @@ class Picture:
                 size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         painter.drawPixmap(target, self._scaled, QRectF(self._scaled.rect()))
-
-
-class PictureView(QWidget):
-    """A widget showing one picture as large as it can, with its description for screen readers."""
-
-    def __init__(
-        self, path: Path | None = None, description: str = "", parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.picture = Picture(path)
-        self.setAccessibleName(description)
-
-    def set_picture(self, path: Path | None, description: str = "") -> None:
-        if path != self.picture.path:
-            self.picture = Picture(path)
-        self.setAccessibleName(description)
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, 150)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        self.picture.draw(painter, QRectF(self.rect()))
