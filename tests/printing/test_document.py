@@ -43,3 +43,27 @@ def test_long_text_is_cut_to_fit_with_an_ellipsis() -> None:
     cut = doc.fit("Finca Los Naranjos, Cuadrilla 2, campo del norte junto al río", 30)
     assert cut.endswith("…") and doc.get_string_width(cut) <= 30
     assert doc.fit("Farm 3", 30) == "Farm 3"
+
+
+def test_table_cells_on_the_fast_path_read_back_aligned_and_cut(tmp_path: Path) -> None:
+    doc = Document()
+    doc.add_page()
+    doc.font(8)
+    doc.table_cell(30, 5, "Lechería San José")
+    doc.table_cell(20, 5, "10,030", align="R")
+    doc.table_cell(20, 5, "Finca Los Naranjos, Cuadrilla 2, campo del norte")
+    doc.table_cell(40, 5, "রহিমা খাতুন")  # not plain: takes fpdf2's own path
+    doc.table_cell(20, 5, "after")
+    out = tmp_path / "table.pdf"
+    doc.output(str(out))
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Lechería San José" in text and "10,030" in text and "after" in text
+    assert "Finca Los" in text and "campo del norte" not in text  # cut to its column
+    positions: list[tuple[str, float]] = []
+    PdfReader(out).pages[0].extract_text(
+        visitor_text=lambda t, _cm, tm, *_: positions.append((t, tm[4])) if t.strip() else None
+    )
+    x = next(at for t, at in positions if "10,030" in t) / 72 * 25.4  # points to mm
+    width = doc._width("10,030")
+    # Right-aligned: it ends one cell margin before the column's right edge (10 + 30 + 20 mm).
+    assert abs(x + width - (10 + 30 + 20 - doc.c_margin)) < 0.5

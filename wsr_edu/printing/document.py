@@ -37,8 +37,16 @@ class Document(FPDF):
     """FPDF with the bundled fonts; `write_cell` shapes only text that needs it."""
 
     def __init__(
-        self, *, orientation: str = "P", paper: str = "A4", fonts: Path | None = None
+        self,
+        *,
+        orientation: str = "P",
+        paper: str = "A4",
+        fonts: Path | None = None,
+        bold_scripts: bool = True,
     ) -> None:
+        """`bold_scripts=False` skips the bold Bengali, Devanagari and Arabic fonts (bold text
+        in them then shows regular): each font parsed costs a tenth of a second, which counts
+        for a long report and not for a sheet of cards."""
         super().__init__(orientation=orientation, unit="mm", format=paper)
         self.set_creator("wsr-edu")
         self.unicode = False
@@ -54,10 +62,11 @@ class Document(FPDF):
             for script in SCRIPTS:
                 path = fonts / f"NotoSans{script}-Regular.ttf"
                 if path.is_file():
-                    heavy = fonts / f"NotoSans{script}-Bold.ttf"
                     family = f"{FONT}{script}"
                     self.add_font(family, "", str(path))
-                    self.add_font(family, "B", str(heavy if heavy.is_file() else path))
+                    heavy = fonts / f"NotoSans{script}-Bold.ttf"
+                    if bold_scripts and heavy.is_file():
+                        self.add_font(family, "B", str(heavy))
                     fallbacks.append(family)
             if fallbacks:
                 self.set_fallback_fonts(fallbacks, exact_match=False)
@@ -98,17 +107,26 @@ class Document(FPDF):
         """`text`, cut with an ellipsis so it fits `width` (mm) in the current font."""
         text = self.shape_for(text)
         # No glyph in these fonts is wider than the font size: short text needs no measuring.
-        if len(text) * self.font_size <= width or self.get_string_width(text) <= width:
+        if len(text) * self.font_size <= width or self._width(text) <= width:
             return text
         ellipsis = "…" if self.unicode else "..."
         low, high = 0, len(text)
         while low < high:
             middle = (low + high + 1) // 2
-            if self.get_string_width(text[:middle] + ellipsis) <= width:
+            if self._width(text[:middle] + ellipsis) <= width:
                 low = middle
             else:
                 high = middle - 1
         return text[:low].rstrip() + ellipsis
+
+    def _width(self, text: str) -> float:
+        """Width in mm; from the font's metrics for plain text (no layout pass)."""
+        from fpdf.fonts import TTFFont
+
+        font = self.current_font
+        if isinstance(font, TTFFont) and PLAIN.fullmatch(text) is not None:
+            return sum(font.cw[ord(c)] for c in text) * self.font_size_pt * 0.001 / self.k
+        return float(self.get_string_width(text))
 
     def write_cell(self, w: float, h: float, text: str, **options: Any) -> None:
         """One cell, shaped when it needs it; right-to-left text is right-aligned by default."""
@@ -124,6 +142,56 @@ class Document(FPDF):
             options["align"] = "R"
         self.multi_cell(w, h, shown, new_x="LMARGIN", new_y="NEXT", **options)
         self._restore_font()
+
+    def table_cell(self, w: float, h: float, text: str, align: str = "L") -> None:
+        """A one-line cell of a long table, drawn without fpdf2's layout engine when it can.
+
+        Plain Latin text in an embedded font goes straight to the page as one text object
+        (glyphs picked from the font's subset, width from its metrics): a 12-column table of
+        800 sessions took seconds through `cell()`. Anything else takes `write_cell`.
+        """
+        from fpdf.fonts import TTFFont
+
+        font = self.current_font
+        if (
+            not text
+            or not self.unicode
+            or not isinstance(font, TTFFont)
+            or PLAIN.fullmatch(text) is None
+        ):
+            if text:
+                self.write_cell(w, h, text, align=align)
+            else:
+                self.x += w
+            return
+        self._fallback_font_ids = []
+        if self._shaping:
+            self.set_text_shaping(False)
+            self._shaping = False
+        size = self.font_size_pt
+        scale = size * 0.001 / self.k
+        room = w - 2 * self.c_margin
+        width = sum(font.cw[ord(c)] for c in text) * scale
+        if width > room:
+            text = self.fit(text, room)
+            width = sum(font.cw[ord(c)] for c in text) * scale
+        x, y = self.x, self.y
+        if align == "R":
+            left = x + w - self.c_margin - width
+        elif align == "C":
+            left = x + (w - width) / 2
+        else:
+            left = x + self.c_margin
+        baseline = y + 0.5 * h + 0.3 * self.font_size
+        glyphs = "".join(chr(i) for i in map(font.subset.pick, map(ord, text)) if i)
+        if not self.current_font_is_set_on_page:
+            self._out(self._set_font_for_page(font, size))
+        colour = self.text_color.serialize().lower() if self.text_color is not None else ""
+        self._out(
+            f"q BT {left * self.k:.2f} {(self.h - baseline) * self.k:.2f} Td {colour} "
+            f"({font.escape_text(glyphs)}) Tj ET Q"
+        )
+        self.x = x + w
 
     def _restore_font(self) -> None:
         """Take back the font chosen with `font()` after fpdf2 drew with a fallback font.

@@ -254,7 +254,7 @@ def _report(fonts_dir: Path | None, organisation: str, filters: SessionFilters) 
             self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="R")
             self.set_text_color(*INK)
 
-    pdf = Report(fonts=fonts_dir)
+    pdf = Report(fonts=fonts_dir, bold_scripts=False)
     pdf.set_auto_page_break(auto=True, margin=14)
     pdf.set_margins(14, 12, 14)
     pdf.alias_nb_pages()
@@ -427,6 +427,6 @@ def _table(
             pdf.rect(pdf.l_margin, pdf.get_y(), sum(widths), line, style="F")
         for value, (_, _, align), width in zip(row, columns, widths, strict=True):
             text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
-            pdf.write_cell(width, line, text, align=align)
+            pdf.table_cell(width, line, text, align=align)
         pdf.ln(line)
     pdf.ln(2)
