@@ -59,3 +59,27 @@ def test_tasks_run_one_at_a_time_in_order(qtbot: QtBot, qapp) -> None:  # type: 
         runner.run(lambda n=n: work(n), order.append)
     qtbot.waitUntil(lambda: len(order) == 5)
     assert order == [0, 1, 2, 3, 4]
+
+
+def test_a_result_for_a_closed_window_is_dropped_quietly(qtbot: QtBot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from wsr_edu.ui.text import plain_label
+
+    runner = TaskRunner()
+    label: QLabel = plain_label("")
+    gate = threading.Event()
+    done: list[int] = []
+    runner.run(lambda: gate.wait(5) and 7, lambda value: label.setText(str(value)))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: _deleted(label), timeout=2000)
+    gate.set()
+    runner.run(lambda: 1, done.append)
+    qtbot.waitUntil(lambda: done == [1], timeout=5000)  # the runner goes on
+    assert not runner.busy
+
+
+def _deleted(widget) -> bool:  # type: ignore[no-untyped-def]
+    from shiboken6 import isValid
+
+    return not isValid(widget)

@@ -95,7 +95,13 @@ class TaskRunner(QObject):
 
     @Slot(object)
     def _deliver(self, callback: Callable[[], None]) -> None:
-        callback()
+        try:
+            callback()
+        except RuntimeError as exc:
+            # The window that asked was closed while the writer worked: the result has no one
+            # to show it to (the write itself is done). Anything else is a real error.
+            if "already deleted" not in str(exc):
+                raise
 
 
 class GarbageCollector(QObject):
