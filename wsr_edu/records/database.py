@@ -8,13 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..paths import shipped
 from .errors import RecordsError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 ENV_DATABASE_URL = "WSR_EDU_DATABASE_URL"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = shipped("records", "migrations")
 
 
 def resolve_url(cli_value: str | None, default_url: str) -> str:
