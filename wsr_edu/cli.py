@@ -15,6 +15,7 @@ from . import __version__
 COMMAND_MODULES = (
     "wsr_edu.curriculum.commands",
     "wsr_edu.narration.commands",
+    "wsr_edu.narration.play_command",
     "wsr_edu.records.commands",
     "wsr_edu.ui.kiosk_commands",
 )
@@ -45,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="also show the curricula in DIR (may be given more than once)",
+    )
+    parser.add_argument(
+        "--self-test",
+        metavar="PNG",
+        nargs="?",
+        const="",
+        default=None,
+        help="open the app, wait for the library to list the curricula, print what it "
+        "shows (and save a picture of it to PNG), then quit: checks an installation",
     )
     parser.set_defaults(func=_run_gui)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
