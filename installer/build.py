@@ -74,6 +74,43 @@ def build(dist: Path, work: Path) -> Path:
     return dist / "wsr-edu"
 
 
+def strip_safe(bundle: Path) -> int:
+    """Strip debug symbols from the libraries that can take it; the bytes saved.
+
+    PyInstaller's own strip is all or nothing, and it breaks the libraries that auditwheel
+    patched into the wheels (numpy's OpenBLAS stops loading). So only ELF files outside a
+    wheel's vendored `*.libs` folder and without a `$ORIGIN` RPATH are stripped: Python's own
+    library and extension modules above all, which the interpreter build leaves unstripped.
+    The launcher is never touched (its archive is appended to it).
+    """
+    if not sys.platform.startswith("linux"):
+        return 0
+    import shutil
+
+    strip = shutil.which("strip")
+    readelf = shutil.which("readelf")
+    if strip is None or readelf is None:
+        print("strip/readelf not found (binutils): libraries left as they are")
+        return 0
+    saved = 0
+    for path in sorted((bundle / "_internal").rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        if any(p.name.endswith((".libs", "_data")) for p in path.parents):
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+        dynamic = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True)
+        if "$ORIGIN" in dynamic.stdout:  # auditwheel's mark: patched with patchelf
+            continue
+        before = path.stat().st_size
+        done = subprocess.run([strip, "--strip-unneeded", str(path)], capture_output=True)
+        if done.returncode == 0:
+            saved += before - path.stat().st_size
+    return saved
+
+
 def _component(rel: Path) -> str:
     """Which part of the bundle a file belongs to, for the size table."""
     parts = rel.parts
@@ -184,7 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
     args = parser.parse_args(argv)
 
-    bundle = args.dist / "wsr-edu" if args.no_build else build(args.dist, args.work)
+    if args.no_build:
+        bundle = args.dist / "wsr-edu"
+    else:
+        bundle = build(args.dist, args.work)
+        saved = strip_safe(bundle)
+        print(f"stripped debug symbols: {saved / 1024 / 1024:.1f} MB saved")
     total, rows = size_table(bundle)
     table = format_table(total, rows, f"{sys.platform}, {platform.machine()}, wsr-edu {version()}")
     print(table)

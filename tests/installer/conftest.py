@@ -10,7 +10,10 @@ import pytest
 def pytest_collection_finish(session: pytest.Session) -> None:
     if not sys.platform.startswith("linux") or session.config.option.collectonly:
         return
-    if any(item.path.name == "test_bundle.py" for item in session.items):
+    if any(
+        item.path.name == "test_bundle.py" or "frozen_startup" in item.nodeid
+        for item in session.items
+    ):
         from .test_bundle import build_bundle
 
         build_bundle()
