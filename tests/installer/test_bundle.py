@@ -237,6 +237,12 @@ def test_narrate_leaves_the_bundled_curriculum_alone(built: Built, run) -> None:
     assert "read-only" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_no_postgres_driver_is_said_plainly(run) -> None:
+    done = run("--database-url", "postgresql+psycopg://wsr@127.0.0.1:9/wsr", "db", "check")
+    assert done.returncode != 0
+    assert "keeps records in SQLite" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_tarball_installs_with_menu_entries(built: Built, tmp_path: Path) -> None:
     assert len(built.tarballs) == 1
     with tarfile.open(built.tarballs[0]) as tar:

@@ -87,3 +87,17 @@ def test_narrate_refuses_to_write_into_the_bundle(
     assert status == 1
     assert "read-only" in capsys.readouterr().err
     assert sorted(p.relative_to(shipped) for p in shipped.rglob("*")) == before
+
+
+def test_a_database_without_its_driver_is_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The bundle has no PostgreSQL driver: asking for one says so instead of a traceback."""
+    for name in [m for m in sys.modules if m.split(".")[0] in ("psycopg", "psycopg_binary")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg -> ImportError
+    status = main(["--database-url", "postgresql+psycopg://wsr@127.0.0.1:9/wsr", "db", "check"])
+    err = capsys.readouterr().err
+    assert status != 0
+    assert "driver for this database" in err and "SQLite" in err
+    assert "Traceback" not in err
