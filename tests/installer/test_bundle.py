@@ -76,6 +76,16 @@ class Built:
 
 
 _BUILD: dict[str, object] = {}
+KEEP_SECONDS = 6 * 3600
+
+
+def forget_old_builds(cache: Path) -> None:
+    """Remove builds (and abandoned half-builds) untouched for hours; others may be in use."""
+    import time
+
+    for old in cache.iterdir():
+        if time.time() - old.stat().st_mtime > KEEP_SECONDS:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def build_bundle() -> Built | str:
@@ -91,9 +101,10 @@ def build_bundle() -> Built | str:
     root = cache / _sources_hash()
     if not (root / "done").is_file():
         cache.mkdir(parents=True, exist_ok=True)
-        for old in cache.iterdir():  # one cached build is enough
-            shutil.rmtree(old, ignore_errors=True)
-        staging = Path(str(root) + ".building")
+        forget_old_builds(cache)
+        # Other checkouts on this machine may build at the same time: each builds apart.
+        staging = cache / f"{root.name}.building-{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         done = subprocess.run(
             [
@@ -118,7 +129,10 @@ def build_bundle() -> Built | str:
         manifest = _snapshot(staging / "dist" / "wsr-edu")
         (staging / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
         (staging / "done").write_text("ok\n", encoding="utf-8")
-        staging.rename(root)
+        try:
+            staging.rename(root)
+        except OSError:  # the same sources were built meanwhile by another run: use that one
+            shutil.rmtree(staging, ignore_errors=True)
     _BUILD["result"] = Built(root)
     return _BUILD["result"]  # type: ignore[return-value]
 

@@ -1,7 +1,7 @@
 """`install.sh --offline DIR`: a laptop with Python but no network installs from a wheel folder.
 
-The wheel folder is made once by make-wheelhouse.sh (that step needs the package index) and
-kept in the user's cache, keyed by uv.lock; the project's own wheel is rebuilt each time. The
+The wheel folder is made by make-wheelhouse.sh (that step needs the package index; the
+libraries' wheels are kept in the user's cache, keyed by uv.lock, so they are downloaded once). The
 install then runs with the network unreachable: in a network namespace of its own when this
 machine allows one (as root, `unshare -n`), otherwise with every proxy pointed at a closed
 local port; and with an empty pip and uv cache, so only DIR can supply the wheels.
@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from tests.system import require
+
+from .test_bundle import forget_old_builds
 
 REPO = Path(__file__).resolve().parents[2]
 LINUX = REPO / "installer" / "linux"
@@ -38,15 +40,22 @@ def _no_network_prefix() -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def wheelhouse() -> Path:
+def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel folder made by make-wheelhouse.sh for this checkout.
+
+    The libraries' wheels are kept in the user's cache (keyed by uv.lock) and copied in first,
+    so the script downloads only what is missing; the project's own wheel is always built anew.
+    """
     require(shutil.which("uv") is not None, "uv is needed to make the wheel folder")
     lock = hashlib.sha256((REPO / "uv.lock").read_bytes()).hexdigest()[:16]
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "wsr-edu-wheels"
-    folder = cache / f"{lock}-py{sys.version_info[0]}{sys.version_info[1]}"
+    kept = cache / f"{lock}-py{sys.version_info[0]}{sys.version_info[1]}"
     if cache.is_dir():
-        for old in cache.iterdir():
-            if old != folder:
-                shutil.rmtree(old, ignore_errors=True)
+        forget_old_builds(cache)
+    folder = tmp_path_factory.mktemp("wheels")
+    for wheel in kept.glob("*.whl") if kept.is_dir() else []:
+        if not wheel.name.startswith("wsr_edu-"):
+            shutil.copy2(wheel, folder / wheel.name)
     done = subprocess.run(
         ["bash", str(LINUX / "make-wheelhouse.sh"), str(folder)],
         capture_output=True,
@@ -56,6 +65,10 @@ def wheelhouse() -> Path:
     )
     assert done.returncode == 0, done.stdout + done.stderr[-4000:]
     assert "wheels" in done.stdout
+    kept.mkdir(parents=True, exist_ok=True)
+    for wheel in folder.glob("*.whl"):
+        if not wheel.name.startswith("wsr_edu-") and not (kept / wheel.name).exists():
+            shutil.copy2(wheel, kept / wheel.name)
     return folder
 
 
