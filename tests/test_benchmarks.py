@@ -21,6 +21,7 @@ SMALL = {
     "reports.py": ["--sessions", "30", "--rows", "20", "--pairs", "1"],
     "coordinator.py": ["--sessions", "40", "--pairs", "1"],
     "cli_export.py": ["--pairs", "1"],
+    "frozen_startup.py": ["--rounds", "1"],  # and --bundle: the suite's own build, below
 }
 
 
@@ -28,8 +29,17 @@ SMALL = {
 @pytest.mark.parametrize("script", sorted(SMALL))
 def test_benchmark_runs_and_reports_a_ratio(script: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WSR_EDU_DATA_DIR": str(tmp_path)}
+    extra: list[str] = []
+    if script == "frozen_startup.py":
+        if not sys.platform.startswith("linux"):
+            pytest.skip("the suite builds the Linux bundle only")
+        from .installer.test_bundle import Built, build_bundle
+
+        built = build_bundle()
+        assert isinstance(built, Built), built
+        extra = ["--bundle", str(built.bundle)]
     result = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / script), *SMALL[script]],
+        [sys.executable, str(REPO / "benchmarks" / script), *SMALL[script], *extra],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "wsr_edu.curriculum.commands",
     "wsr_edu.narration.commands",
     "wsr_edu.narration.record_commands",
+    "wsr_edu.narration.play_command",
     "wsr_edu.records.commands",
     "wsr_edu.packs.commands",
     "wsr_edu.printing.commands",
@@ -48,6 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="also show the curricula in DIR (may be given more than once)",
+    )
+    parser.add_argument(
+        "--self-test",
+        metavar="PNG",
+        nargs="?",
+        const="",
+        default=None,
+        help="open the app, wait for the library to list the curricula, print what it "
+        "shows (and save a picture of it to PNG), then quit: checks an installation",
     )
     parser.set_defaults(func=_run_gui)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,17 +20,49 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
+def frozen_root() -> Path | None:
+    """The bundle's own folder when the app runs from a frozen build (PyInstaller), else None.
+
+    Everything shipped with the app sits under it, read-only as far as the app is concerned:
+    records, settings and narration made later all go to the user data folder instead.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    meipass = getattr(sys, "_MEIPASS", None)
+    return Path(meipass if meipass else Path(sys.executable).parent).resolve()
+
+
+def package_dir() -> Path:
+    """The folder holding the wsr_edu package's shipped files, frozen or not."""
+    root = frozen_root()
+    if root is not None:
+        return root / "wsr_edu"
+    return Path(__file__).resolve().parent
+
+
+def shipped(*parts: str) -> Path:
+    """A file or folder shipped inside the package, e.g. shipped("ui", "icons")."""
+    return package_dir().joinpath(*parts)
+
+
+def inside_bundle(path: str | os.PathLike[str]) -> bool:
+    """True when `path` lies inside a frozen app's own folder, where the app must not write."""
+    root = frozen_root()
+    if root is None:
+        return False
+    return Path(path).resolve().is_relative_to(root)
+
+
 def bundled_curricula_dir() -> Path:
-    """The curricula shipped with the app: inside the installed package, or the source tree's."""
-    package = Path(__file__).resolve().parent
-    installed = package / "bundled" / "curricula"
-    if installed.is_dir():
+    """The curricula shipped with the app: in the bundle or installed package, else the source's."""
+    installed = shipped("bundled", "curricula")
+    if installed.is_dir() or frozen_root() is not None:
         return installed
-    return package.parent / "curricula"
+    return package_dir().parent / "curricula"
 
 
 def bundled_fonts_dir() -> Path:
-    return Path(__file__).resolve().parent / "fonts"
+    return shipped("fonts")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ASSETS_DIR = Path(__file__).resolve().parent
+from ..paths import shipped
+
+ASSETS_DIR = shipped("kiosk")
 PROMPTS_DIR = ASSETS_DIR / "prompts"
 TONES_DIR = ASSETS_DIR / "tones"
 

@@ -70,6 +70,7 @@ def _positive(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from ..curriculum.commands import curricula_for
     from ..curriculum.loader import load_curriculum
+    from ..paths import inside_bundle
     from .engines.espeak_engine import EspeakEngine
     from .engines.gtts_engine import GttsEngine
     from .generate import AUTO, NarrateAbort, Narrator, Options
@@ -91,6 +92,15 @@ def run(args: argparse.Namespace) -> int:
     )
     status = 0
     for folder in folders:
+        if inside_bundle(folder):
+            print(
+                f"{folder}: this curriculum ships inside the installed app, which is read-only; "
+                "copy its folder elsewhere (e.g. into the user data folder's curricula/) and "
+                "narrate the copy",
+                file=sys.stderr,
+            )
+            status = 1
+            continue
         result = load_curriculum(folder)
         if not result.ok or result.curriculum is None:
             for problem in sorted(result.problems, key=lambda p: (str(p.path), p.line)):

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..paths import shipped
 from .errors import RecordsError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
 ENV_DATABASE_URL = "WSR_EDU_DATABASE_URL"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = shipped("records", "migrations")
 
 
 def resolve_url(cli_value: str | None, default_url: str) -> str:
@@ -68,6 +69,13 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(url, pool_pre_ping=True)
     except NoSuchModuleError as exc:
         raise RecordsError(f"{safe_url(url)}: this kind of database is not supported") from exc
+    except ImportError as exc:
+        # The bundled app keeps records in SQLite and carries no PostgreSQL driver.
+        raise RecordsError(
+            f"{safe_url(url)}: the driver for this database ({exc.name or exc}) is not "
+            "installed; the installed app keeps records in SQLite, and a shared PostgreSQL "
+            "database needs a source install with the postgres extra (docs/records.md)"
+        ) from exc
     except OSError as exc:
         raise RecordsError(f"{safe_url(url)}: cannot create the database folder ({exc})") from exc
     return engine

@@ -72,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
     window = LibraryWindow(context)
     if os.environ.get(EXIT_AFTER_PAINT):
         _FirstPaint(window, started)
+    if getattr(args, "self_test", None) is not None:
+        from .self_test import SelfTest
+
+        SelfTest(window, args.self_test)
     window.show()
     code = app.exec()
     context.close()

@@ -17,9 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from ..paths import shipped
 from .fonts import set_app_font_language
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+TRANSLATIONS_DIR = shipped("ui", "translations")
 """Compiled .qm files; the .ts sources live in the repository's translations/ folder."""
 
 APP_CATALOG = "wsr_edu"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-ICONS = Path(__file__).resolve().parent / "icons"
+from ..paths import shipped
+
+ICONS = shipped("ui", "icons")
 MIN_SCALE = 0.75
 MAX_SCALE = 2.0
 SCALE_STEP = 0.125
