@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .languages import LANGUAGES
-from .model import Module, frozen_map
+from .model import CHOICE_LETTERS, Module, frozen_map
 from .parse import ImageRef, ParsedModule, parse_module_text
 from .problems import ProblemList
 from .resources import AUDIO_EXTENSIONS, IMAGE_EXTENSIONS, unsafe_reason
@@ -225,6 +225,25 @@ class ModuleLoader:
                             f"rename it {slide_id}{audio.suffix} if it "
                             "narrates the slide, or remove it",
                         )
+                elif _choice_of(audio.stem) is not None and audio.stem not in ids:
+                    # <slide>.<letter>.<ext> speaks one answer choice (ids have no dot).
+                    slide_id, index = _choice_of(audio.stem) or ("", 0)
+                    slide = text.slide(slide_id)
+                    if slide is None or slide.question is None:
+                        self.problems.warning(
+                            audio,
+                            1,
+                            f"choice recording matches no question ('{slide_id}')",
+                            f"name it after a question's id in {lang_dir.name}.md and the "
+                            f"choice's letter, like q-example.a{audio.suffix}",
+                        )
+                    elif index >= len(slide.question.choices):
+                        self.problems.warning(
+                            audio,
+                            1,
+                            f"question '{slide_id}' has only {len(slide.question.choices)} choices",
+                            "remove the file, or rename it after one of the choices' letters",
+                        )
                 elif audio.stem not in ids:
                     hint = (
                         "that slide exists in another language; check the folder"
@@ -235,3 +254,11 @@ class ModuleLoader:
                     self.problems.warning(
                         audio, 1, f"narration file matches no slide ('{audio.stem}')", hint
                     )
+
+
+def _choice_of(stem: str) -> tuple[str, int] | None:
+    """`("q-when", 1)` for a choice recording named `q-when.b`; None for any other name."""
+    slide_id, dot, letter = stem.rpartition(".")
+    if not dot or not slide_id or len(letter) != 1 or letter not in CHOICE_LETTERS.lower():
+        return None
+    return slide_id, CHOICE_LETTERS.lower().index(letter)

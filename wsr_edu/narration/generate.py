@@ -10,11 +10,19 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from ..atomic import atomic_write, remove_stale_parts
-from ..curriculum.model import Curriculum, Module, ModuleText, Slide
+from ..curriculum.model import Choice, Curriculum, Module, ModuleText, Slide
 from .engines import Audio, Engine, EngineError, EngineUnavailable, speakable
 from .manifest import Entry, Manifest, text_hash
 from .progress import Progress
-from .sources import _PREFERENCE, Part, audio_name, generated_dir, recording_path, split_audio_name
+from .sources import (
+    _PREFERENCE,
+    Part,
+    audio_name,
+    choice_index,
+    generated_dir,
+    recording_path,
+    split_audio_name,
+)
 
 AUTO = "auto"
 
@@ -115,10 +123,10 @@ class Narrator:
                 if wanted and lang not in wanted:
                     continue
                 for slide in text.slides:
-                    for part, spoken in _spoken_parts(slide):
-                        key = audio_name(slide.id, part)
+                    for part, choice, spoken in _spoken_parts(slide):
+                        key = audio_name(slide.id, part, choice)
                         label = f"{module.id}/{lang}/{key}"
-                        if recording_path(module, lang, slide.id, part) is not None:
+                        if recording_path(module, lang, slide.id, part, choice) is not None:
                             report.recordings.append(label)
                             continue
                         if not spoken:
@@ -277,12 +285,29 @@ class Narrator:
         report.removed.append(f"{module.id}/{lang}/{slide_id}")
 
 
-def _spoken_parts(slide: Slide) -> list[tuple[Part, str]]:
-    """What is spoken for a slide: its narration, and a question's `Why:` explanation if any."""
-    parts = [(Part.SLIDE, speakable(slide.narration))]
-    if slide.question is not None and slide.question.why.strip():
-        parts.append((Part.WHY, speakable(slide.question.why)))
+def _spoken_parts(slide: Slide) -> list[tuple[Part, int, str]]:
+    """What is spoken for a slide: its narration, a question's `Why:` explanation if any,
+    and each answer choice with its letter ("B: Every 15 minutes"), heard at the kiosk."""
+    parts = [(Part.SLIDE, 0, speakable(slide.narration))]
+    if slide.question is not None:
+        if slide.question.why.strip():
+            parts.append((Part.WHY, 0, speakable(slide.question.why)))
+        for i, choice in enumerate(slide.question.choices):
+            parts.append((Part.CHOICE, i, speakable(choice_script(choice, i))))
     return parts
+
+
+def choice_script(choice: Choice, index: int) -> str:
+    """What a choice's voice says: its letter, then its words (the letter alone if none)."""
+    words = _plain_choice(choice.text)
+    return f"{choice.letter(index)}: {words}" if words else choice.letter(index)
+
+
+def _plain_choice(text: str) -> str:
+    import re
+
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    return re.sub(r"[*_`#>]+", "", text).strip()
 
 
 def _still_spoken(text: ModuleText, key: str) -> bool:
@@ -291,4 +316,11 @@ def _still_spoken(text: ModuleText, key: str) -> bool:
     slide = text.slide(slide_id)
     if slide is None:
         return False
+    if part is Part.CHOICE:
+        index = choice_index(key)
+        return (
+            slide.question is not None
+            and index is not None
+            and (index < len(slide.question.choices))
+        )
     return part is Part.SLIDE or (slide.question is not None and bool(slide.question.why.strip()))
