@@ -225,6 +225,8 @@ class ModuleLoader:
                             f"rename it {slide_id}{audio.suffix} if it "
                             "narrates the slide, or remove it",
                         )
+                elif audio.stem == "_title":
+                    pass  # the module's title, spoken on its kiosk tile
                 elif _choice_of(audio.stem) is not None and audio.stem not in ids:
                     # <slide>.<letter>.<ext> speaks one answer choice (ids have no dot).
                     slide_id, index = _choice_of(audio.stem) or ("", 0)

@@ -42,6 +42,8 @@ class Options:
     dry_run: bool = False
     retries: int = 3
     backoff_s: float = 1.0
+    titles: bool = True
+    """Also make each module's title (`_title`), spoken when a worker touches its kiosk tile."""
 
 
 @dataclass
@@ -122,11 +124,14 @@ class Narrator:
             for lang, text in module.texts.items():
                 if wanted and lang not in wanted:
                     continue
-                for slide in text.slides:
-                    for part, choice, spoken in _spoken_parts(slide):
-                        key = audio_name(slide.id, part, choice)
+                title = [(Part.TITLE, 0, speakable(text.title))] if self._options.titles else []
+                for slide in (None, *text.slides):
+                    parts = title if slide is None else _spoken_parts(slide)
+                    slide_id = "" if slide is None else slide.id
+                    for part, choice, spoken in parts:
+                        key = audio_name(slide_id, part, choice)
                         label = f"{module.id}/{lang}/{key}"
-                        if recording_path(module, lang, slide.id, part, choice) is not None:
+                        if recording_path(module, lang, slide_id, part, choice) is not None:
                             report.recordings.append(label)
                             continue
                         if not spoken:
@@ -313,6 +318,8 @@ def _plain_choice(text: str) -> str:
 def _still_spoken(text: ModuleText, key: str) -> bool:
     """False when a manifest entry's slide, or its question's explanation, no longer exists."""
     slide_id, part = split_audio_name(key)
+    if part is Part.TITLE:
+        return bool(text.title.strip())
     slide = text.slide(slide_id)
     if slide is None:
         return False

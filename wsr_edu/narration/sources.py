@@ -26,6 +26,12 @@ class Part(StrEnum):
     WHY = "why"
     CHOICE = "choice"
     """One answer choice of a question, named by its letter: `<slide-id>.<letter>`."""
+    TITLE = "title"
+    """The module's title, said when a worker touches its tile at the kiosk: `_title`."""
+
+
+TITLE_NAME = "_title"
+"""The file name of a module's spoken title; no slide id starts with `_`."""
 
 
 WHY_SUFFIX = ".why"
@@ -49,6 +55,8 @@ def audio_name(slide_id: str, part: Part = Part.SLIDE, choice: int = 0) -> str:
         return f"{slide_id}{WHY_SUFFIX}"
     if part is Part.CHOICE:
         return f"{slide_id}.{choice_letter(choice)}"
+    if part is Part.TITLE:
+        return TITLE_NAME
     return slide_id
 
 
@@ -59,6 +67,8 @@ def choice_letter(index: int) -> str:
 
 def split_audio_name(name: str) -> tuple[str, Part]:
     """The slide id and part a file name (without extension) or manifest key stands for."""
+    if name == TITLE_NAME:
+        return "", Part.TITLE
     if name.endswith(WHY_SUFFIX):
         return name[: -len(WHY_SUFFIX)], Part.WHY
     if choice_index(name) is not None:
@@ -128,6 +138,11 @@ def find_narration(
 def find_explanation(module: Module, lang: str, slide_id: str) -> NarrationSource:
     """The audio of a question's `Why:` explanation, in the same order as a slide's narration."""
     return find_narration(module, lang, slide_id, Part.WHY)
+
+
+def find_title(module: Module, lang: str) -> NarrationSource:
+    """The module's title spoken in `lang` (its kiosk tile): a recording, else a voice."""
+    return find_narration(module, lang, "", Part.TITLE)
 
 
 def find_choice(module: Module, lang: str, slide_id: str, index: int) -> NarrationSource:

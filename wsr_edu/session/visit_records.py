@@ -39,6 +39,8 @@ class GivenAnswer:
     answer: AnswerRecord
     answered_at: datetime
     site: str = ""
+    started_at: datetime | None = None
+    """When the visit began: the start of the unfinished visit its first answer opens."""
 
 
 @dataclass(frozen=True)
