@@ -105,11 +105,11 @@ def test_every_screen_fits(
             problems += _problems(window, f"{offer.module.id}/{slide.id}")
             if slide.question is not None:
                 view = lesson.question_view
+                problems += _problems(window, f"{offer.module.id}/{slide.id} heard")
+                view.choices[0].click()
+                view.choices[0].click()  # heard, then chosen
                 if slide.question.multiple:
-                    view.choices[0].click()
-                    view.check.click()
-                else:
-                    view.choices[0].click()
+                    view.check_button.click()
                 problems += _problems(window, f"{offer.module.id}/{slide.id} answered")
             lesson.go_next()
         problems += _problems(window, f"{offer.module.id} completion")

@@ -59,6 +59,24 @@ class Tap(StrEnum):
     """The question was answered with this tap (see `last_answer`)."""
 
 
+class HearThenChoose:
+    """The kiosk's one rule for every big button a worker picks from (languages, lessons):
+    the first tap on a button says what it is; a second tap on the same one chooses it."""
+
+    def __init__(self) -> None:
+        self.heard: str | None = None
+
+    def tap(self, key: str) -> bool:
+        """True when this tap chooses `key`; False when it only says it aloud."""
+        if self.heard == key:
+            return True
+        self.heard = key
+        return False
+
+    def clear(self) -> None:
+        self.heard = None
+
+
 class KioskVisit(Deck):
     """The state of one worker's visit. `reset()` forgets everything about that worker.
 
@@ -93,6 +111,8 @@ class KioskVisit(Deck):
             self._hand_over(completed=False)
         self.language = None
         self.code: str | None = None
+        self.language_taps = HearThenChoose()
+        self.tile_taps = HearThenChoose()
         self.offer = None
         self.module = None
         self.index = 0
@@ -114,6 +134,7 @@ class KioskVisit(Deck):
 
     def choose_language(self, code: str | None) -> None:
         self.language = code
+        self.language_taps.clear()
 
     def set_code(self, code: str | None) -> None:
         """Keep the worker's code for this visit; ignored unless the admin allows codes."""
@@ -132,6 +153,7 @@ class KioskVisit(Deck):
         self.offer = offer
         self.module = offer.module
         self.index = 0
+        self.tile_taps.clear()
         self.answers = {}
         self.skipped = set()
         self._clear_taps()
