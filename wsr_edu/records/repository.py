@@ -535,6 +535,35 @@ class Records:
             )
         return int(result.rowcount)
 
+    def complete_kiosk_visit(
+        self, session_id: str, group: str, code: str | None = None
+    ) -> TrainingSession:
+        """Turn the session of an unfinished kiosk visit into a completed one.
+
+        It moves to `group`; with the worker's `code` it becomes a codes session with that
+        one mark, else a headcount of one. The visit's answers stay linked to it.
+        """
+        self.get_session(session_id)  # NotFoundError for a session that does not exist
+        if code is not None:
+            code = codes_mod.normalise_code(code)
+            if not codes_mod.is_valid_code(code):
+                raise RecordsError(f"{code!r} is not a card code")
+        mode = PrivacyMode.CODES if code else PrivacyMode.HEADCOUNT
+        with self._write("save the finished kiosk visit") as conn:
+            conn.execute(
+                update(sessions)
+                .where(sessions.c.id == session_id)
+                .values(
+                    group_name=group,
+                    privacy_mode=mode.value,
+                    headcount=0 if code else 1,
+                    updated_at=_now(),
+                )
+            )
+        if code:
+            self.mark_attendance(session_id, code=code)
+        return self.get_session(session_id)
+
     # -- reports -------------------------------------------------------------------------
     def list_sessions(
         self, filters: SessionFilters | None = None, limit: int | None = None
