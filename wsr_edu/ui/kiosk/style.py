@@ -64,6 +64,9 @@ def style_sheet(u: float) -> str:
     #kiosk QPushButton#choice:checked {{ background: #dbe7ff; border: 5px solid {BLUE}; }}
     #kiosk QPushButton#key {{ font-size: {int(u * 6)}px; min-height: {touch(u * 11)}px;
         min-width: {touch(u * 11)}px; padding: 0; }}
+    #kiosk QPushButton[pad="true"], #kiosk QPushButton#key[pad="true"],
+    #kiosk QPushButton#primary[pad="true"] {{ min-height: {touch(u * 8)}px;
+        max-height: {touch(u * 11)}px; }}
     #tileTitle {{ font-size: {int(u * 4)}px; font-weight: 700; }}
     #choiceText {{ font-size: {int(u * 3.6)}px; font-weight: 600; }}
     #feedback {{ border-radius: {int(u * 2)}px; }}

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...curriculum.model import Curriculum
@@ -148,6 +148,12 @@ class KioskWindow(QWidget):
             app.removeEventFilter(self.guard)
         self.close()
         self.left.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keyboard focus stays on the window: while the PIN pad shows, its keys go to it.
+        if self.pin_pad.isVisible() and self.pin_pad.handle_key(event):
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
