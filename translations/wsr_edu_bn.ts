@@ -970,6 +970,10 @@
 <context>
     <name>QuestionView</name>
     <message>
+        <source>Skip</source>
+        <translation>বাদ দিন</translation>
+    </message>
+    <message>
         <source>Check my answer</source>
         <translation>আমার উত্তর যাচাই করুন</translation>
     </message>
@@ -980,6 +984,14 @@
     <message>
         <source>Not quite. The right answer has a check mark.</source>
         <translation>পুরোপুরি নয়। সঠিক উত্তরে টিক চিহ্ন দেওয়া আছে।</translation>
+    </message>
+    <message>
+        <source>Take this out</source>
+        <translation>এটি সরান</translation>
+    </message>
+    <message>
+        <source>Choose this</source>
+        <translation>এটি বেছে নিন</translation>
     </message>
 </context>
 <context>

@@ -970,6 +970,10 @@
 <context>
     <name>QuestionView</name>
     <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
         <source>Check my answer</source>
         <translation>Revisar mi respuesta</translation>
     </message>
@@ -980,6 +984,14 @@
     <message>
         <source>Not quite. The right answer has a check mark.</source>
         <translation>No exactamente. La respuesta correcta tiene una marca de visto.</translation>
+    </message>
+    <message>
+        <source>Take this out</source>
+        <translation>Quitar esta</translation>
+    </message>
+    <message>
+        <source>Choose this</source>
+        <translation>Elegir esta</translation>
     </message>
 </context>
 <context>

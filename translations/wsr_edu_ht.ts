@@ -954,6 +954,10 @@
     <context>
         <name>QuestionView</name>
         <message>
+            <source>Skip</source>
+            <translation>Sote</translation>
+        </message>
+        <message>
             <source>Check my answer</source>
             <translation>Tcheke repons mwen</translation>
         </message>
@@ -964,6 +968,14 @@
         <message>
             <source>Not quite. The right answer has a check mark.</source>
             <translation>Pa tout afè. Bon repons lan gen yon mak tcheke.</translation>
+        </message>
+        <message>
+            <source>Take this out</source>
+            <translation>Retire sa a</translation>
+        </message>
+        <message>
+            <source>Choose this</source>
+            <translation>Chwazi sa a</translation>
         </message>
     </context>
     <context>

@@ -67,4 +67,4 @@ def test_choice_recordings_are_recognised_and_checked(mini_curriculum: Path) -> 
     assert find(problems, "question 'q-when' has no choice C", error=False).hint == (
         "its choices are A, B"
     )
-    assert find(problems, "'water', which is not a question", error=False)
+    assert find(problems, "matches no question ('water' is not a question", error=False)

@@ -77,7 +77,8 @@ from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.narration.engines.gtts_engine import GttsEngine
 from wsr_edu.narration.generate import Narrator, Options
 curriculum = load_curriculum(Path(sys.argv[1])).curriculum
-Narrator({"gtts": GttsEngine(sys.argv[2])}, Options(engine="gtts", jobs=4)).run(curriculum)
+options = Options(engine="gtts", jobs=4, titles=False)
+Narrator({"gtts": GttsEngine(sys.argv[2])}, options).run(curriculum)
 """
 
 

@@ -65,7 +65,9 @@ def test_dry_run_lists_the_work_and_writes_nothing(
     root = write_curriculum(tmp_path / "course", {"en": [("a", "Hi."), ("b", "Bye.")]})
     assert main(["narrate", str(root), "--engine", "espeak", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "would generate:        2" in out and "talk/en/b (espeak-ng)" in out
+    # Two slides and the module's title, said on its kiosk tile.
+    assert "would generate:        3" in out and "talk/en/b (espeak-ng)" in out
+    assert "talk/en/_title (espeak-ng)" in out
     assert not (root / "modules/talk/narration").exists()
 
 

@@ -37,12 +37,11 @@ def test_the_command_makes_compressed_ogg_in_every_language(
     )
     assert main(["narrate", str(root), "--engine", "espeak", "--jobs", "3"]) == 0
     out = capsys.readouterr().out
-    assert "generated:             3  (espeak-ng 3)" in out
+    # One slide and the module's title (said on its kiosk tile) in each language.
+    assert "generated:             6  (espeak-ng 6)" in out
     files = audio_files(generated(root))
     assert [f"{p.parent.name}/{p.name}" for p in files] == [
-        "en/pay.ogg",
-        "es/pay.ogg",
-        "ht/pay.ogg",
+        f"{lang}/{name}.ogg" for lang in ("en", "es", "ht") for name in ("_title", "pay")
     ]
     for path in files:
         read_checked(path)
@@ -57,7 +56,7 @@ def test_the_command_makes_compressed_ogg_in_every_language(
     }
     assert {slides[lang]["pay"]["engine"] for lang in slides} == {"espeak-ng"}
     assert main(["narrate", str(root), "--engine", "espeak"]) == 0
-    assert "up to date:            3" in capsys.readouterr().out
+    assert "up to date:            6" in capsys.readouterr().out
 
 
 def test_offline_the_automatic_choice_falls_back_to_espeak(espeak: str, tmp_path: Path) -> None:

@@ -126,3 +126,88 @@ def test_each_answer_is_handed_over_when_given_with_its_visits_key(mini_curricul
     walk.choose_language("en")
     walk.start(walk.modules()[0])
     assert walk.visit_key and walk.visit_key != first_key, "every visit gets a key of its own"
+
+
+def _at_question(mini: Path) -> tuple[KioskVisit, MemoryRecorder]:
+    walk, recorder = _walk(mini)
+    walk.choose_language("en")
+    walk.start(walk.modules()[0])
+    assert walk.next() and walk.next()
+    assert walk.slide is not None and walk.slide.question is not None
+    return walk, recorder
+
+
+def test_first_tap_hears_a_choice_second_tap_chooses_it(mini_curriculum: Path) -> None:
+    from wsr_edu.session.visit import Tap
+
+    walk, recorder = _at_question(mini_curriculum)
+    assert walk.tap_choice(0) is Tap.HEAR and walk.highlighted == 0
+    assert walk.tap_choice(1) is Tap.HEAR and walk.highlighted == 1, "another card: heard too"
+    assert walk.answers == {} and recorder.answers == [], "hearing answers nothing"
+    assert walk.tap_choice(1) is Tap.ANSWERED
+    assert walk.last_answer == ((1,), True)
+    assert [g.answer.chosen for g in recorder.answers] == [(1,)]
+    # Once answered, a tap only says a choice again; the first answer stays.
+    assert walk.tap_choice(0) is Tap.HEAR and walk.tap_choice(0) is Tap.HEAR
+    assert walk.answers["q-when"].chosen == (1,) and len(recorder.answers) == 1
+
+
+def test_choose_answers_the_card_heard_and_nothing_before(mini_curriculum: Path) -> None:
+    from wsr_edu.session.visit import Tap
+
+    walk, recorder = _at_question(mini_curriculum)
+    assert walk.choose() is Tap.HEAR and walk.answers == {}, "nothing heard yet: nothing chosen"
+    walk.tap_choice(0)
+    assert walk.choose() is Tap.ANSWERED and walk.last_answer == ((0,), False)
+
+
+def test_next_waits_for_an_answer_or_an_explicit_skip(mini_curriculum: Path) -> None:
+    walk, recorder = _at_question(mini_curriculum)
+    index = walk.index
+    assert walk.waiting_for_answer
+    assert walk.next() is False and walk.index == index, "Next does not pass a question by"
+    assert walk.skip() is True and walk.at_end and walk.skipped == {"q-when"}
+    walk.back()
+    assert walk.index == index and not walk.waiting_for_answer, "a skipped question may be left"
+    walk.tap_choice(1)
+    walk.tap_choice(1)
+    assert walk.skipped == set(), "answered after all: no longer skipped"
+    assert walk.next() and walk.at_end
+    walk.reset()
+    assert [v.completed for v in recorder.visits] == [True]
+
+
+def test_skip_on_a_slide_that_is_not_a_question_does_nothing(mini_curriculum: Path) -> None:
+    walk, _ = _walk(mini_curriculum)
+    walk.choose_language("en")
+    walk.start(walk.modules()[0])
+    assert walk.skip() is False and walk.index == 0
+
+
+def test_a_choose_all_question_marks_cards_then_checks(tmp_path: Path) -> None:
+    from wsr_edu.session.visit import Tap
+
+    module = tmp_path / "c" / "modules" / "m"
+    module.mkdir(parents=True)
+    (tmp_path / "c" / "curriculum.toml").write_text(
+        'format = 1\nid = "c"\nversion = "1.0.0"\norganisation = "O"\n'
+        'default_language = "en"\nmodules = ["m"]\n[languages]\nen = "English"\n'
+        '[title]\nen = "C"\n[complaint_line]\nnumber = "555"\n',
+        encoding="utf-8",
+    )
+    (module / "en.md").write_text(
+        "---\ntitle: M\nsummary: S.\nminutes: 5\n---\n\n## Which? {#q-all}\n\n"
+        "- [x] One\n- [ ] Two\n- [x] Three\n\nWhy: Because.\n",
+        encoding="utf-8",
+    )
+    walk, recorder = _walk(tmp_path / "c")
+    walk.choose_language("en")
+    walk.start(walk.modules()[0])
+    assert walk.check_marked() is False, "nothing marked: nothing to check"
+    assert walk.tap_choice(0) is Tap.HEAR and walk.tap_choice(0) is Tap.MARKED
+    assert walk.tap_choice(2) is Tap.HEAR and walk.tap_choice(2) is Tap.MARKED
+    assert walk.tap_choice(1) is Tap.HEAR and walk.tap_choice(1) is Tap.MARKED
+    assert walk.tap_choice(1) is Tap.UNMARKED and walk.marked == {0, 2}
+    assert walk.answers == {}
+    assert walk.check_marked() is True and walk.last_answer == ((0, 2), True)
+    assert [g.answer.chosen for g in recorder.answers] == [(0, 2)]

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 from wsr_edu.paths import AppPaths
 from wsr_edu.session.visit_records import (
     KIOSK_GROUP,
+    KIOSK_UNFINISHED_GROUP,
     AnswerRecord,
     QueuedRecorder,
     RecordsRecorder,
@@ -65,9 +66,11 @@ def test_completed_visit_with_code_is_marked_by_code(records) -> None:
     assert session.headcount == 1
 
 
-def test_unfinished_visit_keeps_answers_but_no_session(records) -> None:
+def test_unfinished_visit_counts_with_its_answers_but_no_code(records) -> None:
     RecordsRecorder(records).record_visit(_visit(False, "K7M-4PX"))
-    assert records.list_sessions() == []
+    [session] = records.list_sessions()
+    assert (session.group, session.headcount, session.is_open) == (KIOSK_UNFINISHED_GROUP, 1, False)
+    assert records.attendance(session.id) == [], "an unfinished visit never carries the code"
     assert [r.kiosk_responses for r in records.question_results()] == [1]
 
 
@@ -124,19 +127,51 @@ def test_an_answer_is_in_the_database_the_moment_it_is_given(
     clock.advance(3)
     walk.answer([0])
     walk.answer([1])  # a second tap changes nothing
-    # The visit has not ended: a power cut now would leave exactly this in the file.
+    # The visit has not ended: a power cut now would leave exactly this in the file, an
+    # unfinished visit that already counts, ended at its last answer, with the answer.
+    [session] = records.list_sessions()
+    assert (session.group, session.headcount, session.is_open) == (KIOSK_UNFINISHED_GROUP, 1, False)
+    assert (session.started_at, session.ended_at) == (datetime(2026, 3, 2, 9, 0), clock.now)
     rows = _answer_rows(records.database_file)
     assert rows == [
         {
             "question_id": "q-when",
             "chosen": "0",
             "correct": 0,
-            "session_id": None,
+            "session_id": session.id,
             "answered_at": "2026-03-02 09:03:00.000000",
             "site": "Barn 2",
         }
     ]
-    assert records.list_sessions() == []
+
+
+def test_a_visit_cut_off_by_a_power_failure_counts_after_the_next_start(
+    tmp_path: Path, mini_curriculum: Path
+) -> None:
+    from wsr_edu.records.repository import Records
+
+    paths = AppPaths(tmp_path / "data").ensure()
+    records = Records.open(paths, backup_interval=None)
+    clock = Clock()
+    walk = _walk_to_question(mini_curriculum, records, clock, allow_codes=True)
+    walk.set_code("K7M-4PX")
+    clock.advance(4)
+    walk.answer([1])
+    # The power fails: no reset, no end of the visit, nothing closed.
+    records.engine.dispose()
+    reopened = Records.open(paths, backup_interval=None)
+    try:
+        [session] = reopened.list_sessions()
+        assert (session.group, session.headcount) == (KIOSK_UNFINISHED_GROUP, 1)
+        assert not session.is_open, "never offered to a facilitator as a class to resume"
+        assert reopened.open_sessions() == []
+        assert reopened.attendance(session.id) == [], "the code was never written"
+        results = reopened.question_results()
+        assert [(r.question_id, r.kiosk_responses, r.kiosk_correct) for r in results] == [
+            ("q-when", 1, 1)
+        ]
+    finally:
+        reopened.close()
 
 
 def test_a_completed_visit_links_its_answers_to_its_session(records, mini_curriculum: Path) -> None:
@@ -152,19 +187,36 @@ def test_a_completed_visit_links_its_answers_to_its_session(records, mini_curric
     assert [row["session_id"] for row in _answer_rows(records.database_file)] == [session.id]
 
 
-def test_an_abandoned_visit_keeps_anonymous_answers_only(records, mini_curriculum: Path) -> None:
+def test_an_abandoned_visit_counts_as_unfinished_without_the_code(
+    records, mini_curriculum: Path
+) -> None:
     clock = Clock()
     walk = _walk_to_question(mini_curriculum, records, clock, allow_codes=True)
     walk.set_code("K7M-4PX")
     walk.answer([1])
+    clock.advance(5)
     walk.reset()  # the worker walked away
+    [session] = records.list_sessions()
+    assert (session.group, session.ended_at) == (KIOSK_UNFINISHED_GROUP, clock.now)
     rows = _answer_rows(records.database_file)
-    assert [(row["question_id"], row["session_id"]) for row in rows] == [("q-when", None)]
-    assert records.list_sessions() == []
+    assert [(row["question_id"], row["session_id"]) for row in rows] == [("q-when", session.id)]
     engine = create_engine(f"sqlite:///{records.database_file}")
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM attendance")).scalar_one() == 0
     engine.dispose()
+
+
+def test_a_completed_visit_with_a_code_leaves_unfinished_for_the_kiosk_group(
+    records, mini_curriculum: Path
+) -> None:
+    clock = Clock()
+    walk = _walk_to_question(mini_curriculum, records, clock, allow_codes=True)
+    walk.set_code("K7M-4PX")
+    walk.answer([1])
+    walk.next()
+    [session] = records.list_sessions()
+    assert (session.group, session.headcount) == (KIOSK_GROUP, 1)
+    assert [m.code for m in records.attendance(session.id)] == ["K7M-4PX"]
 
 
 def test_the_next_visit_does_not_take_the_previous_workers_answers(
@@ -180,10 +232,11 @@ def test_the_next_visit_does_not_take_the_previous_workers_answers(
         walk.next()
     walk.answer([1])
     walk.next()  # second worker completes
-    [session] = records.list_sessions()
+    sessions = {s.group: s.id for s in records.list_sessions()}
+    assert set(sessions) == {KIOSK_GROUP, KIOSK_UNFINISHED_GROUP}
     rows = _answer_rows(records.database_file)
     assert sorted((row["chosen"], row["session_id"]) for row in rows) == sorted(
-        [("0", None), ("1", session.id)]
+        [("0", sessions[KIOSK_UNFINISHED_GROUP]), ("1", sessions[KIOSK_GROUP])]
     )
 
 
@@ -232,7 +285,9 @@ def test_closing_the_writer_writes_every_answer_still_waiting(records) -> None: 
     assert writer.failures == []
     rows = _answer_session_rows(records)
     assert sorted(q for q, _, _ in rows) == sorted(f"q-{i}" for i in range(20))
-    assert {session for _, _, session in rows} == {None}
+    # Twenty visits with one answer each: twenty unfinished visits, each with its answer.
+    assert len({session for _, _, session in rows}) == 20 and None not in {s for *_, s in rows}
+    assert len(records.list_sessions()) == 20
 
 
 def _answer_session_rows(records) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]

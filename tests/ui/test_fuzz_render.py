@@ -67,7 +67,7 @@ module_text = st.one_of(markdownish, nested).map(
 
 
 def _render(prepared_app: QApplication, source: str) -> None:
-    from wsr_edu.ui.kiosk.lesson import QuestionView
+    from wsr_edu.ui.kiosk.question import QuestionView
     from wsr_edu.ui.presenter.complaint_card import ComplaintCard
     from wsr_edu.ui.presenter.slide_view import SlideView
 
@@ -90,7 +90,7 @@ def _render(prepared_app: QApplication, source: str) -> None:
                     question = QuestionView(module, slide, lang)
                     question.resize(800, 600)
                     question.grab()
-                    question.show_feedback((0,), False)
+                    question.show_answer((0,), False, None)
                     question.grab()
                     question.deleteLater()
         card = ComplaintCard()

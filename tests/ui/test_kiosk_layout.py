@@ -1,4 +1,5 @@
-"""Every kiosk screen fits 1366x768 and 1920x1080 with nothing clipped and big touch targets."""
+"""Every kiosk screen fits 1024x768, 1366x768 and 1920x1080 in every language of the starter,
+with nothing clipped and big touch targets."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.kiosk.config import KioskConfig
 from wsr_edu.ui.kiosk.style import MIN_TOUCH
 
-SIZES = [(1366, 768), (1920, 1080)]
+SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
+CASES = [(w, h, lang) for w, h in SIZES[:2] for lang in ("en", "es", "ht")] + [(1920, 1080, "ht")]
 
 
 @pytest.fixture
@@ -56,6 +58,40 @@ def _problems(root: QWidget, name: str) -> list[str]:
             found.append(
                 f"{name}: text '{label.text()[:30]}' needs {needed}px, has {label.height()}px"
             )
+    found += _card_problems(root, name)
+    return found
+
+
+def _card_problems(root: QWidget, name: str) -> list[str]:
+    """Answer cards draw their own text and picture: each must fit inside its card."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF
+
+    from wsr_edu.ui.kiosk.question import ChoiceCard
+
+    found: list[str] = []
+    for card in root.findChildren(ChoiceCard):
+        if not _visible(card, root):
+            continue
+        badge, picture, text_rect, font = card.layout_rects()
+        inside = QRectF(card.rect())
+        label = f"{name}: card {card.letter}"
+        if not inside.contains(badge):
+            found.append(f"{label}: its letter is cut off")
+        if card.picture.valid:
+            if picture.height() < 24 or not inside.contains(card.picture.fitted(picture)):
+                found.append(f"{label}: its picture does not fit ({picture})")
+            if picture.intersects(badge):
+                found.append(f"{label}: its picture is under its letter")
+        if card.text_.strip():
+            flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
+            needed = QFontMetricsF(font).boundingRect(
+                QRectF(0, 0, text_rect.width(), 100000), flags, card.text_
+            )
+            if needed.height() > text_rect.height() + 1 or not inside.contains(text_rect):
+                found.append(f"{label}: text '{card.text_[:30]}' does not fit")
+            if font.pixelSize() < 14:
+                found.append(f"{label}: text '{card.text_[:30]}' shrank to {font.pixelSize()}px")
     return found
 
 
@@ -80,20 +116,21 @@ def _check_admin_scroll_targets(root: QWidget, name: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.mark.parametrize(("width", "height", "language"), CASES)
 def test_every_screen_fits(
     kiosks,
     tmp_path: Path,
     starter_curriculum: Path,  # type: ignore[no-untyped-def]
     width: int,
     height: int,
+    language: str,
 ) -> None:
     curriculum = load_curriculum(starter_curriculum).curriculum
     store = kiosk_store(tmp_path / "kiosk.json", KioskConfig(allow_codes=True))
     window = kiosks.open([curriculum], store, width=width, height=height)
     problems: list[str] = []
     problems += _problems(window, "welcome")
-    window.choose_language("ht")
+    window.choose_language(language)
     problems += _problems(window, "modules")
     window.show_code()
     problems += _problems(window, "code")
@@ -105,11 +142,11 @@ def test_every_screen_fits(
             problems += _problems(window, f"{offer.module.id}/{slide.id}")
             if slide.question is not None:
                 view = lesson.question_view
+                problems += _problems(window, f"{offer.module.id}/{slide.id} heard")
+                view.choices[0].click()
+                view.choices[0].click()  # heard, then chosen
                 if slide.question.multiple:
-                    view.choices[0].click()
-                    view.check.click()
-                else:
-                    view.choices[0].click()
+                    view.check_button.click()
                 problems += _problems(window, f"{offer.module.id}/{slide.id} answered")
             lesson.go_next()
         problems += _problems(window, f"{offer.module.id} completion")

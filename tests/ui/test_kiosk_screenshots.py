@@ -9,7 +9,16 @@ from PySide6.QtGui import QImage
 
 from wsr_edu.ui.kiosk.screenshots import render_kiosk_screens
 
-REQUIRED = ["welcome", "modules", "slide", "quiz-feedback", "still-there", "pin-pad", "completion"]
+REQUIRED = [
+    "welcome",
+    "modules",
+    "slide",
+    "quiz-heard",
+    "quiz-feedback",
+    "still-there",
+    "pin-pad",
+    "completion",
+]
 
 
 @pytest.mark.slow

@@ -10,14 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini, write_tone
-from wsr_edu.kiosk.assets import prompt_file, tone_file
+from wsr_edu.kiosk.assets import prompt_file, spoken_file, tone_file
 from wsr_edu.kiosk.config import KioskConfig
-from wsr_edu.narration.player import PlayerState
 from wsr_edu.narration.sources import find_narration
 from wsr_edu.paths import AppPaths
-from wsr_edu.session.visit_records import QueuedRecorder, RecordsRecorder
-from wsr_edu.ui.kiosk.screens import CompletionScreen, WelcomeScreen
+from wsr_edu.session.visit_records import MemoryRecorder, QueuedRecorder, RecordsRecorder
+from wsr_edu.ui.kiosk.question import CardState
+from wsr_edu.ui.kiosk.screens import CompletionScreen, ModulesScreen, WelcomeScreen
 from wsr_edu.ui.tasks import TaskRunner
+from wsr_edu.ui.theme import choice_style
 
 
 @pytest.fixture
@@ -61,66 +62,119 @@ def _answer_rows(records) -> list[tuple[str, str, str | None]]:  # type: ignore[
 def _wait_for_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     ended: list[bool] = []
     window.audio.finished.connect(lambda: ended.append(True))
-    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    qtbot.waitUntil(lambda: bool(ended), timeout=15000)
     assert window.audio.current is None and not window.audio.busy
 
 
-def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _lit(screen) -> list[str]:  # type: ignore[no-untyped-def]
+    return [code for code, button in screen.buttons.items() if button.property("lit")]
+
+
+def _tap(widget) -> None:  # type: ignore[no-untyped-def]
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtbot) -> None:  # type: ignore[no-untyped-def]
     curriculum = narrated_mini(tmp_path)
     module = curriculum.modules[0]
-    # A recorded explanation of the Spanish question, a tone unlike every slide's.
-    explanation = write_tone(module.narration_dir("es") / "q-when.why.wav", freq=880)
-    store = kiosk_store(tmp_path / "kiosk.json", KioskConfig(site="Camp 3"))
-    # The app's one writer, as `wsr-edu kiosk` runs it.
+    folder = module.narration_dir("es")
+    # Recorded voices for the Spanish title and each choice, each a tone of its own.
+    title = write_tone(folder / "_title.wav", freq=620)
+    choice_voices = [
+        write_tone(folder / f"q-when.{c}.wav", freq=700 + 40 * i) for i, c in enumerate("ab")
+    ]
+    explanation = write_tone(folder / "q-when.why.wav", freq=880)
+    # Codes allowed: the lesson list shows even with one lesson.
+    store = kiosk_store(tmp_path / "kiosk.json", KioskConfig(site="Camp 3", allow_codes=True))
     runner = TaskRunner()
     writer = QueuedRecorder(runner, lambda: RecordsRecorder(records))
     window = kiosks.open([curriculum], store, player=player, recorder=writer)
 
-    # The welcome screen says "choose your language" in each language, one after another.
-    assert isinstance(window.screen, WelcomeScreen)
-    assert list(window.screen.buttons) == ["en", "es"]
-    assert window.screen.buttons["es"].text() == "Español"
-    assert window.audio.current == prompt_file("en")
-    assert window.audio.queue == [prompt_file("es")]
-    window.audio.stop()
+    # Welcome: each language's prompt plays while its button is lit, one after the other.
+    welcome = window.screen
+    assert isinstance(welcome, WelcomeScreen) and list(welcome.buttons) == ["en", "es"]
+    assert player.current == prompt_file("en") and _lit(welcome) == ["en"]
+    qtbot.waitUntil(lambda: player.current == prompt_file("es"), timeout=15000)
+    assert _lit(welcome) == ["es"]
+    _wait_for_end(window, qtbot)
+    assert _lit(welcome) == [], "nothing is lit once the prompts end"
+    assert window.audio.played == [prompt_file("en"), prompt_file("es")]
 
-    QTest.mouseClick(window.screen.buttons["es"], Qt.MouseButton.LeftButton)
+    # A tap on a language says its prompt again, lit; the second tap chooses it.
+    _tap(welcome.buttons["es"])
+    assert window.screen is welcome and window.walk.language is None
+    assert player.current == prompt_file("es") and _lit(welcome) == ["es"]
+    assert welcome.buttons["es"].property("heard")
+    _tap(welcome.buttons["es"])
+    assert window.walk.language == "es"
+
+    # The lessons: each tile's title is said while the tile is lit; tap to hear, tap to start.
+    tiles = window.screen
+    assert isinstance(tiles, ModulesScreen) and len(tiles.tiles) == 1
+    assert player.current == title and tiles.tiles[0].property("lit")
+    _wait_for_end(window, qtbot)
+    assert not tiles.tiles[0].property("lit")
+    _tap(tiles.tiles[0])
+    assert window.lesson is None and player.current == title, "the first tap only says it"
+    _tap(tiles.tiles[0])
     lesson = window.lesson
-    assert lesson is not None, "one module only: it starts without a choice"
+    assert lesson is not None
+
     text = module.text("es")
     for slide in text.slides:
         assert window.walk.slide == slide
-        expected = find_narration(module, "es", slide.id).path
-        assert expected is not None and window.audio.current == expected, slide.id
+        narration = find_narration(module, "es", slide.id).path
+        assert narration is not None and player.current == narration, slide.id
         if slide.question is None:
-            # Real playback of the short file ends by itself and the queue reports it.
             _wait_for_end(window, qtbot)
-        else:
-            wrong = next(i for i, c in enumerate(slide.question.choices) if not c.correct)
-            QTest.mouseClick(lesson.question_view.choices[wrong], Qt.MouseButton.LeftButton)
-            view = lesson.question_view
-            assert view.feedback.isVisible() and view.correct is False
-            assert view.glyph.name == "cross", "feedback is shown by a shape, not colour alone"
-            assert view.word.text() and view.why.text() == slide.question.why
-            # The tone, then the spoken "why": its own recording, not the question again.
-            assert player.current == tone_file("wrong")
-            qtbot.waitUntil(lambda: player.current == explanation, timeout=5000)
-            assert player.state is PlayerState.PLAYING
-            _wait_for_end(window, qtbot)
-            assert window.audio.played[-2:] == [tone_file("wrong"), explanation]
-            assert expected not in window.audio.played[-2:]
-            right = slide.question.correct_indexes[0]
-            QTest.mouseClick(view.choices[right], Qt.MouseButton.LeftButton)
-            assert window.walk.answers[slide.id].chosen == (wrong,), "the first answer counts"
-            # Written as given, before the visit ends: a power cut now would not lose it.
-            assert runner.wait(10000)
-            assert _answer_rows(records) == [(slide.id, str(wrong), None)]
-        QTest.mouseClick(lesson.next_button, Qt.MouseButton.LeftButton)
+            _tap(lesson.next_button)
+            continue
+        # Next does not pass a question by in silence: it says how to answer.
+        _tap(lesson.next_button)
+        assert window.walk.slide == slide
+        assert player.current == spoken_file("es", "answer-first")
+        view = lesson.question_view
+        # The cards carry the group quiz's letters, shapes and colours.
+        assert [(c.letter, c.style_) for c in view.choices] == [
+            ("A", choice_style(0)),
+            ("B", choice_style(1)),
+        ]
+        # First tap on each card: its own voice, and it is highlighted; nothing is answered.
+        for i in (1, 0):
+            _tap(view.choices[i])
+            assert player.current == choice_voices[i]
+            assert view.choices[i].state is CardState.HEARD
+            assert window.walk.answers == {} and not view.feedback.isVisible()
+        assert view.choices[1].state is CardState.IDLE
+        qtbot.waitUntil(lambda: window.audio.current is None, timeout=5000)
+        assert window.audio.played[-2:] == choice_voices[::-1]
+        # Second tap on the heard card answers with it: tone, spoken feedback, then the why.
+        _tap(view.choices[0])
+        assert view.feedback.isVisible() and view.correct is False
+        assert view.choices[0].state is CardState.WRONG
+        assert view.choices[1].state is CardState.RIGHT
+        assert player.current == tone_file("wrong")
+        _wait_for_end(window, qtbot)
+        assert window.audio.played[-3:] == [
+            tone_file("wrong"),
+            spoken_file("es", "wrong"),
+            explanation,
+        ]
+        assert runner.wait(10000)
+        assert _answer_rows(records)[0][:2] == (slide.id, "0"), "written the moment it was given"
+        _tap(lesson.next_button)
 
+    # The end: praise, then the complaint number said digit by digit in Spanish.
     assert isinstance(window.screen, CompletionScreen)
     number, hours, _langs, note = window.screen.card.lines()
     assert (number, hours, note) == ("555-0199", "24/7", "Gratis y confidencial.")
-    QTest.mouseClick(window.screen.finish_button, Qt.MouseButton.LeftButton)
+    digits = [spoken_file("es", f"digit-{d}") for d in "5550199"]
+    assert all(digits)
+    assert player.current == tone_file("right")
+    assert window.audio.queue == [spoken_file("es", "done"), *digits]
+    _wait_for_end(window, qtbot)
+    assert window.audio.played[-9:] == [tone_file("right"), spoken_file("es", "done"), *digits]
+    _tap(window.screen.finish_button)
     assert isinstance(window.screen, WelcomeScreen)
     assert runner.close() and writer.failures == [] and writer.unsaved == 0
 
@@ -133,6 +187,33 @@ def test_full_visit_with_real_audio(kiosks, tmp_path, player, records, qtbot) ->
         ("q-when", 1, 0)
     ]
     assert _answer_rows(records) == [("q-when", "0", sessions[0].id)], "linked to the visit"
+
+
+def test_skip_is_spoken_and_moves_on(kiosks, tmp_path, player, qtbot) -> None:  # type: ignore[no-untyped-def]
+    curriculum = narrated_mini(tmp_path)
+    recorder = MemoryRecorder()
+    window = kiosks.open(
+        [curriculum], kiosk_store(tmp_path / "kiosk.json"), player=player, recorder=recorder
+    )
+    window.choose_language("es")
+    lesson = window.lesson
+    while window.walk.slide.question is None:
+        _tap(lesson.next_button)
+    _tap(lesson.question_view.skip_button)
+    assert window.walk.at_end and window.walk.skipped == {"q-when"}
+    assert isinstance(window.screen, CompletionScreen)
+    assert spoken_file("es", "skip") in window.audio.played
+    _tap(window.screen.finish_button)
+    assert [(v.completed, v.answers) for v in recorder.visits] == [(True, ())]
+
+
+def test_still_there_is_asked_in_the_workers_language(kiosks, tmp_path, player) -> None:  # type: ignore[no-untyped-def]
+    curriculum = narrated_mini(tmp_path)
+    window = kiosks.open([curriculum], kiosk_store(tmp_path / "kiosk.json"), player=player)
+    window.choose_language("es")
+    window.on_idle()
+    assert window.still_there.isVisible()
+    assert player.current == spoken_file("es", "still-there")
 
 
 def test_back_and_repeat(kiosks, tmp_path, player) -> None:  # type: ignore[no-untyped-def]
@@ -163,11 +244,16 @@ def test_without_a_spoken_explanation_the_question_is_heard_again(
     while window.walk.slide.question is None:
         lesson.go_next()
     question_audio = find_narration(module, "en", "q-when").path
-    QTest.mouseClick(lesson.question_view.choices[1], Qt.MouseButton.LeftButton)
+    _tap(lesson.question_view.choices[1])
+    _tap(lesson.question_view.choices[1])
     assert player.current == tone_file("right")
-    qtbot.waitUntil(lambda: player.current == question_audio, timeout=5000)
+    qtbot.waitUntil(lambda: player.current == question_audio, timeout=10000)
     _wait_for_end(window, qtbot)
-    assert window.audio.played[-2:] == [tone_file("right"), question_audio]
+    assert window.audio.played[-3:] == [
+        tone_file("right"),
+        spoken_file("en", "right"),
+        question_audio,
+    ]
 
 
 def test_missing_prompt_plays_nothing_and_carries_on(kiosks, tmp_path, player) -> None:  # type: ignore[no-untyped-def]
@@ -191,12 +277,17 @@ def test_choose_all_that_apply(kiosks, tmp_path, starter_curriculum) -> None:  #
     while window.walk.slide is not None and not (
         window.walk.slide.question and window.walk.slide.question.multiple
     ):
-        lesson.go_next()
+        if not window.walk.next():
+            window.walk.skip()
+    lesson.show_current()
     view = lesson.question_view
     question = window.walk.slide.question
-    assert view.check.isVisible() and not view.check.isEnabled()
+    assert view.check_button.isVisible() and not view.check_button.isEnabled()
     for i in question.correct_indexes:
-        QTest.mouseClick(view.choices[i], Qt.MouseButton.LeftButton)
-    assert view.check.isEnabled() and not view.feedback.isVisible()
-    QTest.mouseClick(view.check, Qt.MouseButton.LeftButton)
+        _tap(view.choices[i])  # heard
+        assert view.choices[i].state is CardState.HEARD
+        _tap(view.choices[i])  # picked
+        assert view.choices[i].state is CardState.MARKED
+    assert view.check_button.isEnabled() and not view.feedback.isVisible()
+    _tap(view.check_button)
     assert view.feedback.isVisible() and view.correct is True and view.glyph.name == "check"

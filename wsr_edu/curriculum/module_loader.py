@@ -297,7 +297,7 @@ class ModuleLoader:
             self.problems.warning(
                 audio,
                 1,
-                f"choice recording for '{slide_id}', which is not a question here",
+                f"choice recording matches no question ('{slide_id}' is not a question here)",
                 f"name it after a question's id and a choice letter, like q-when.a{audio.suffix}",
             )
             return
@@ -306,7 +306,8 @@ class ModuleLoader:
             self.problems.warning(
                 audio,
                 1,
-                f"question '{slide_id}' has no choice {letter.upper()}",
+                f"question '{slide_id}' has no choice {letter.upper()}: it has only "
+                f"{len(letters)} choices",
                 f"its choices are {', '.join(x.upper() for x in letters)}",
             )
 
@@ -373,6 +374,8 @@ class ModuleLoader:
                             f"rename it {slide_id}{audio.suffix} if it "
                             "narrates the slide, or remove it",
                         )
+                elif audio.stem == "_title":
+                    pass  # the module's title, spoken on its kiosk tile
                 elif audio.stem not in ids:
                     hint = (
                         "that slide exists in another language; check the folder"

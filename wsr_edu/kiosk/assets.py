@@ -29,6 +29,69 @@ CHOOSE_TEXT: dict[str, str] = {
 """The welcome screen's line, shown in each offered language beside its spoken prompt."""
 
 
+SPOKEN: dict[str, dict[str, str]] = {
+    "right": {"en": "Right!", "es": "¡Correcto!", "ht": "Se sa!", "bn": "সঠিক!"},
+    "wrong": {
+        "en": "Not quite. The right answer has a check mark.",
+        "es": "No exactamente. La respuesta correcta tiene una marca de visto.",
+        "ht": "Pa tout afè. Bon repons lan gen yon mak tcheke.",
+        "bn": "পুরোপুরি নয়। সঠিক উত্তরে টিক চিহ্ন দেওয়া আছে।",
+    },
+    "still-there": {
+        "en": "Are you still there? Touch the screen to go on.",
+        "es": "¿Sigue ahí? Toque la pantalla para seguir.",
+        "ht": "Ou la toujou? Touche ekran an pou kontinye.",
+        "bn": "আপনি কি এখনো আছেন? চালিয়ে যেতে পর্দা চাপুন।",
+    },
+    "skip": {
+        "en": "You skipped this question.",
+        "es": "Saltó esta pregunta.",
+        "ht": "Ou sote kesyon sa a.",
+        "bn": "আপনি এই প্রশ্নটি বাদ দিয়েছেন।",
+    },
+    "answer-first": {
+        "en": "Touch an answer to hear it. Touch it again to choose it. Or touch Skip.",
+        "es": "Toque una respuesta para oírla. Tóquela otra vez para elegirla. O toque Saltar.",
+        "ht": "Touche yon repons pou tande l. Touche l ankò pou chwazi l. Oswa touche Sote.",
+        "bn": "শুনতে একটি উত্তর চাপুন। বেছে নিতে আবার চাপুন। অথবা বাদ দিন চাপুন।",
+    },
+    "done": {
+        "en": "Well done! You finished. To make a complaint, call",
+        "es": "¡Muy bien! Terminó. Para hacer una queja, llame al",
+        "ht": "Bravo! Ou fini. Pou fè yon plent, rele",
+        "bn": "খুব ভালো! আপনি শেষ করেছেন। অভিযোগ করতে কল করুন",
+    },
+}
+"""The kiosk's own spoken words, in each language it ships a voice for (made by the build
+step `python -m wsr_edu.narration.kiosk_assets` into prompts/<lang>/<name>.ogg)."""
+
+DIGITS: dict[str, tuple[str, ...]] = {
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    "es": ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+    "ht": ("zewo", "en", "de", "twa", "kat", "senk", "sis", "sèt", "uit", "nèf"),
+    "bn": ("শূন্য", "এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়"),
+}
+"""Each digit spoken alone, so a number is read out digit by digit (prompts/<lang>/digit-N)."""
+
+for _digit in range(10):
+    SPOKEN[f"digit-{_digit}"] = {lang: words[_digit] for lang, words in DIGITS.items()}
+
+
+def spoken_file(lang: str | None, name: str) -> Path | None:
+    """The kiosk's spoken `name` (a key of SPOKEN) in `lang`, or None when it has none."""
+    if not lang or name not in SPOKEN or "/" in lang or lang.startswith("."):
+        return None
+    path = PROMPTS_DIR / lang / f"{name}.ogg"
+    return path if path.is_file() and path.stat().st_size > 0 else None
+
+
+def spoken_number(lang: str | None, number: str) -> list[Path | None]:
+    """A phone number read digit by digit; dashes, spaces and other signs are not spoken."""
+    return [
+        spoken_file(lang, f"digit-{char}") for char in number if char.isascii() and char.isdigit()
+    ]
+
+
 def prompt_file(lang: str) -> Path | None:
     """The spoken "choose your language" prompt for `lang`, or None when there is none."""
     for ext in (".ogg", ".wav"):

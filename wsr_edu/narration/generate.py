@@ -10,11 +10,19 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from ..atomic import atomic_write, remove_stale_parts
-from ..curriculum.model import Curriculum, Module, ModuleText, Slide
+from ..curriculum.model import Choice, Curriculum, Module, ModuleText, Slide
 from ..progress import Progress
 from .engines import Audio, Engine, EngineError, EngineUnavailable, speakable
 from .manifest import Entry, Manifest, text_hash
-from .sources import _PREFERENCE, Part, audio_name, generated_dir, recording_path, split_audio_name
+from .sources import (
+    _PREFERENCE,
+    Part,
+    audio_name,
+    choice_index,
+    generated_dir,
+    recording_path,
+    split_audio_name,
+)
 
 AUTO = "auto"
 
@@ -34,6 +42,8 @@ class Options:
     dry_run: bool = False
     retries: int = 3
     backoff_s: float = 1.0
+    titles: bool = True
+    """Also make each module's title (`_title`), spoken when a worker touches its kiosk tile."""
 
 
 @dataclass
@@ -122,11 +132,14 @@ class Narrator:
                     if note not in report.notes:
                         report.notes.append(note)
                     continue
-                for slide in text.slides:
-                    for part, spoken in _spoken_parts(slide):
-                        key = audio_name(slide.id, part)
+                title = [(Part.TITLE, 0, speakable(text.title))] if self._options.titles else []
+                for slide in (None, *text.slides):
+                    parts = title if slide is None else _spoken_parts(slide)
+                    slide_id = "" if slide is None else slide.id
+                    for part, choice, spoken in parts:
+                        key = audio_name(slide_id, part, choice)
                         label = f"{module.id}/{lang}/{key}"
-                        if recording_path(module, lang, slide.id, part) is not None:
+                        if recording_path(module, lang, slide_id, part, choice) is not None:
                             report.recordings.append(label)
                             continue
                         if not spoken:
@@ -285,18 +298,44 @@ class Narrator:
         report.removed.append(f"{module.id}/{lang}/{slide_id}")
 
 
-def _spoken_parts(slide: Slide) -> list[tuple[Part, str]]:
-    """What is spoken for a slide: its narration, and a question's `Why:` explanation if any."""
-    parts = [(Part.SLIDE, speakable(slide.narration))]
-    if slide.question is not None and slide.question.why.strip():
-        parts.append((Part.WHY, speakable(slide.question.why)))
+def _spoken_parts(slide: Slide) -> list[tuple[Part, int, str]]:
+    """What is spoken for a slide: its narration, a question's `Why:` explanation if any,
+    and each answer choice with its letter ("B: Every 15 minutes"), heard at the kiosk."""
+    parts = [(Part.SLIDE, 0, speakable(slide.narration))]
+    if slide.question is not None:
+        if slide.question.why.strip():
+            parts.append((Part.WHY, 0, speakable(slide.question.why)))
+        for i, choice in enumerate(slide.question.choices):
+            parts.append((Part.CHOICE, i, speakable(choice_script(choice, i))))
     return parts
+
+
+def choice_script(choice: Choice, index: int) -> str:
+    """What a choice's voice says: its letter, then its words (the letter alone if none)."""
+    words = _plain_choice(choice.text)
+    return f"{choice.letter(index)}: {words}" if words else choice.letter(index)
+
+
+def _plain_choice(text: str) -> str:
+    import re
+
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    return re.sub(r"[*_`#>]+", "", text).strip()
 
 
 def _still_spoken(text: ModuleText, key: str) -> bool:
     """False when a manifest entry's slide, or its question's explanation, no longer exists."""
     slide_id, part = split_audio_name(key)
+    if part is Part.TITLE:
+        return bool(text.title.strip())
     slide = text.slide(slide_id)
     if slide is None:
         return False
+    if part is Part.CHOICE:
+        index = choice_index(key)
+        return (
+            slide.question is not None
+            and index is not None
+            and (index < len(slide.question.choices))
+        )
     return part is Part.SLIDE or (slide.question is not None and bool(slide.question.why.strip()))

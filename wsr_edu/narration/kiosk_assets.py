@@ -1,7 +1,7 @@
-"""Build step: speak the welcome prompts with espeak-ng and synthesise the answer tones.
+"""Build step: speak the kiosk's prompts with espeak-ng and synthesise the answer tones.
 
-Run `uv run python -m wsr_edu.narration.kiosk_assets` after changing PROMPT_TEXT; the results
-are committed so that kiosks never need espeak-ng. It lives behind the narration boundary
+Run `uv run python -m wsr_edu.narration.kiosk_assets` after changing PROMPT_TEXT or SPOKEN; the
+results are committed so that kiosks never need espeak-ng. It lives behind the narration boundary
 because it is the audio code: the same espeak-to-Ogg path as `narrate`, and numpy for tones.
 """
 
@@ -14,7 +14,7 @@ import wave
 from pathlib import Path
 
 from ..atomic import atomic_write
-from ..kiosk.assets import PROMPT_TEXT, PROMPTS_DIR, TONES_DIR
+from ..kiosk.assets import PROMPT_TEXT, PROMPTS_DIR, SPOKEN, TONES_DIR
 from .engines.espeak_engine import wav_to_ogg
 
 VOICES = {"en": "en-us", "es": "es-419", "ht": "ht", "bn": "bn"}
@@ -58,6 +58,11 @@ def main() -> int:
     TONES_DIR.mkdir(exist_ok=True)
     for lang, text in PROMPT_TEXT.items():
         speak(text, VOICES[lang], PROMPTS_DIR / f"{lang}.ogg", espeak)
+    # Feedback, "still there?", skip, the end card and the digits of the complaint number.
+    for name, texts in SPOKEN.items():
+        for lang, text in texts.items():
+            (PROMPTS_DIR / lang).mkdir(exist_ok=True)
+            speak(text, VOICES[lang], PROMPTS_DIR / lang / f"{name}.ogg", espeak)
     # Rising two notes for a right answer, a low falling pair for a wrong one: distinct but calm.
     tone([(660.0, 0.14), (990.0, 0.32)], TONES_DIR / "right.wav")
     tone([(330.0, 0.18), (247.0, 0.36)], TONES_DIR / "wrong.wav")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..curriculum.model import Module
+from ..curriculum.model import CHOICE_LETTERS, Module
 from ..curriculum.module_loader import GENERATED_DIR
 from ..curriculum.resources import AUDIO_EXTENSIONS, resolve_resource
 
@@ -24,6 +24,14 @@ class Part(StrEnum):
 
     SLIDE = "slide"
     WHY = "why"
+    CHOICE = "choice"
+    """One answer choice of a question, named by its letter: `<slide-id>.<letter>`."""
+    TITLE = "title"
+    """The module's title, said when a worker touches its tile at the kiosk: `_title`."""
+
+
+TITLE_NAME = "_title"
+"""The file name of a module's spoken title; no slide id starts with `_`."""
 
 
 WHY_SUFFIX = ".why"
@@ -38,22 +46,49 @@ class NarrationSource:
     """For NONE: why the slide has no audio, in words a facilitator understands."""
 
 
-def audio_name(slide_id: str, part: Part = Part.SLIDE) -> str:
-    """The file name (without extension) and manifest key of one part of a slide."""
-    return f"{slide_id}{WHY_SUFFIX}" if part is Part.WHY else slide_id
+def audio_name(slide_id: str, part: Part = Part.SLIDE, choice: int = 0) -> str:
+    """The file name (without extension) and manifest key of one part of a slide.
+
+    For `Part.CHOICE`, `choice` is the choice's index: choice 1 of `q-when` is `q-when.b`.
+    """
+    if part is Part.WHY:
+        return f"{slide_id}{WHY_SUFFIX}"
+    if part is Part.CHOICE:
+        return f"{slide_id}.{choice_letter(choice)}"
+    if part is Part.TITLE:
+        return TITLE_NAME
+    return slide_id
+
+
+def choice_letter(index: int) -> str:
+    """The lower-case letter naming choice `index` in file names (a, b, c, ...)."""
+    return CHOICE_LETTERS[index].lower() if 0 <= index < len(CHOICE_LETTERS) else str(index + 1)
 
 
 def split_audio_name(name: str) -> tuple[str, Part]:
     """The slide id and part a file name (without extension) or manifest key stands for."""
+    if name == TITLE_NAME:
+        return "", Part.TITLE
     if name.endswith(WHY_SUFFIX):
         return name[: -len(WHY_SUFFIX)], Part.WHY
+    if choice_index(name) is not None:
+        return name.rsplit(".", 1)[0], Part.CHOICE
     return name, Part.SLIDE
 
 
+def choice_index(name: str) -> int | None:
+    """The choice index a name like `q-when.b` stands for, or None when it names no choice."""
+    stem, dot, letter = name.rpartition(".")
+    if not dot or not stem or len(letter) != 1:
+        return None
+    index = CHOICE_LETTERS.lower().find(letter)
+    return index if index >= 0 else None
+
+
 def recording_path(
-    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE
+    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE, choice: int = 0
 ) -> Path | None:
-    return _first_existing(module.path, f"narration/{lang}", audio_name(slide_id, part))
+    return _first_existing(module.path, f"narration/{lang}", audio_name(slide_id, part, choice))
 
 
 def generated_dir(module: Module, lang: str) -> Path:
@@ -61,23 +96,31 @@ def generated_dir(module: Module, lang: str) -> Path:
 
 
 def generated_path(
-    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE
+    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE, choice: int = 0
 ) -> Path | None:
     return _first_existing(
-        module.path, f"narration/{GENERATED_DIR}/{lang}", audio_name(slide_id, part)
+        module.path, f"narration/{GENERATED_DIR}/{lang}", audio_name(slide_id, part, choice)
     )
 
 
 def find_narration(
-    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE
+    module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE, choice: int = 0
 ) -> NarrationSource:
     """The audio for one part of a slide: a recording, else a generated voice, else why not."""
-    recorded = recording_path(module, lang, slide_id, part)
+    recorded = recording_path(module, lang, slide_id, part, choice)
     if recorded is not None:
         return NarrationSource(SourceKind.RECORDING, recorded)
-    generated = generated_path(module, lang, slide_id, part)
+    generated = generated_path(module, lang, slide_id, part, choice)
     if generated is not None:
         return NarrationSource(SourceKind.GENERATED, generated)
+    if part is Part.CHOICE:
+        return NarrationSource(
+            SourceKind.NONE,
+            None,
+            "no recording and no generated voice for this choice yet (record "
+            f"narration/{lang}/{audio_name(slide_id, part, choice)}.ogg, or run "
+            "'wsr-edu narrate' before the session)",
+        )
     if part is Part.WHY:
         return NarrationSource(
             SourceKind.NONE,
@@ -97,6 +140,16 @@ def find_narration(
 def find_explanation(module: Module, lang: str, slide_id: str) -> NarrationSource:
     """The audio of a question's `Why:` explanation, in the same order as a slide's narration."""
     return find_narration(module, lang, slide_id, Part.WHY)
+
+
+def find_title(module: Module, lang: str) -> NarrationSource:
+    """The module's title spoken in `lang` (its kiosk tile): a recording, else a voice."""
+    return find_narration(module, lang, "", Part.TITLE)
+
+
+def find_choice(module: Module, lang: str, slide_id: str, index: int) -> NarrationSource:
+    """The audio of one answer choice ("B: every 15 minutes"): a recording, else a voice."""
+    return find_narration(module, lang, slide_id, Part.CHOICE, index)
 
 
 def _first_existing(module_dir: Path, folder: str, name: str) -> Path | None:

@@ -10,8 +10,8 @@ from sqlalchemy import insert, update
 
 from . import training
 from .access import Database, now
-from .model import KioskAnswer
-from .schema import kiosk_answers
+from .model import KioskAnswer, PrivacyMode, TrainingSession
+from .schema import kiosk_answers, sessions
 
 
 def to_the_minute(moment: datetime) -> datetime:
@@ -57,3 +57,29 @@ def link(db: Database, answer_ids: Iterable[str], session_id: str) -> int:
             .values(session_id=session_id, updated_at=to_the_minute(now()) + timedelta(minutes=1))
         )
     return int(result.rowcount)
+
+
+def complete_visit(db: Database, session_id: str, group: str, code: str | None) -> TrainingSession:
+    """Move an unfinished visit's session to `group`: a codes session for a worker's code,
+    else a headcount of one. The attendance mark for the code is the caller's to write."""
+    from . import codes as codes_mod
+    from .errors import RecordsError
+
+    training.get(db, session_id)  # NotFoundError for a session that does not exist
+    if code is not None:
+        code = codes_mod.normalise_code(code)
+        if not codes_mod.is_valid_code(code):
+            raise RecordsError(f"{code!r} is not a card code")
+    mode = PrivacyMode.CODES if code else PrivacyMode.HEADCOUNT
+    with db.write("save the finished kiosk visit") as conn:
+        conn.execute(
+            update(sessions)
+            .where(sessions.c.id == session_id)
+            .values(
+                group_name=group,
+                privacy_mode=mode.value,
+                headcount=0 if code else 1,
+                updated_at=now(),
+            )
+        )
+    return training.get(db, session_id)

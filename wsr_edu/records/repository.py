@@ -269,6 +269,19 @@ class Records:
         """
         return kiosk.link(self._db, answer_ids, session_id)
 
+    def complete_kiosk_visit(
+        self, session_id: str, group: str, code: str | None = None
+    ) -> TrainingSession:
+        """Turn the session of an unfinished kiosk visit into a completed one.
+
+        It moves to `group`; with the worker's `code` it becomes a codes session with that
+        one mark, else a headcount of one. The visit's answers stay linked to it.
+        """
+        kiosk.complete_visit(self._db, session_id, group, code)
+        if code:
+            self.mark_attendance(session_id, code=code)
+        return self.get_session(session_id)
+
     # -- reports -------------------------------------------------------------------------
     def list_sessions(
         self, filters: SessionFilters | None = None, limit: int | None = None

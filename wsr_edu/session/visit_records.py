@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 KIOSK_GROUP = "kiosk"
 """The group name kiosk visits are stored under, so reports can tell them from classes."""
+KIOSK_UNFINISHED_GROUP = "kiosk (unfinished)"
+"""The group of a visit that ended before the complaint-line card: walked away, or cut off
+by a power failure. It counts as a visit, with its answers, and never carries a code."""
 DEFAULT_SITE = "kiosk"
 
 
@@ -39,6 +42,8 @@ class GivenAnswer:
     answer: AnswerRecord
     answered_at: datetime
     site: str = ""
+    started_at: datetime | None = None
+    """When the visit began: the start of the unfinished visit its first answer opens."""
 
 
 @dataclass(frozen=True)
@@ -146,36 +151,45 @@ class QueuedRecorder:
 class RecordsRecorder:
     """Stores answers and visits through the records layer.
 
-    Each answer is written when it is given, anonymous and with no session: a power cut in
-    the middle of a visit loses nothing that was answered. A completed visit then becomes a
-    closed session of the kiosk group with one worker contact (a headcount of one, or the
-    worker's code when one was given), and its answers are linked to it. An unfinished visit
-    keeps only its answers, with no session and no code, so a worker who walked away leaves
-    nothing that points at them.
+    A visit's first answer opens its session at once, as an unfinished visit of one worker
+    (group `KIOSK_UNFINISHED_GROUP`, a headcount of one, no code), already ended at that
+    answer; each answer is written linked to it and moves its end. So a power cut in the
+    middle of a visit loses nothing answered, and the visit still counts, as unfinished, with
+    its answers, when the kiosk starts again. A completed visit becomes a session of the
+    kiosk group (`KIOSK_GROUP`), marked by the worker's code when one was given. A visit that
+    is not completed never carries the code, so a worker who walked away leaves nothing that
+    points at them.
 
-    Calls must come from one thread (the kiosk's writer thread): the ids of a visit's
+    Calls must come from one thread (the kiosk's writer thread): a visit's session and
     answers are kept here between its answers and its end.
     """
 
     def __init__(self, records: Records) -> None:
         self.records = records
-        self._written: dict[str, dict[str, str]] = {}
-        """Visit key -> question id -> answer row id, for visits not ended yet."""
+        self._open: dict[str, tuple[str, dict[str, str]]] = {}
+        """Visit key -> (session id, question id -> answer row id), for visits not ended."""
 
     def record_answer(self, given: GivenAnswer) -> None:
-        written = self._written.setdefault(given.visit_key, {})
+        opened = self._open.get(given.visit_key)
+        if opened is None:
+            session_id = self._start_session(given, given.started_at or given.answered_at)
+            opened = self._open[given.visit_key] = (session_id, {})
+        session_id, written = opened
         if given.answer.question_id in written:
             return  # the first answer to a question is the one that counts
         row_id = self.records.record_kiosk_answer(
-            self._row(given, given.answer, None), answered_at=_local(given.answered_at)
+            self._row(given, given.answer, session_id), answered_at=_local(given.answered_at)
         )
         written[given.answer.question_id] = row_id
+        self.records.end_session(session_id, _local(given.answered_at))
 
     def record_visit(self, visit: Visit) -> None:
-        written = self._written.pop(visit.key, {}) if visit.key else {}
-        session_id: str | None = None
-        if visit.completed:
-            session_id = self._start_session(visit)
+        opened = self._open.pop(visit.key, None) if visit.key else None
+        if opened is None:
+            if not visit.completed and not visit.answers:
+                return  # nothing was answered: no visit to count
+            opened = (self._start_session(visit, visit.started_at), {})
+        session_id, written = opened
         for answer in visit.answers:
             if answer.question_id in written:
                 continue
@@ -183,28 +197,25 @@ class RecordsRecorder:
             self.records.record_kiosk_answer(
                 self._row(visit, answer, session_id), answered_at=_local(visit.ended_at)
             )
-        if session_id is not None:
-            self.records.link_kiosk_answers(written.values(), session_id)
-            self.records.end_session(session_id, _local(visit.ended_at))
+        if visit.completed:
+            self.records.complete_kiosk_visit(session_id, KIOSK_GROUP, visit.code)
+        self.records.end_session(session_id, _local(visit.ended_at))
 
-    def _start_session(self, visit: Visit) -> str:
+    def _start_session(self, source: GivenAnswer | Visit, started_at: datetime) -> str:
+        """A new unfinished visit of one worker, with no code."""
         from ..records.model import PrivacyMode, SessionSetup
 
-        mode = PrivacyMode.CODES if visit.code else PrivacyMode.HEADCOUNT
         setup = SessionSetup(
-            _site(visit.site),
-            visit.curriculum_id,
-            visit.curriculum_version,
-            visit.module_id,
-            visit.language,
-            group=KIOSK_GROUP,
-            privacy_mode=mode,
+            _site(source.site),
+            source.curriculum_id,
+            source.curriculum_version,
+            source.module_id,
+            source.language,
+            group=KIOSK_UNFINISHED_GROUP,
+            privacy_mode=PrivacyMode.HEADCOUNT,
         )
-        session = self.records.start_session(setup, started_at=_local(visit.started_at))
-        if visit.code:
-            self.records.mark_attendance(session.id, code=visit.code)
-        else:
-            self.records.set_headcount(session.id, 1)
+        session = self.records.start_session(setup, started_at=_local(started_at))
+        self.records.set_headcount(session.id, 1)
         return session.id
 
     @staticmethod

@@ -23,6 +23,9 @@ class KioskAudio(QObject):
         super().__init__(parent)
         # The whole queue has played (not emitted after stop()).
         self.finished = Hook()
+        # The file now playing, or None when the sound stops or the queue ends: screens light
+        # up the button whose words are being said.
+        self.playing = Hook()
         self.player = player
         self.queue: list[Path] = []
         self.current: Path | None = None
@@ -46,9 +49,12 @@ class KioskAudio(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self.queue = []
+        was_playing = self.current is not None
         self.current = None
         if self.player.state is not PlayerState.STOPPED:
             self.player.stop()
+        if was_playing:
+            self.playing.emit(None)
 
     def set_volume(self, volume: float) -> None:
         self.player.set_volume(volume)
@@ -72,11 +78,13 @@ class KioskAudio(QObject):
                 self.skipped.append((path, str(exc)))
                 continue
             self.current = path
-            self.played = [*self.played[-49:], path]
+            self.played = [*self.played[-199:], path]
             self._timer.start()
+            self.playing.emit(path)
             return
         self.current = None
         self._timer.stop()
+        self.playing.emit(None)
         self.finished.emit()
 
     def _poll(self) -> None:

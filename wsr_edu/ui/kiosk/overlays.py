@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -131,8 +132,20 @@ class PinPad(Overlay):
         self.cancelled = Hook()
         self.guard = guard
         self.typed = ""
+        # The panel takes the screen's height, and Cancel sits beside the heading, so the
+        # keys never crowd it at 1024x768 or 1366x768.
+        outer = self.layout()
+        if isinstance(outer, QVBoxLayout):
+            outer.setStretch(0, 0)
+            outer.setStretch(2, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        top = QHBoxLayout()
         self.heading = centred_label("", "screenTitle")
-        self.body.addWidget(self.heading)
+        self.cancel = IconButton("", "cross")
+        self.cancel.clicked.connect(self._cancel)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.cancel)
+        self.body.addLayout(top)
         self.dots = centred_label("", "pinDots")
         self.body.addWidget(self.dots)
         self.message = centred_label("", "message")
@@ -146,13 +159,12 @@ class PinPad(Overlay):
         grid.addWidget(self.clear, 3, 0)
         self._key(grid, "0", 3, 1)
         self.ok = IconButton("", "check", "primary")
-        self.ok.clicked.connect(self.submit)
+        self.ok.clicked.connect(self._ok)
         grid.addWidget(self.ok, 3, 2)
+        for button in (self.clear, self.ok, self.cancel):
+            button.setProperty("pad", True)
         self.grid = grid
         self.body.addLayout(grid, 1)
-        self.cancel = IconButton("", "cross")
-        self.cancel.clicked.connect(self._cancel)
-        self.body.addWidget(self.cancel)
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
@@ -172,6 +184,7 @@ class PinPad(Overlay):
     def _key(self, grid: QGridLayout, digit: str, row: int, column: int) -> None:
         button = QPushButton(digit)
         button.setObjectName("key")
+        button.setProperty("pad", True)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(lambda _=False, d=digit: self.press(d))
         grid.addWidget(button, row, column)
@@ -184,6 +197,32 @@ class PinPad(Overlay):
         self.message.setText("")
         self.cover()
         self._refresh_lock()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """The digits on a keyboard work as the keys on the screen; Backspace deletes, Enter
+        is OK. True when the key was used (the window passes keys here while the pad shows)."""
+        key = event.key()
+        text = event.text()
+        if text and text.isascii() and text.isdigit() and len(text) == 1:
+            self.press(text)
+        elif key == Qt.Key.Key_Backspace:
+            self._delete()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._ok()
+        else:
+            return False
+        event.accept()
+        return True
+
+    def _ok(self) -> None:
+        """OK with nothing typed does nothing, and uses up no try."""
+        if self.typed and not self._lock_timer.isActive():
+            self.submit()
 
     def press(self, digit: str) -> None:
         if len(self.typed) < MAX_DIGITS and not self._lock_timer.isActive():
@@ -197,6 +236,7 @@ class PinPad(Overlay):
     def _show_typed(self) -> None:
         # U+2022 and U+2014 are in the bundled Noto Sans, so they show on a bare system too.
         self.dots.setText("• " * len(self.typed) if self.typed else "—")
+        self.ok.setEnabled(bool(self.typed) and not self._lock_timer.isActive())
 
     def submit(self) -> None:
         try:
@@ -230,8 +270,9 @@ class PinPad(Overlay):
         except (KioskFileError, OSError):
             left = 1.0
         locked = left > 0
-        for button in [*self.keys.values(), self.ok]:
+        for button in self.keys.values():
             button.setEnabled(not locked)
+        self.ok.setEnabled(not locked and bool(self.typed))
         if locked:
             self.message.setText(
                 self.tr("Too many wrong PINs. Try again in %n second(s).", "", math.ceil(left))

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...curriculum.model import Curriculum, Language
-from ...kiosk.assets import CHOOSE_TEXT
+from ...kiosk.assets import CHOOSE_TEXT, prompt_file
+from ...narration.sources import find_title
 from ...records.codes import ALPHABET, is_valid_code, normalise_code
 from ...session.visit import Offer
 from ..fonts import set_content_language
@@ -58,6 +59,18 @@ class Screen(QWidget):
             layout.setContentsMargins(m, m, m, m)
             layout.setSpacing(int(u * 2.5))
 
+    def playing(self, path: Path | None) -> None:
+        """The kiosk now says `path` (None: silence): light up the button it speaks for."""
+
+
+def set_flag(button: QWidget, name: str, on: bool) -> None:
+    """Set a style-sheet flag (lit, heard) on a button and redraw it if it changed."""
+    if bool(button.property(name)) != on:
+        button.setProperty(name, on)
+        button.style().unpolish(button)
+        button.style().polish(button)
+        button.update()
+
 
 class WelcomeScreen(Screen):
     """Every offered language as a big button showing its own name; prompts say it aloud."""
@@ -78,13 +91,20 @@ class WelcomeScreen(Screen):
         grid = QGridLayout()
         columns = 1 if len(languages) <= 3 else 2
         self.buttons: dict[str, QPushButton] = {}
+        # A tap on a language says its prompt again (and lights it); a second tap chooses it.
+        self.tapped = Hook()
+        self.prompts: dict[Path, str] = {}
         for i, lang in enumerate(languages):
             button = IconButton(lang.name, "speaker", "language")
             set_content_language(button, lang.code)
             button.setAccessibleName(lang.name)
-            button.clicked.connect(lambda _=False, code=lang.code: self.chosen.emit(code))
+            button.clicked.connect(lambda _=False, code=lang.code: self.tapped.emit(code))
             grid.addWidget(button, i // columns, i % columns)
             self.buttons[lang.code] = button
+            prompt = prompt_file(lang.code)
+            if prompt is not None:
+                self.prompts[prompt] = lang.code
+        self.lit: str | None = None
         self.grid = grid
         layout.addLayout(grid, 1)
         row = QHBoxLayout()
@@ -95,6 +115,15 @@ class WelcomeScreen(Screen):
         row.addStretch(1)
         layout.addLayout(row)
         self.retranslate()
+
+    def playing(self, path: Path | None) -> None:
+        self.lit = self.prompts.get(path) if path is not None else None
+        for code, button in self.buttons.items():
+            set_flag(button, "lit", code == self.lit)
+
+    def show_heard(self, code: str | None) -> None:
+        for key, button in self.buttons.items():
+            set_flag(button, "heard", key == code)
 
     def retranslate(self) -> None:
         self.heading.setText(self.choose_lines or self.tr("Choose your language"))
@@ -142,18 +171,39 @@ class ModulesScreen(Screen):
         columns = 2 if count <= 4 else 3
         rows = math.ceil(count / columns)
         self.tiles: list[PictureButton] = []
+        # A tap on a tile says its title (and lights it); a second tap starts the lesson.
+        self.tapped = Hook()
+        self.titles: dict[Path, int] = {}
+        self.offered = offered
         for i, offer in enumerate(offered):
             text = offer.module.text(lang)
             tile = PictureButton(bidi(text.title, lang or ""), first_picture(offer, lang), "tile")
             set_content_language(tile, lang or "")
-            tile.clicked.connect(lambda _=False, o=offer: self.chosen.emit(o))
+            tile.clicked.connect(lambda _=False, o=offer: self.tapped.emit(o))
             grid.addWidget(tile, i // columns, i % columns)
             self.tiles.append(tile)
+            title = find_title(offer.module, text.lang).path
+            if title is not None:
+                self.titles[title] = i
         for r in range(rows):
             grid.setRowStretch(r, 1)
         self.grid = grid
         layout.addLayout(grid, 1)
         self.retranslate()
+
+    def title_files(self) -> list[Path | None]:
+        """Each tile's spoken title, in the order the tiles are shown."""
+        by_tile = {i: path for path, i in self.titles.items()}
+        return [by_tile.get(i) for i in range(len(self.tiles))]
+
+    def playing(self, path: Path | None) -> None:
+        lit = self.titles.get(path) if path is not None else None
+        for i, tile in enumerate(self.tiles):
+            set_flag(tile, "lit", i == lit)
+
+    def show_heard(self, key: str | None) -> None:
+        for offer, tile in zip(self.offered, self.tiles, strict=True):
+            set_flag(tile, "heard", offer.key == key)
 
     def retranslate(self) -> None:
         self.back_button.set_words(self.tr("Language"))

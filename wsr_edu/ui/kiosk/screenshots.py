@@ -33,9 +33,16 @@ def _save(widget: QWidget, path: Path) -> Path:
 
 
 def render_kiosk_screens(
-    outdir: Path, curriculum_dir: Path | None = None, size: QSize = SIZE
+    outdir: Path,
+    curriculum_dir: Path | None = None,
+    size: QSize = SIZE,
+    language: str | None = None,
+    module_index: int = 0,
 ) -> list[Path]:
-    """Walk the starter curriculum through every kiosk screen and save kiosk-*.png files."""
+    """Walk the starter curriculum through every kiosk screen and save kiosk-*.png files.
+
+    The lesson is in `language`, else the interface language, when the curriculum has it.
+    """
     from .window import KioskWindow
 
     outdir = Path(outdir)
@@ -58,13 +65,18 @@ def render_kiosk_screens(
         window.start(fullscreen=False)
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-welcome.png"))
-        window.choose_language(curriculum.default_language)
+        locale = QLocale().name().split("_")[0]
+        lesson_language = next(
+            (c for c in (language, locale) if c and c in curriculum.language_codes),
+            curriculum.default_language,
+        )
+        window.choose_language(lesson_language)
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-modules.png"))
         window.show_code()
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-code.png"))
-        window.start_module(window.walk.modules()[0])
+        window.start_module(window.walk.modules()[module_index])
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-slide.png"))
         lesson = window.lesson
@@ -76,7 +88,11 @@ def render_kiosk_screens(
         slide = window.walk.slide
         assert slide is not None and slide.question is not None and lesson.question_view
         wrong = next(i for i, c in enumerate(slide.question.choices) if not c.correct)
-        lesson.question_view.answered.emit((wrong,))
+        # The first tap hears a card and highlights it; the second answers with it.
+        lesson._tapped(wrong)
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-quiz-heard.png"))
+        lesson._tapped(wrong)
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-quiz-feedback.png"))
         window.on_idle()
@@ -91,7 +107,9 @@ def render_kiosk_screens(
         saved.append(_save(window, outdir / "kiosk-pin-pad.png"))
         window.pin_pad.hide()
         while not window.walk.at_end:
-            lesson.go_next()
+            if not lesson.walk.next():
+                lesson.walk.skip()
+        lesson.show_current()
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-completion.png"))
         window.show_admin()

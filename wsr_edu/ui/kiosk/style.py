@@ -44,6 +44,11 @@ def style_sheet(u: float) -> str:
     #kiosk QLabel {{ color: {INK}; }}
     #screenTitle {{ font-size: {int(u * 6)}px; font-weight: 700; }}
     #screenHint {{ font-size: {int(u * 3.6)}px; color: {MUTED}; }}
+    #questionTitle {{ font-size: {int(u * 4.8)}px; font-weight: 700; }}
+    #kiosk QPushButton#language[lit="true"] {{ background: #fff3c4; border: 6px solid {FOCUS}; }}
+    #kiosk QPushButton#language[heard="true"], #kiosk QPushButton#tile[heard="true"] {{
+        background: #dbe7ff; border: 6px solid {BLUE}; }}
+    #kiosk QPushButton#tile[lit="true"] {{ background: #fff3c4; border: 6px solid {FOCUS}; }}
     #kiosk QPushButton {{ background: {PANEL}; color: {INK}; border: 3px solid {INK};
         border-radius: {int(u * 2)}px; font-size: {int(u * 4)}px; font-weight: 700;
         min-height: {big}px; min-width: {big}px; padding: 0 {int(u * 2.5)}px; }}
@@ -59,10 +64,13 @@ def style_sheet(u: float) -> str:
     #kiosk QPushButton#choice:checked {{ background: #dbe7ff; border: 5px solid {BLUE}; }}
     #kiosk QPushButton#key {{ font-size: {int(u * 6)}px; min-height: {touch(u * 11)}px;
         min-width: {touch(u * 11)}px; padding: 0; }}
+    #kiosk QPushButton[pad="true"], #kiosk QPushButton#key[pad="true"],
+    #kiosk QPushButton#primary[pad="true"] {{ min-height: {touch(u * 8)}px;
+        max-height: {touch(u * 11)}px; }}
     #tileTitle {{ font-size: {int(u * 4)}px; font-weight: 700; }}
     #choiceText {{ font-size: {int(u * 3.6)}px; font-weight: 600; }}
     #feedback {{ border-radius: {int(u * 2)}px; }}
-    #feedbackWord {{ font-size: {int(u * 6)}px; font-weight: 800; }}
+    #feedbackWord {{ font-size: {int(u * 4.6)}px; font-weight: 800; }}
     #feedbackWhy {{ font-size: {int(u * 3.6)}px; }}
     #progress {{ font-size: {int(u * 3.4)}px; color: {MUTED}; font-weight: 700; }}
     #overlay {{ background: rgba(20, 33, 61, 215); }}
@@ -82,7 +90,19 @@ def style_sheet(u: float) -> str:
 
 # -- icons ---------------------------------------------------------------------------------
 
-ICONS = ("back", "next", "repeat", "check", "cross", "speaker", "home", "person", "globe", "module")
+ICONS = (
+    "back",
+    "next",
+    "repeat",
+    "check",
+    "cross",
+    "speaker",
+    "home",
+    "person",
+    "globe",
+    "module",
+    "skip",
+)
 
 
 def icon(name: str, colour: str = INK, size: int = 96) -> QIcon:
@@ -132,6 +152,10 @@ def draw_icon(painter: QPainter, name: str, rect: QRectF, colour: str) -> None:
                 QPointF(tip.x() - s * 0.1, tip.y() + s * 0.17),
             ]
         )
+    elif name == "skip":  # two arrow heads and a bar: "past this one"
+        for x in (-0.3, -0.04):
+            painter.drawPolyline([p(x, -0.24), p(x + 0.2, 0), p(x, 0.24)])
+        painter.drawLine(p(0.3, -0.26), p(0.3, 0.26))
     elif name == "check":
         painter.drawPolyline([p(-0.3, 0.02), p(-0.08, 0.24), p(0.32, -0.22)])
     elif name == "cross":

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...curriculum.model import Curriculum
-from ...kiosk.assets import prompt_file, tone_file
+from ...kiosk.assets import prompt_file, spoken_file, spoken_number, tone_file
 from ...kiosk.config import KioskConfig, KioskFileError, KioskStore
 from ...kiosk.lockout import PinGuard
 from ...narration.player import Player
+from ...narration.sources import find_title
 from ...session.visit import KioskVisit, Offer, offers
 from ...session.visit_records import KioskRecorder
 from ..i18n import SHIPPED, Translations
@@ -69,6 +71,7 @@ class KioskWindow(QWidget):
         self.walk = KioskVisit(self._offers(), self.config, recorder)
         self.audio = KioskAudio(player, self)
         self.audio.set_volume(self.config.volume)
+        self.audio.playing.connect(self._playing)
         self._may_close = False
         self._u = 0.0
         layout = QVBoxLayout(self)
@@ -149,6 +152,12 @@ class KioskWindow(QWidget):
         self.close()
         self.left.emit()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keyboard focus stays on the window: while the PIN pad shows, its keys go to it.
+        if self.pin_pad.isVisible() and self.pin_pad.handle_key(event):
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_unit()
@@ -181,12 +190,25 @@ class KioskWindow(QWidget):
         # Keep keyboard focus on the window so no button wears a focus ring by itself.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _playing(self, path: Path | None) -> None:
+        if self.screen is not None:
+            self.screen.playing(path)
+
     def show_welcome(self) -> None:
         screen = WelcomeScreen(self.walk.languages)
-        screen.chosen.connect(self.choose_language)
+        screen.tapped.connect(self._language_tapped)
         screen.replay.connect(self.play_prompts)
         self._set_screen(screen)
         self.play_prompts()
+
+    def _language_tapped(self, code: str) -> None:
+        """First tap: say that language's prompt again, lit; a second tap chooses it."""
+        if self.walk.language_taps.tap(code):
+            self.choose_language(code)
+            return
+        if isinstance(self.screen, WelcomeScreen):
+            self.screen.show_heard(code)
+        self.audio.play([prompt_file(code)])
 
     def play_prompts(self) -> None:
         """Say "choose your language" in each offered language; a missing file is skipped."""
@@ -208,16 +230,30 @@ class KioskWindow(QWidget):
         lang = self.walk.language
         title = offered[0].curriculum.title(lang) if offered else ""
         screen = ModulesScreen(offered, lang, title, self.config.allow_codes, self.walk.code)
-        screen.chosen.connect(self.start_module)
+        screen.tapped.connect(self._tile_tapped)
         screen.back.connect(self.back_to_languages)
         screen.enter_code.connect(self.show_code)
         self._set_screen(screen)
         if len(offered) == 1 and not self.config.allow_codes and self.walk.offer is None:
             # One lesson only: nothing to choose, so it starts straight away.
             self.start_module(offered[0])
+            return
+        # Each lesson's title is said in turn while its tile lights up.
+        self.audio.play(screen.title_files())
+
+    def _tile_tapped(self, offer: Offer) -> None:
+        """First tap: say the lesson's title, lit; a second tap on it starts the lesson."""
+        if self.walk.tile_taps.tap(offer.key):
+            self.start_module(offer)
+            return
+        if isinstance(self.screen, ModulesScreen):
+            self.screen.show_heard(offer.key)
+        text = offer.module.text(self.walk.language)
+        self.audio.play([find_title(offer.module, text.lang).path])
 
     def back_to_languages(self) -> None:
         self.walk.language = None
+        self.walk.tile_taps.clear()
         self._interface_home()
         self.show_welcome()
 
@@ -240,21 +276,25 @@ class KioskWindow(QWidget):
         self.lesson = lesson
         lesson.show_current()
 
-    def show_completion(self) -> None:
+    def show_completion(self, lead: list[Path | None] | None = None) -> None:
         offer = self.walk.offer
         if offer is None:
             self.show_modules()
             return
-        screen = CompletionScreen(
-            offer.curriculum, self.walk.language or offer.curriculum.default_language
-        )
+        lang = self.walk.text.lang if self.walk.text is not None else self.walk.language
+        lang = lang or offer.curriculum.default_language
+        screen = CompletionScreen(offer.curriculum, lang)
         screen.finish.connect(self.reset_to_welcome)
         screen.another.connect(self._another)
         self._set_screen(screen)
-        self.audio.play([tone_file("right")])
+        # Praise, then the complaint number said digit by digit, in the worker's language.
+        line = offer.curriculum.complaint_line
+        number = spoken_number(lang, line.number) if line is not None else []
+        self.audio.play([*(lead or []), tone_file("right"), spoken_file(lang, "done"), *number])
 
     def _another(self) -> None:
         self.walk.leave_module()
+        self.walk.tile_taps.clear()
         self.show_modules()
 
     # -- idle and admin -----------------------------------------------------------------
@@ -277,7 +317,16 @@ class KioskWindow(QWidget):
         self.idle.pause()
         self.still_there.start()
         self.still_there.set_unit(self._u or unit(self.size()))
-        self.audio.play([tone_file("wrong")])
+        text = self.walk.text
+        lang = text.lang if text is not None else self.walk.language
+        self.audio.play([spoken_file(lang or self._home_code(), "still-there")])
+
+    def _home_code(self) -> str:
+        """The kiosk's own language when no worker has chosen one (its first offered one)."""
+        if self.home_language:
+            return self.home_language.split("_")[0]
+        offered = self.walk.languages
+        return offered[0].code if offered else "en"
 
     def reset_to_welcome(self) -> None:
         """Forget the worker completely: state, sound and every widget that showed them."""
