@@ -114,13 +114,21 @@ class SessionDesk(QObject):
                 lambda: self.show_attendance(records, session, controller)
             )
             if show:
-                self.show_attendance(records, session, controller)
+                # Offered, not forced: the console keeps the keyboard, so the clicker still
+                # turns slides; A or a click on the window takes the focus there.
+                self.show_attendance(records, session, controller, activate=False)
 
         self.context.tasks.run(self.context.records, with_records)
 
     def show_attendance(
-        self, records: Records, session: TrainingSession, controller: PresenterController
+        self,
+        records: Records,
+        session: TrainingSession,
+        controller: PresenterController,
+        activate: bool = True,
     ) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
         from ..session.attendance import AttendancePanel
 
         if self.attendance_window is None:
@@ -132,9 +140,18 @@ class SessionDesk(QObject):
             panel.failed.connect(controller.console.show_record_problem)
             layout.addWidget(panel)
             window.resize(460, 360)
+            controller.keys.add_window(window)
             self.attendance_window = window
-        self.attendance_window.show()
-        self.attendance_window.raise_()
+        window = self.attendance_window
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        window.show()
+        if activate:
+            window.raise_()
+            window.activateWindow()
+        else:
+            # Some window systems activate a new window anyway, a moment after showing it.
+            controller.focus_slide()
+            QTimer.singleShot(0, controller.focus_slide)
 
     def detach(self) -> None:
         self.recorder = None

@@ -51,6 +51,14 @@ class AspectBox(QWidget):
         return QSize(640, 360)
 
 
+class SlideList(QListWidget):
+    """The slide list; typing does not jump in it (a count typed into the wrong window, say
+    "23", must not move the room two slides on)."""
+
+    def keyboardSearch(self, search: str) -> None:
+        return
+
+
 class ConsoleWindow(QMainWindow):
     """The facilitator's view; every action also has a key so a clicker or keyboard is enough."""
 
@@ -179,7 +187,7 @@ class ConsoleWindow(QMainWindow):
         column.setSpacing(6)
         self.slides_heading = label("", "sectionTitle")
         column.addWidget(self.slides_heading)
-        self.slide_list = QListWidget()
+        self.slide_list = SlideList()
         self.slide_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
         self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...curriculum.loader import LoadResult
 from ...curriculum.model import Curriculum
@@ -46,6 +47,7 @@ class PresenterController(QObject):
         self.audience = AudienceWindow(self.presentation, context.appearance)
         self.console.stop_requested.connect(self.stop)
         self.console.attendance_requested.connect(self.show_attendance)
+        self.console.language.activated.connect(lambda _i: self.focus_slide())
         self.attendance_handler: Callable[[], None] | None = None
         """Set when the session is recorded: opens the attendance window (key A)."""
         self.console.auto_advance.toggled.connect(self._remember_auto_advance)
@@ -71,6 +73,7 @@ class PresenterController(QObject):
                 Key.Key_F5: self.show_audience,
             },
             self,
+            focus_home=self.focus_slide,
         )
         self.watcher = CurriculumWatcher(context.tasks, curriculum.path, self)
         self.watcher.reloaded.connect(self._reloaded)
@@ -86,6 +89,22 @@ class PresenterController(QObject):
         self.console.activateWindow()
         self.console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.watcher.start()
+
+    def focus_slide(self, came_from: QWidget | None = None) -> None:
+        """Give the keyboard back to the slide, so the clicker's next key turns it.
+
+        Keys pressed in the audience window leave the focus there: it may be the only window
+        the room and the facilitator share.
+        """
+        if came_from is not None and came_from.window() is self.audience:
+            return
+        console = self.console
+        if not console.isVisible():
+            return
+        if QApplication.activeWindow() is not console:
+            console.activateWindow()
+        if not console.slide_list.hasFocus():
+            console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_attendance_handler(self, handler: Callable[[], None]) -> None:
         self.attendance_handler = handler

@@ -126,6 +126,13 @@ class AttendancePanel(QWidget):
         self._timer.setInterval(HEADCOUNT_DELAY_MS)
         self._timer.timeout.connect(self.save_headcount)
         self.headcount.valueChanged.connect(lambda _v: self._timer.start())
+        self.headcount.editingFinished.connect(self._commit_headcount)
+
+    def _commit_headcount(self) -> None:
+        """Enter (or a clicker key) ends the typing: save the count now, not after the pause."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.save_headcount()
 
     def save_headcount(self) -> None:
         assert self.headcount is not None
