@@ -12,7 +12,7 @@ from wsr_edu.ui.presenter.controller import PresenterController
 from wsr_edu.ui.session.attendance import AttendancePanel
 from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-from .conftest import answer_start_dialog
+from .conftest import answer_start_dialog, bring_up_console
 
 Key = Qt.Key
 
@@ -118,6 +118,7 @@ def _start_recorded(qtbot: QtBot, library) -> PresenterController:  # type: igno
         qtbot.keyClick(library.curriculum_page.modules, Key.Key_F5)
     controller = library.presenter
     assert controller is not None
+    bring_up_console(qtbot, controller)
     qtbot.waitUntil(lambda: library.desk.attendance_window is not None, timeout=10000)
     return controller
 
@@ -136,7 +137,7 @@ def test_f5_start_type_23_pagedown_leaves_the_headcount_alone(
     window = library.desk.attendance_window
     assert window.isVisible()
     # The attendance window is offered, but the console keeps the keyboard.
-    assert focused().window() is controller.console
+    qtbot.waitUntil(lambda: focused().window() is controller.console, timeout=3000)
     qtbot.keyClicks(focused(), "23")
     qtbot.keyClick(focused(), Key.Key_PageDown)
     assert slide_id(controller) == "rest"

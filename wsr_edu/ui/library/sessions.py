@@ -25,6 +25,8 @@ class SessionPlan:
     language: str
     setup: SessionSetup | None
     """None when the facilitator practises: the session is presented but not recorded."""
+    audience_screen: str = ""
+    """The display the facilitator chose for the room ("" for the usual one)."""
 
 
 class SessionDesk(QObject):
@@ -40,6 +42,7 @@ class SessionDesk(QObject):
     def plan(self, curriculum: Curriculum, module_id: str, language: str) -> SessionPlan | None:
         """Ask where, who and how attendance is kept; None when the facilitator cancels."""
         from ...records.model import SessionSetup
+        from ..presenter.displays import current_screens
         from ..session.start_dialog import StartSessionDialog
 
         settings = self.context.settings
@@ -57,17 +60,18 @@ class SessionDesk(QObject):
                 language=language,
                 facilitator=settings.facilitator,
             ),
+            screens=[(s.name, s.label()) for s in current_screens()],
             parent=self.window,
         )
         result = dialog.exec()
         if result == StartSessionDialog.PRACTICE:
-            return SessionPlan(module_id, language, None)
+            return SessionPlan(module_id, language, None, dialog.audience_screen())
         if result != QDialog.DialogCode.Accepted:
             return None
         setup = dialog.setup()
         settings.site, settings.facilitator = setup.site, setup.facilitator
         self.context.save_settings()
-        return SessionPlan(setup.module_id, setup.language, setup)
+        return SessionPlan(setup.module_id, setup.language, setup, dialog.audience_screen())
 
     def attach(
         self,

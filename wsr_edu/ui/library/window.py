@@ -265,14 +265,20 @@ class LibraryWindow(QMainWindow):
         plan = self.desk.plan(result.curriculum, module_id, language)
         if plan is None:
             return
-        self._start_presenter(result.curriculum, plan.module_id, plan.language)
+        self._start_presenter(
+            result.curriculum, plan.module_id, plan.language, plan.audience_screen
+        )
         if plan.setup is not None and self.presenter is not None:
             self.desk.attach(self.presenter, setup=plan.setup)
 
-    def _start_presenter(self, curriculum: Curriculum, module_id: str, language: str) -> None:
+    def _start_presenter(
+        self, curriculum: Curriculum, module_id: str, language: str, audience_screen: str = ""
+    ) -> None:
         from ..presenter.controller import PresenterController
 
-        self.presenter = PresenterController(self.context, curriculum, module_id, language, self)
+        self.presenter = PresenterController(
+            self.context, curriculum, module_id, language, self, audience_screen=audience_screen
+        )
         self.presenter.finished.connect(self._presenter_finished)
         self.hide()
         self.presenter.start()

@@ -1,9 +1,9 @@
-"""The audience window: full screen on the projector when there is a second screen."""
+"""The audience window: the room's picture, placed by displays.Displays."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...curriculum.languages import is_rtl
@@ -54,27 +54,6 @@ class AudienceWindow(QWidget):
     def _rescale(self, scale: float) -> None:
         self.stage.set_scale(scale)
         self.refresh()
-
-    def place(self) -> bool:
-        """Full screen on the second screen if there is one; else a window on the main screen.
-
-        Returns True when a second screen was used.
-        """
-        screens = QGuiApplication.screens()
-        primary = QGuiApplication.primaryScreen()
-        others = [s for s in screens if s is not primary]
-        if others:
-            target = others[0]
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.showFullScreen()
-            return True
-        self.resize(960, 540)
-        if primary is not None:
-            geometry = primary.availableGeometry()
-            self.move(geometry.right() - 980, geometry.top() + 40)
-        self.show()
-        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the window manager while teaching: hide only, so F5 can bring it back.

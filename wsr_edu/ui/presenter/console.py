@@ -25,6 +25,7 @@ from ..fonts import set_content_language
 from ..problems import ProblemList
 from ..theme import Appearance
 from ..widgets import HeaderBar, TextSizeControl, button, canvas_layout, is_language_change, label
+from .displays import Displays
 from .narration import NarrationControl
 from .quiz_panel import QuizPanel
 from .stage import Stage
@@ -79,6 +80,7 @@ class ConsoleWindow(QMainWindow):
         self.appearance = appearance
         self.started = time.monotonic()
         self._record_problem = ""
+        self.displays: Displays | None = None
         outer = canvas_layout(self)
         outer.addWidget(self._build_header(appearance))
         body = QHBoxLayout()
@@ -140,6 +142,7 @@ class ConsoleWindow(QMainWindow):
                 "The changed files have mistakes. The audience still sees the last good version."
             )
         )
+        self._word_displays()
         if self._record_problem:
             self.show_record_problem(self._record_problem)
         self.narration.retranslate()
@@ -247,11 +250,77 @@ class ConsoleWindow(QMainWindow):
         self.notes = QTextBrowser()
         self.notes.setOpenLinks(False)
         column.addWidget(self.notes, 3)
+        self.shared_note = label("", "banner", wrap=True)
+        self.shared_note.hide()
+        column.addWidget(self.shared_note)
         self.auto_advance = QCheckBox()
         self.auto_advance.setChecked(auto_advance)
         self.auto_advance.toggled.connect(self._auto_advance_toggled)
         column.addWidget(self.auto_advance)
+        screens = QHBoxLayout()
+        self.screen_label = label("", "muted")
+        self.screen_choice = QComboBox()
+        self.screen_choice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.screen_choice.activated.connect(self._screen_chosen)
+        self.screen_label.setBuddy(self.screen_choice)
+        self.swap_button = button("", tab_only=True)
+        screens.addWidget(self.screen_label)
+        screens.addWidget(self.screen_choice, 1)
+        column.addLayout(screens)
+        column.addWidget(self.swap_button)
         return column
+
+    # Screens ---------------------------------------------------------------------------------
+    def attach_displays(self, displays: Displays) -> None:
+        """Show where the room's picture is, and let the facilitator move or swap it."""
+        self.displays = displays
+        self.swap_button.clicked.connect(displays.swap)
+        displays.changed.connect(self._displays_changed)
+        self._displays_changed()
+
+    def _displays_changed(self) -> None:
+        displays = self.displays
+        if displays is None:
+            return
+        plan = displays.plan
+        shared = plan is None or plan.audience_only
+        # One picture for the room and the facilitator: the notes must not reach the wall.
+        self.notes.setVisible(not shared)
+        self.notes_heading.setVisible(not shared)
+        self.shared_note.setVisible(shared)
+        self.screen_choice.blockSignals(True)
+        self.screen_choice.clear()
+        for screen in displays.screens:
+            self.screen_choice.addItem(screen.label(), screen.name)
+        if plan is not None:
+            self.screen_choice.setCurrentIndex(self.screen_choice.findData(plan.audience))
+        self.screen_choice.blockSignals(False)
+        self.screen_choice.setEnabled(self.screen_choice.count() > 1 and not shared)
+        self._word_displays()
+
+    def _word_displays(self) -> None:
+        plan = self.displays.plan if self.displays is not None else None
+        shared = plan is None or plan.audience_only
+        self.screen_label.setText(self.tr("Room screen"))
+        self.screen_choice.setAccessibleName(self.tr("Room screen"))
+        self.swap_button.setText(
+            self.tr("Show the room's picture (S)") if shared else self.tr("Swap screens (S)")
+        )
+        self.swap_button.setAccessibleName(self.swap_button.text())
+        if plan is not None and plan.mirrored:
+            note = self.tr(
+                "The projector shows the same picture as this screen, so your notes are hidden. "
+                "To see notes, set the displays to Extend (see the displays guide)."
+            )
+        else:
+            note = self.tr(
+                "There is one screen, so your notes are hidden: the room may be looking at it."
+            )
+        self.shared_note.setText(note)
+
+    def _screen_chosen(self, index: int) -> None:
+        if self.displays is not None:
+            self.displays.choose(self.screen_choice.itemData(index))
 
     def _build_error_panel(self) -> QFrame:
         panel = QFrame()

@@ -14,6 +14,7 @@ from ..context import AppContext
 from ..preview import CurriculumWatcher
 from .audience import AudienceWindow
 from .console import ConsoleWindow
+from .displays import Displays
 from .keys import Key, PresenterKeys
 from .narration import NarrationControl
 
@@ -34,6 +35,7 @@ class PresenterController(QObject):
         module_id: str,
         language: str,
         parent: QObject | None = None,
+        audience_screen: str = "",
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -45,6 +47,8 @@ class PresenterController(QObject):
             self.presentation, self.narration, context.appearance, context.settings.auto_advance
         )
         self.audience = AudienceWindow(self.presentation, context.appearance)
+        self.displays = Displays(self.audience, self.console, audience_screen, self)
+        self.console.attach_displays(self.displays)
         self.console.stop_requested.connect(self.stop)
         self.console.attendance_requested.connect(self.show_attendance)
         self.console.language.activated.connect(lambda _i: self.focus_slide())
@@ -71,6 +75,8 @@ class PresenterController(QObject):
                 Key.Key_A: self.show_attendance,
                 Key.Key_Escape: self.stop,
                 Key.Key_F5: self.show_audience,
+                Key.Key_F11: self.displays.toggle_full_screen,
+                Key.Key_S: self.displays.swap,
             },
             self,
             focus_home=self.focus_slide,
@@ -83,10 +89,7 @@ class PresenterController(QObject):
         self.running = True
         self.presentation.start()
         self.keys.install()
-        self.console.showMaximized()
-        self.audience.place()
-        self.console.raise_()
-        self.console.activateWindow()
+        self.displays.start()
         self.console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.watcher.start()
 
@@ -115,14 +118,14 @@ class PresenterController(QObject):
             self.attendance_handler()
 
     def show_audience(self) -> None:
-        if not self.audience.isVisible():
-            self.audience.place()
+        self.displays.show_audience()
 
     def stop(self) -> None:
         if not self.running:
             return
         self.running = False
         self.watcher.stop()
+        self.displays.stop()
         self.keys.remove()
         self.narration.close()
         self.presentation.stop()
