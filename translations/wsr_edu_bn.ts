@@ -322,6 +322,26 @@
         <translation>পরিবর্তিত ফাইলগুলোতে ভুল আছে। দর্শকেরা এখনো শেষ ঠিক সংস্করণটি দেখছেন।</translation>
     </message>
     <message>
+        <source>Room screen</source>
+        <translation>ঘরের পর্দা</translation>
+    </message>
+    <message>
+        <source>Show the room&apos;s picture (S)</source>
+        <translation>ঘরের ছবি দেখান (S)</translation>
+    </message>
+    <message>
+        <source>Swap screens (S)</source>
+        <translation>পর্দা অদলবদল করুন (S)</translation>
+    </message>
+    <message>
+        <source>The projector shows the same picture as this screen, so your notes are hidden. To see notes, set the displays to Extend (see the displays guide).</source>
+        <translation>প্রজেক্টর এই পর্দার মতো একই ছবি দেখাচ্ছে, তাই আপনার নোট লুকানো আছে। নোট দেখতে, পর্দাগুলো প্রসারিত (Extend) করুন (পর্দার নির্দেশিকা দেখুন)।</translation>
+    </message>
+    <message>
+        <source>There is one screen, so your notes are hidden: the room may be looking at it.</source>
+        <translation>একটিই পর্দা আছে, তাই আপনার নোট লুকানো: ঘরের লোকেরা হয়তো এটি দেখছেন।</translation>
+    </message>
+    <message>
         <source>Complaint line card</source>
         <translation>অভিযোগের লাইনের কার্ড</translation>
     </message>
@@ -1063,12 +1083,28 @@
         <translation>উপস্থিতি</translation>
     </message>
     <message>
+        <source>Room screen</source>
+        <translation>ঘরের পর্দা</translation>
+    </message>
+    <message>
+        <source>The projector (not this computer&apos;s own screen)</source>
+        <translation>প্রজেক্টর (এই কম্পিউটারের নিজের পর্দা নয়)</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>শুরু</translation>
     </message>
     <message>
         <source>Practise (nothing recorded)</source>
         <translation>অনুশীলন (কিছু রেকর্ড হবে না)</translation>
+    </message>
+    <message>
+        <source>This curriculum has no module to teach.</source>
+        <translation>এই পাঠ্যক্রমে শেখানোর মতো কোনো মডিউল নেই।</translation>
+    </message>
+    <message>
+        <source>To start, type the site: the farm, factory or field.</source>
+        <translation>শুরু করতে, স্থানটি লিখুন: খামার, কারখানা বা মাঠ।</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,26 @@
         <translation>Los archivos cambiados tienen errores. El público sigue viendo la última versión buena.</translation>
     </message>
     <message>
+        <source>Room screen</source>
+        <translation>Pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>Show the room&apos;s picture (S)</source>
+        <translation>Mostrar la imagen de la sala (S)</translation>
+    </message>
+    <message>
+        <source>Swap screens (S)</source>
+        <translation>Intercambiar pantallas (S)</translation>
+    </message>
+    <message>
+        <source>The projector shows the same picture as this screen, so your notes are hidden. To see notes, set the displays to Extend (see the displays guide).</source>
+        <translation>El proyector muestra la misma imagen que esta pantalla, así que sus notas están ocultas. Para ver las notas, ponga las pantallas en Extender (vea la guía de pantallas).</translation>
+    </message>
+    <message>
+        <source>There is one screen, so your notes are hidden: the room may be looking at it.</source>
+        <translation>Hay una sola pantalla, así que sus notas están ocultas: la sala puede estar mirándola.</translation>
+    </message>
+    <message>
         <source>Complaint line card</source>
         <translation>Tarjeta de la línea de quejas</translation>
     </message>
@@ -1063,12 +1083,28 @@
         <translation>Asistencia</translation>
     </message>
     <message>
+        <source>Room screen</source>
+        <translation>Pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>The projector (not this computer&apos;s own screen)</source>
+        <translation>El proyector (no la pantalla de esta computadora)</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
         <source>Practise (nothing recorded)</source>
         <translation>Practicar (no se registra nada)</translation>
+    </message>
+    <message>
+        <source>This curriculum has no module to teach.</source>
+        <translation>Este currículo no tiene ningún módulo para enseñar.</translation>
+    </message>
+    <message>
+        <source>To start, type the site: the farm, factory or field.</source>
+        <translation>Para empezar, escriba el lugar: la finca, la fábrica o el campo.</translation>
     </message>
 </context>
 <context>

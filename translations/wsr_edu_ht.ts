@@ -319,6 +319,26 @@
             <translation>Fichye ki chanje yo gen erè. Moun yo toujou ap wè dènye bon vèsyon an.</translation>
         </message>
         <message>
+            <source>Room screen</source>
+        <translation>Ekran sal la</translation>
+        </message>
+        <message>
+            <source>Show the room's picture (S)</source>
+        <translation>Montre imaj sal la (S)</translation>
+        </message>
+        <message>
+            <source>Swap screens (S)</source>
+        <translation>Chanje ekran yo (S)</translation>
+        </message>
+        <message>
+            <source>The projector shows the same picture as this screen, so your notes are hidden. To see notes, set the displays to Extend (see the displays guide).</source>
+        <translation>Pwojektè a montre menm imaj ak ekran sa a, kidonk nòt ou yo kache. Pou wè nòt yo, mete ekran yo sou Pwolonje (gade gid ekran yo).</translation>
+        </message>
+        <message>
+            <source>There is one screen, so your notes are hidden: the room may be looking at it.</source>
+        <translation>Gen yon sèl ekran, kidonk nòt ou yo kache: sal la ka ap gade l.</translation>
+        </message>
+        <message>
             <source>Complaint line card</source>
             <translation>Kat liy plent lan</translation>
         </message>
@@ -1045,12 +1065,28 @@
             <translation>Prezans</translation>
         </message>
         <message>
+            <source>Room screen</source>
+        <translation>Ekran sal la</translation>
+        </message>
+        <message>
+            <source>The projector (not this computer's own screen)</source>
+        <translation>Pwojektè a (pa ekran pwòp òdinatè sa a)</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Kòmanse</translation>
         </message>
         <message>
             <source>Practise (nothing recorded)</source>
             <translation>Pratike (anyen pa anrejistre)</translation>
+        </message>
+        <message>
+            <source>This curriculum has no module to teach.</source>
+        <translation>Kourikoulòm sa a pa gen okenn modil pou anseye.</translation>
+        </message>
+        <message>
+            <source>To start, type the site: the farm, factory or field.</source>
+        <translation>Pou kòmanse, ekri kote a: fèm nan, faktori a oswa jaden an.</translation>
         </message>
     </context>
     <context>

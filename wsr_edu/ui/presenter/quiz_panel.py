@@ -97,7 +97,8 @@ class QuizPanel(QFrame):
             self._slide_id = None
             return
         tally = self.presentation.tally(slide)
-        key = f"{slide.id}:{len(question.choices)}"
+        # The choices' words are the lesson's: a change of teaching language (L) redraws them.
+        key = f"{slide.id}:{self.presentation.language}:{len(question.choices)}"
         if key != self._slide_id:
             self._rebuild(slide.question.choices if slide.question else ())
             self._slide_id = key

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from ...curriculum.model import Module, Question
 from ...curriculum.resources import resolve_resource
 from ...session.tally import QuestionTally
+from ..room_words import RoomWords
 from ..theme import INK, LINE, MUTED, OK, PAPER, choice_style
 from .images import Picture
 from .shapes import draw_badge, draw_check
@@ -20,10 +21,6 @@ def shape_name(index: int) -> str:
     """The choice's colour and shape in words, for screen readers."""
     # The names are marked for translation in theme.CHOICE_STYLES.
     return QCoreApplication.translate("QuizView", choice_style(index).name)
-
-
-def right_answer_text() -> str:
-    return QCoreApplication.translate("QuizView", "Right answer")
 
 
 def fit_font(font: QFont, text: str, rect: QRectF, largest: float, smallest: float) -> QFont:
@@ -50,6 +47,14 @@ class QuizView(QWidget):
         self.tally: QuestionTally | None = None
         self.unit = 10.0
         self.scale = 1.0
+        self.words = RoomWords("QuizView")
+        """The room reads these cards: their words follow the teaching language."""
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return self.words.tr(source, disambiguation, n)
+
+    def right_answer_text(self) -> str:
+        return self.tr("Right answer")
 
     def show_question(
         self, module: Module, question: Question, revealed: bool, tally: QuestionTally | None
@@ -72,7 +77,7 @@ class QuizView(QWidget):
         for i, choice in enumerate(self.question.choices):
             text = f"{choice.letter(i)}, {shape_name(i)}: {choice.text}"
             if self.revealed and choice.correct:
-                text += ". " + right_answer_text()
+                text += ". " + self.right_answer_text()
             if self.tally is not None and self.tally.counted:
                 text += ". " + self.hands_text(self.tally.counts[i])
             parts.append(text)
@@ -189,7 +194,7 @@ class QuizView(QWidget):
     def _status_width(self) -> float:
         metrics = QFontMetricsF(self._status_font())
         words = max(
-            metrics.horizontalAdvance(right_answer_text()) + self.unit * 5.8,
+            metrics.horizontalAdvance(self.right_answer_text()) + self.unit * 5.8,
             metrics.horizontalAdvance(self.hands_text(9999)),
         )
         return words + self.unit * 2
@@ -212,7 +217,7 @@ class QuizView(QWidget):
             painter.drawText(
                 QRectF(rect.left() + u * 5.8, y, rect.width() - u * 5.8, line_h),
                 int(left),
-                right_answer_text(),
+                self.right_answer_text(),
             )
             y += line_h
         if counted:

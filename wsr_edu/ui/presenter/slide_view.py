@@ -142,6 +142,7 @@ class SlideView(QWidget):
         top = Qt.AlignmentFlag.AlignTop if question is not None else Qt.AlignmentFlag.AlignVCenter
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | top)
         if question is not None:
+            self.quiz.words.language = language
             self.quiz.show_question(module, question, revealed, tally)
         else:
             self.content.setStretch(0, 5 if html else 1)
