@@ -166,6 +166,10 @@
         <source>Audience screen</source>
         <translation>দর্শকদের পর্দা</translation>
     </message>
+    <message>
+        <source>End the session? Esc or Enter: end. Any other key: go on.</source>
+        <translation>সেশন শেষ করবেন? Esc বা Enter: শেষ। অন্য যেকোনো কী: চালিয়ে যান।</translation>
+    </message>
 </context>
 <context>
     <name>CodeScreen</name>
@@ -364,6 +368,22 @@
     <message>
         <source>Elapsed %1</source>
         <translation>কেটেছে %1</translation>
+    </message>
+    <message>
+        <source>%1 over the planned %2 min</source>
+        <translation>পরিকল্পিত %2 মিনিটের চেয়ে %1 বেশি</translation>
+    </message>
+    <message>
+        <source>%1 left of %2 min</source>
+        <translation>%2 মিনিটের মধ্যে %1 বাকি</translation>
+    </message>
+    <message>
+        <source>PRACTICE: nothing is recorded. The room&apos;s screen does not show this.</source>
+        <translation>অনুশীলন: কিছুই রেকর্ড হচ্ছে না। ঘরের পর্দায় এটি দেখা যায় না।</translation>
+    </message>
+    <message>
+        <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>
+        <translation>সেশন শেষ করবেন? Esc বা Enter: শেষ। অন্য যেকোনো কী: পড়ানো চালিয়ে যান।</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1136,70 @@
     <message>
         <source>I&apos;m still here</source>
         <translation>আমি এখনো আছি</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message>
+        <source>Session ended</source>
+        <translation>সেশন শেষ হয়েছে</translation>
+    </message>
+    <message>
+        <source>Session ended: %1</source>
+        <translation>সেশন শেষ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Taught %1 min of the %2 planned.</source>
+        <translation>পরিকল্পিত %2 মিনিটের মধ্যে %1 মিনিট পড়ানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Taught %1 min.</source>
+        <translation>%1 মিনিট পড়ানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Practice: nothing was recorded.</source>
+        <translation>অনুশীলন: কিছুই রেকর্ড হয়নি।</translation>
+    </message>
+    <message>
+        <source>Attendance: reading the records…</source>
+        <translation>উপস্থিতি: রেকর্ড পড়া হচ্ছে…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) counted.</source>
+        <translation>
+            <numerusform>উপস্থিতি: %n জন গোনা হয়েছে।</numerusform>
+            <numerusform>উপস্থিতি: %n জন গোনা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) marked.</source>
+        <translation>
+            <numerusform>উপস্থিতি: %n জন চিহ্নিত।</numerusform>
+            <numerusform>উপস্থিতি: %n জন চিহ্নিত।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>This module has no questions.</source>
+        <translation>এই মডিউলে কোনো প্রশ্ন নেই।</translation>
+    </message>
+    <message>
+        <source>no hands counted</source>
+        <translation>কোনো হাত গোনা হয়নি</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s), %1% right</source>
+        <translation>
+            <numerusform>%n টি হাত, %1% সঠিক</numerusform>
+            <numerusform>%n টি হাত, %1% সঠিক</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slide %1, %2: %3</source>
+        <translation>স্লাইড %1, %2: %3</translation>
     </message>
 </context>
 <context>

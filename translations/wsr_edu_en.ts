@@ -154,4 +154,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SummaryWindow</name>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) counted.</source>
+        <translation>
+            <numerusform>Attendance: %n person counted.</numerusform>
+            <numerusform>Attendance: %n people counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) marked.</source>
+        <translation>
+            <numerusform>Attendance: %n person marked.</numerusform>
+            <numerusform>Attendance: %n people marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s), %1% right</source>
+        <translation>
+            <numerusform>%n hand, %1% right</numerusform>
+            <numerusform>%n hands, %1% right</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -166,6 +166,10 @@
         <source>Audience screen</source>
         <translation>Pantalla del público</translation>
     </message>
+    <message>
+        <source>End the session? Esc or Enter: end. Any other key: go on.</source>
+        <translation>¿Terminar la sesión? Esc o Enter: terminar. Otra tecla: seguir.</translation>
+    </message>
 </context>
 <context>
     <name>CodeScreen</name>
@@ -364,6 +368,22 @@
     <message>
         <source>Elapsed %1</source>
         <translation>Transcurrido %1</translation>
+    </message>
+    <message>
+        <source>%1 over the planned %2 min</source>
+        <translation>%1 más de los %2 min previstos</translation>
+    </message>
+    <message>
+        <source>%1 left of %2 min</source>
+        <translation>Quedan %1 de %2 min</translation>
+    </message>
+    <message>
+        <source>PRACTICE: nothing is recorded. The room&apos;s screen does not show this.</source>
+        <translation>PRÁCTICA: no se registra nada. La pantalla de la sala no muestra esto.</translation>
+    </message>
+    <message>
+        <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>
+        <translation>¿Terminar la sesión? Esc o Enter: terminar. Otra tecla: seguir enseñando.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1136,70 @@
     <message>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Session ended: %1</source>
+        <translation>Sesión terminada: %1</translation>
+    </message>
+    <message>
+        <source>Taught %1 min of the %2 planned.</source>
+        <translation>Se enseñaron %1 min de los %2 previstos.</translation>
+    </message>
+    <message>
+        <source>Taught %1 min.</source>
+        <translation>Se enseñaron %1 min.</translation>
+    </message>
+    <message>
+        <source>Practice: nothing was recorded.</source>
+        <translation>Práctica: no se registró nada.</translation>
+    </message>
+    <message>
+        <source>Attendance: reading the records…</source>
+        <translation>Asistencia: leyendo los registros…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) counted.</source>
+        <translation>
+            <numerusform>Asistencia: %n persona contada.</numerusform>
+            <numerusform>Asistencia: %n personas contadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) marked.</source>
+        <translation>
+            <numerusform>Asistencia: %n persona marcada.</numerusform>
+            <numerusform>Asistencia: %n personas marcadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>This module has no questions.</source>
+        <translation>Este módulo no tiene preguntas.</translation>
+    </message>
+    <message>
+        <source>no hands counted</source>
+        <translation>no se contaron manos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s), %1% right</source>
+        <translation>
+            <numerusform>%n mano, %1% correctas</numerusform>
+            <numerusform>%n manos, %1% correctas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slide %1, %2: %3</source>
+        <translation>Diapositiva %1, %2: %3</translation>
     </message>
 </context>
 <context>

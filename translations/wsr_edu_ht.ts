@@ -163,6 +163,10 @@
             <source>Audience screen</source>
             <translation>Ekran pou moun yo</translation>
         </message>
+        <message>
+            <source>End the session? Esc or Enter: end. Any other key: go on.</source>
+            <translation>Fini sesyon an? Esc oswa Enter: fini. Nenpòt lòt touch: kontinye.</translation>
+        </message>
     </context>
     <context>
         <name>CodeScreen</name>
@@ -320,23 +324,23 @@
         </message>
         <message>
             <source>Room screen</source>
-        <translation>Ekran sal la</translation>
+            <translation>Ekran sal la</translation>
         </message>
         <message>
             <source>Show the room's picture (S)</source>
-        <translation>Montre imaj sal la (S)</translation>
+            <translation>Montre imaj sal la (S)</translation>
         </message>
         <message>
             <source>Swap screens (S)</source>
-        <translation>Chanje ekran yo (S)</translation>
+            <translation>Chanje ekran yo (S)</translation>
         </message>
         <message>
             <source>The projector shows the same picture as this screen, so your notes are hidden. To see notes, set the displays to Extend (see the displays guide).</source>
-        <translation>Pwojektè a montre menm imaj ak ekran sa a, kidonk nòt ou yo kache. Pou wè nòt yo, mete ekran yo sou Pwolonje (gade gid ekran yo).</translation>
+            <translation>Pwojektè a montre menm imaj ak ekran sa a, kidonk nòt ou yo kache. Pou wè nòt yo, mete ekran yo sou Pwolonje (gade gid ekran yo).</translation>
         </message>
         <message>
             <source>There is one screen, so your notes are hidden: the room may be looking at it.</source>
-        <translation>Gen yon sèl ekran, kidonk nòt ou yo kache: sal la ka ap gade l.</translation>
+            <translation>Gen yon sèl ekran, kidonk nòt ou yo kache: sal la ka ap gade l.</translation>
         </message>
         <message>
             <source>Complaint line card</source>
@@ -361,6 +365,22 @@
         <message>
             <source>Elapsed %1</source>
             <translation>Tan pase %1</translation>
+        </message>
+        <message>
+            <source>%1 over the planned %2 min</source>
+            <translation>%1 plis pase %2 min ki te prevwa</translation>
+        </message>
+        <message>
+            <source>%1 left of %2 min</source>
+            <translation>Rete %1 sou %2 min</translation>
+        </message>
+        <message>
+            <source>PRACTICE: nothing is recorded. The room's screen does not show this.</source>
+            <translation>PRATIK: anyen pa anrejistre. Ekran sal la pa montre sa.</translation>
+        </message>
+        <message>
+            <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>
+            <translation>Fini sesyon an? Esc oswa Enter: fini. Nenpòt lòt touch: kontinye anseye.</translation>
         </message>
     </context>
     <context>
@@ -1066,11 +1086,11 @@
         </message>
         <message>
             <source>Room screen</source>
-        <translation>Ekran sal la</translation>
+            <translation>Ekran sal la</translation>
         </message>
         <message>
             <source>The projector (not this computer's own screen)</source>
-        <translation>Pwojektè a (pa ekran pwòp òdinatè sa a)</translation>
+            <translation>Pwojektè a (pa ekran pwòp òdinatè sa a)</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1082,11 +1102,11 @@
         </message>
         <message>
             <source>This curriculum has no module to teach.</source>
-        <translation>Kourikoulòm sa a pa gen okenn modil pou anseye.</translation>
+            <translation>Kourikoulòm sa a pa gen okenn modil pou anseye.</translation>
         </message>
         <message>
             <source>To start, type the site: the farm, factory or field.</source>
-        <translation>Pou kòmanse, ekri kote a: fèm nan, faktori a oswa jaden an.</translation>
+            <translation>Pou kòmanse, ekri kote a: fèm nan, faktori a oswa jaden an.</translation>
         </message>
     </context>
     <context>
@@ -1098,6 +1118,67 @@
         <message>
             <source>I'm still here</source>
             <translation>Mwen la toujou</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryWindow</name>
+        <message>
+            <source>Session ended</source>
+            <translation>Sesyon an fini</translation>
+        </message>
+        <message>
+            <source>Session ended: %1</source>
+            <translation>Sesyon an fini: %1</translation>
+        </message>
+        <message>
+            <source>Taught %1 min of the %2 planned.</source>
+            <translation>Anseye %1 min sou %2 ki te prevwa.</translation>
+        </message>
+        <message>
+            <source>Taught %1 min.</source>
+            <translation>Anseye %1 min.</translation>
+        </message>
+        <message>
+            <source>Practice: nothing was recorded.</source>
+            <translation>Pratik: anyen pa t anrejistre.</translation>
+        </message>
+        <message>
+            <source>Attendance: reading the records…</source>
+            <translation>Prezans: n ap li dosye yo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendance: %n person(s) counted.</source>
+            <translation>
+                <numerusform>Prezans: %n moun konte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendance: %n person(s) marked.</source>
+            <translation>
+                <numerusform>Prezans: %n moun make.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Kesyon</translation>
+        </message>
+        <message>
+            <source>This module has no questions.</source>
+            <translation>Modil sa a pa gen kesyon.</translation>
+        </message>
+        <message>
+            <source>no hands counted</source>
+            <translation>pa gen men ki konte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hand(s), %1% right</source>
+            <translation>
+                <numerusform>%n men, %1% bon</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Slide %1, %2: %3</source>
+            <translation>Paj %1, %2: %3</translation>
         </message>
     </context>
     <context>

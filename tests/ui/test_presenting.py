@@ -97,6 +97,8 @@ def test_a_whole_session_with_clicker_keys(
 
     with qtbot.waitSignal(c.finished):
         press(qtbot, c, Key.Key_Escape)
+        assert c.running  # Esc asks once more
+        press(qtbot, c, Key.Key_Escape)
     assert library.isVisible()
     kinds = [type(e) for e in events.log]
     assert LanguageChanged in kinds and CountsEntered in kinds and AnswerRevealed in kinds

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ...curriculum.model import Curriculum
     from ...records.model import TrainingSession
     from ...records.repository import Records
+    from ...session.ending import SessionSummary
     from .card_window import ComplaintCardWindow
 
 
@@ -101,6 +102,7 @@ class LibraryWindow(QMainWindow):
         self.resume_banner.end_button.clicked.connect(self._end_offered)
         right.addWidget(self.resume_banner)
         self.coordinator_window: QWidget | None = None
+        self.summary_window: QWidget | None = None
         self.pages = QStackedWidget()
         self.loading = label("", "big")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -266,18 +268,33 @@ class LibraryWindow(QMainWindow):
         if plan is None:
             return
         self._start_presenter(
-            result.curriculum, plan.module_id, plan.language, plan.audience_screen
+            result.curriculum,
+            plan.module_id,
+            plan.language,
+            plan.audience_screen,
+            practising=plan.setup is None,
         )
         if plan.setup is not None and self.presenter is not None:
             self.desk.attach(self.presenter, setup=plan.setup)
 
     def _start_presenter(
-        self, curriculum: Curriculum, module_id: str, language: str, audience_screen: str = ""
+        self,
+        curriculum: Curriculum,
+        module_id: str,
+        language: str,
+        audience_screen: str = "",
+        practising: bool = False,
     ) -> None:
         from ..presenter.controller import PresenterController
 
         self.presenter = PresenterController(
-            self.context, curriculum, module_id, language, self, audience_screen=audience_screen
+            self.context,
+            curriculum,
+            module_id,
+            language,
+            self,
+            audience_screen=audience_screen,
+            practising=practising,
         )
         self.presenter.finished.connect(self._presenter_finished)
         self.hide()
@@ -363,12 +380,39 @@ class LibraryWindow(QMainWindow):
         view.start()
 
     def _presenter_finished(self) -> None:
+        summary = self.presenter.summary if self.presenter is not None else None
         if self.presenter is not None:
             self.presenter.deleteLater()
         self.presenter = None
         self.show()
         self.activateWindow()
         self.reload()
+        if summary is not None:
+            self.show_summary(summary)
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        """What the session came to; attendance is read from the records off the GUI thread."""
+        from ..presenter.summary import SummaryWindow
+
+        window = SummaryWindow(summary, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_window = window
+        recorder = self.desk.recorder
+        session = recorder.session if recorder is not None else None
+        if summary.recorded and session is not None:
+            records, session_id = self.context.records, session.id
+
+            def attendance() -> tuple[int, str]:
+                opened = records()
+                stored = opened.get_session(session_id)
+                if stored.privacy_mode.value == "headcount":
+                    return stored.headcount, "headcount"
+                return len(opened.attendance(session_id)), "marked"
+
+            self.context.tasks.run(
+                attendance, lambda found: window.set_attendance(*found), self._records_failed
+            )
+        window.show()
 
     def show_complaint_card(self, language: str) -> None:
         result = self.selected_result

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...curriculum.loader import LoadResult
+from ...session.ending import Countdown, TimeState, clock_text
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..problems import ProblemList
@@ -52,6 +53,10 @@ class AspectBox(QWidget):
         return QSize(640, 360)
 
 
+TIME_COLOURS = {TimeState.NEAR_END: "#b45309", TimeState.OVER: "#b91c1c"}
+"""The countdown turns amber near the planned end and red past it."""
+
+
 class SlideList(QListWidget):
     """The slide list; typing does not jump in it (a count typed into the wrong window, say
     "23", must not move the room two slides on)."""
@@ -79,8 +84,11 @@ class ConsoleWindow(QMainWindow):
         self.narration = narration
         self.appearance = appearance
         self.started = time.monotonic()
+        self.elapsed_before = 0.0
+        """Seconds taught before this window opened (a resumed session keeps its clock)."""
         self._record_problem = ""
         self.displays: Displays | None = None
+        self.practising = False
         outer = canvas_layout(self)
         outer.addWidget(self._build_header(appearance))
         body = QHBoxLayout()
@@ -143,6 +151,7 @@ class ConsoleWindow(QMainWindow):
             )
         )
         self._word_displays()
+        self._word_banners()
         if self._record_problem:
             self.show_record_problem(self._record_problem)
         self.narration.retranslate()
@@ -211,6 +220,17 @@ class ConsoleWindow(QMainWindow):
         self.record_note = label("", "banner", wrap=True)
         self.record_note.hide()
         column.addWidget(self.record_note)
+        self.practice_banner = label("", "banner", wrap=True)
+        self.practice_banner.setObjectName("practiceBanner")
+        self.practice_banner.setStyleSheet(
+            "#practiceBanner { background: #5b21b6; color: #ffffff; font-weight: bold;"
+            " border-radius: 6px; padding: 6px 10px; }"
+        )
+        self.practice_banner.hide()
+        column.addWidget(self.practice_banner)
+        self.end_question = label("", "banner", wrap=True)
+        self.end_question.hide()
+        column.addWidget(self.end_question)
         self.current = Stage()
         frame = QFrame()
         frame.setObjectName("panel")
@@ -239,6 +259,9 @@ class ConsoleWindow(QMainWindow):
         times.addStretch(1)
         times.addWidget(self.elapsed)
         column.addLayout(times)
+        self.remaining = label("", "big")
+        self.remaining.setObjectName("remaining")
+        column.addWidget(self.remaining)
         self.next_heading = label("", "sectionTitle")
         column.addWidget(self.next_heading)
         self.next_stage = Stage()
@@ -426,16 +449,43 @@ class ConsoleWindow(QMainWindow):
     def _auto_advance_toggled(self, checked: bool) -> None:
         self.narration.auto_advance = checked
 
+    def elapsed_seconds(self) -> float:
+        return self.elapsed_before + time.monotonic() - self.started
+
     def _tick(self) -> None:
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
-        seconds = int(time.monotonic() - self.started)
-        self.elapsed.setText(
-            self.tr("Elapsed %1").replace(
-                "%1",
-                f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-                if seconds >= 3600
-                else f"{seconds // 60}:{seconds % 60:02d}",
-            )
+        seconds = self.elapsed_seconds()
+        self.elapsed.setText(self.tr("Elapsed %1").replace("%1", clock_text(int(seconds))))
+        countdown = Countdown(self.presentation.text.minutes, seconds)
+        state = countdown.state
+        self.remaining.setVisible(state is not TimeState.UNPLANNED)
+        left = countdown.remaining_seconds
+        if state is TimeState.OVER:
+            words = self.tr("%1 over the planned %2 min").replace("%1", clock_text(-left))
+        else:
+            words = self.tr("%1 left of %2 min").replace("%1", clock_text(left))
+        self.remaining.setText(words.replace("%2", str(countdown.planned_minutes)))
+        if state.value != self.remaining.property("timeState"):
+            self.remaining.setProperty("timeState", state.value)
+            colour = TIME_COLOURS.get(state, "")
+            self.remaining.setStyleSheet(f"#remaining {{ color: {colour}; }}" if colour else "")
+
+    def set_practising(self, practising: bool) -> None:
+        """Practice looks different from a recorded session (on this screen only)."""
+        self.practising = practising
+        self.practice_banner.setVisible(practising)
+        self._word_banners()
+
+    def show_end_question(self, asking: bool) -> None:
+        self._word_banners()
+        self.end_question.setVisible(asking)
+
+    def _word_banners(self) -> None:
+        self.practice_banner.setText(
+            self.tr("PRACTICE: nothing is recorded. The room's screen does not show this.")
+        )
+        self.end_question.setText(
+            self.tr("End the session? Esc or Enter: end. Any other key: go on teaching.")
         )
 
     def _rescale(self, scale: float) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ...curriculum.loader import LoadResult
 from ...curriculum.model import Curriculum
+from ...session.ending import EndConfirmation, SessionSummary, summarise
 from ...session.presentation import Presentation
 from ..context import AppContext
 from ..preview import CurriculumWatcher
@@ -17,6 +18,8 @@ from .console import ConsoleWindow
 from .displays import Displays
 from .keys import Key, PresenterKeys
 from .narration import NarrationControl
+
+MODIFIER_KEYS = (Key.Key_Shift, Key.Key_Control, Key.Key_Alt, Key.Key_Meta, Key.Key_AltGr)
 
 
 class PresenterController(QObject):
@@ -36,9 +39,15 @@ class PresenterController(QObject):
         language: str,
         parent: QObject | None = None,
         audience_screen: str = "",
+        practising: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.practising = practising
+        """Presented but not recorded: the console says so all the time."""
+        self.ending = EndConfirmation()
+        self.summary: SessionSummary | None = None
+        """What the session came to, set when it ends."""
         self.presentation = Presentation(curriculum, module_id, language, context.session_events)
         self.narration = NarrationControl(
             self.presentation, context.player, context.settings.auto_advance, self
@@ -50,6 +59,9 @@ class PresenterController(QObject):
         self.displays = Displays(self.audience, self.console, audience_screen, self)
         self.console.attach_displays(self.displays)
         self.console.stop_requested.connect(self.stop)
+        self.console.end_button.clicked.disconnect()
+        self.console.end_button.clicked.connect(self.request_end)
+        self.console.set_practising(practising)
         self.console.attendance_requested.connect(self.show_attendance)
         self.console.language.activated.connect(lambda _i: self.focus_slide())
         self.attendance_handler: Callable[[], None] | None = None
@@ -73,13 +85,14 @@ class PresenterController(QObject):
                 Key.Key_L: p.cycle_language,
                 Key.Key_N: self.narration.toggle,
                 Key.Key_A: self.show_attendance,
-                Key.Key_Escape: self.stop,
+                Key.Key_Escape: self.request_end,
                 Key.Key_F5: self.show_audience,
                 Key.Key_F11: self.displays.toggle_full_screen,
                 Key.Key_S: self.displays.swap,
             },
             self,
             focus_home=self.focus_slide,
+            first_look=self._answer_end_question,
         )
         self.watcher = CurriculumWatcher(context.tasks, curriculum.path, self)
         self.watcher.reloaded.connect(self._reloaded)
@@ -120,10 +133,38 @@ class PresenterController(QObject):
     def show_audience(self) -> None:
         self.displays.show_audience()
 
+    # Ending ----------------------------------------------------------------------------------
+    def request_end(self) -> None:
+        """Esc: ask once more; a second Esc or Enter ends the session."""
+        if self.ending.escape():
+            self.stop()
+            return
+        self.console.show_end_question(True)
+        self.audience.show_end_question(True, self.displays.plan)
+
+    def _answer_end_question(self, key: Key) -> bool:
+        if not self.ending.asking:
+            return False
+        if key in MODIFIER_KEYS:
+            return False
+        if key == Key.Key_Escape:
+            return False  # the ordinary Esc action answers: request_end()
+        if key in (Key.Key_Return, Key.Key_Enter):
+            self.ending.confirm()
+            self.stop()
+            return True
+        self.ending.cancel()
+        self.console.show_end_question(False)
+        self.audience.show_end_question(False, self.displays.plan)
+        return True
+
     def stop(self) -> None:
         if not self.running:
             return
         self.running = False
+        self.summary = summarise(
+            self.presentation, self.console.elapsed_seconds(), recorded=not self.practising
+        )
         self.watcher.stop()
         self.displays.stop()
         self.keys.remove()

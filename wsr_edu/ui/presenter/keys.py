@@ -48,8 +48,11 @@ class PresenterKeys(QObject):
         actions: dict[Key, Callable[[], None]],
         parent: QObject | None = None,
         focus_home: Callable[[QWidget], None] | None = None,
+        first_look: Callable[[Key], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.first_look: Callable[[Key], bool] = first_look or (lambda _key: False)
+        """Sees every key first (the end-of-session question); True when it used the key."""
         self.windows = windows
         self.actions = actions
         self.focus_home: Callable[[QWidget], None] = focus_home or (lambda _widget: None)
@@ -85,6 +88,10 @@ class PresenterKeys(QObject):
         if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
         key = Key(key_event.key())
+        if key_event.isAutoRepeat() and key == Key.Key_Escape:
+            return True  # a held Esc must not answer its own question
+        if self.first_look(key):
+            return True
         spin = spin_box_of(target)
         if key in COMMIT_KEYS:
             if spin is not None:
