@@ -1,6 +1,6 @@
 """Render every main screen of the facilitator's app and the kiosk offscreen to PNG files.
 
-Usage: uv run python scripts/screenshots.py OUTDIR [--lang L] [--curriculum DIR]
+Usage: uv run python scripts/screenshots.py OUTDIR [--lang L] [--curriculum DIR] [--size WxH]
 
 --lang sets the interface language (en, es, ht, bn); the lessons are shown in that language
 too when the curriculum has it, else in its default language.
@@ -144,7 +144,15 @@ def main() -> int:
     parser.add_argument("--no-kiosk", action="store_true", help="skip the kiosk screens")
     parser.add_argument("--curriculum", type=Path, default=bundled_curricula_dir() / "wsr-basics")
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument(
+        "--size", default="", help="window size WxH, e.g. 1366x768 (the audience gets 16:9 of it)"
+    )
     args = parser.parse_args()
+    if args.size:
+        global SIZE, AUDIENCE
+        width, height = (int(v) for v in args.size.lower().split("x"))
+        SIZE = (width, height)
+        AUDIENCE = (width, min(height, width * 9 // 16))
     out: Path = args.outdir
     out.mkdir(parents=True, exist_ok=True)
 

@@ -26,7 +26,7 @@ class Screen:
         return (self.x, self.y, self.width, self.height)
 
     def label(self) -> str:
-        return f"{self.name} ({self.width}x{self.height})"
+        return f"{self.name or 'Screen'} ({self.width}x{self.height})"
 
 
 @dataclass(frozen=True)

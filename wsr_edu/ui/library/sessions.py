@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
     from ...session.recording import SessionRecorder
     from ..context import AppContext
     from ..presenter.controller import PresenterController
+
+
+POSITION_EVERY_MS = 30_000
+"""Besides every change of slide, the time taught is noted this often."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class SessionDesk(QObject):
         self.window = window
         self.recorder: SessionRecorder | None = None
         self.attendance_window: QDialog | None = None
+        self._position_path: Path | None = None
 
     def plan(self, curriculum: Curriculum, module_id: str, language: str) -> SessionPlan | None:
         """Ask where, who and how attendance is kept; None when the facilitator cancels."""
@@ -111,6 +117,8 @@ class SessionDesk(QObject):
         if not controller.running:
             return
 
+        self._keep_position(controller, session)
+
         def with_records(records: Records) -> None:
             if not controller.running:
                 return
@@ -123,6 +131,47 @@ class SessionDesk(QObject):
                 self.show_attendance(records, session, controller, activate=False)
 
         self.context.tasks.run(self.context.records, with_records)
+
+    def _keep_position(self, controller: PresenterController, session: TrainingSession) -> None:
+        """Note the slide and the time taught as they change, for a resume after a crash."""
+        from PySide6.QtCore import QTimer
+
+        from ...session.events import COMPLAINT_CARD
+        from ...session.position import Position, position_file, save_position
+
+        path = position_file(self.context.paths.data_dir, session.id)
+        if path is None:
+            return
+        self._position_path = path
+        last: list[tuple[int, str]] = []
+        tasks = self.context.tasks
+
+        def write(force: bool = False) -> None:
+            p = controller.presentation
+            if not controller.running:
+                return
+            key = (p.index, p.language)
+            if not force and last and last[0] == key:
+                return
+            last[:] = [key]
+            slide = p.slide_at(p.index)
+            position = Position(
+                slide.id if slide is not None else COMPLAINT_CARD,
+                p.index,
+                p.language,
+                controller.console.elapsed_seconds(),
+            )
+            tasks.run(lambda: save_position(path, position), None, self._position_failed)
+
+        controller.presentation.changed.connect(write)
+        timer = QTimer(controller)
+        timer.timeout.connect(lambda: write(force=True))
+        timer.start(POSITION_EVERY_MS)
+        write(force=True)
+
+    def _position_failed(self, error: BaseException) -> None:
+        # Only the resume position is lost; the records themselves are written elsewhere.
+        print(f"wsr-edu: the session's slide position was not saved: {error}")
 
     def show_attendance(
         self,
@@ -158,7 +207,12 @@ class SessionDesk(QObject):
             QTimer.singleShot(0, controller.focus_slide)
 
     def detach(self) -> None:
+        from ...session.position import forget_position
+
         self.recorder = None
+        path, self._position_path = self._position_path, None
+        if path is not None:
+            self.context.tasks.run(lambda: forget_position(path))
         if self.attendance_window is not None:
             self.attendance_window.close()
             self.attendance_window.deleteLater()

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ...records.model import TrainingSession
     from ...records.repository import Records
     from ...session.ending import SessionSummary
+    from ...session.position import Position
     from .card_window import ComplaintCardWindow
 
 
@@ -284,6 +285,7 @@ class LibraryWindow(QMainWindow):
         language: str,
         audience_screen: str = "",
         practising: bool = False,
+        resume_at: Position | None = None,
     ) -> None:
         from ..presenter.controller import PresenterController
 
@@ -298,7 +300,7 @@ class LibraryWindow(QMainWindow):
         )
         self.presenter.finished.connect(self._presenter_finished)
         self.hide()
-        self.presenter.start()
+        self.presenter.start(resume_at)
         self.presenter_started.emit(self.presenter)
 
     # Records ---------------------------------------------------------------------------------
@@ -335,7 +337,11 @@ class LibraryWindow(QMainWindow):
             return
         self.resume_banner.hide()
         self.unfinished = [s for s in self.unfinished if s.id != session.id]
-        self._start_presenter(curriculum, session.module_id, session.language)
+        from ...session.position import load_position, position_file
+
+        # Where it stopped: the slide and the time taught (a small file, read at once).
+        position = load_position(position_file(self.context.paths.data_dir, session.id))
+        self._start_presenter(curriculum, session.module_id, session.language, resume_at=position)
         if self.presenter is not None:
             self.desk.attach(self.presenter, resumed=session)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ...curriculum.loader import LoadResult
 from ...curriculum.model import Curriculum
 from ...session.ending import EndConfirmation, SessionSummary, summarise
+from ...session.position import Position
 from ...session.presentation import Presentation
 from ..context import AppContext
 from ..preview import CurriculumWatcher
@@ -98,9 +99,20 @@ class PresenterController(QObject):
         self.watcher.reloaded.connect(self._reloaded)
         self.running = False
 
-    def start(self) -> None:
+    def start(self, resume_at: Position | None = None) -> None:
+        """Present from the first slide, or from where a resumed session stopped."""
         self.running = True
-        self.presentation.start()
+        p = self.presentation
+        at = 0
+        if resume_at is not None:
+            if resume_at.language in p.module.texts:
+                p.language = resume_at.language
+            found = p.index_of(resume_at.slide_id)
+            at = found if found is not None else resume_at.index
+            self.console.elapsed_before = resume_at.elapsed_seconds
+        self.presentation.start(at)
+        if at:
+            p.changed.emit()  # the windows were drawn at slide 1
         self.keys.install()
         self.displays.start()
         self.console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
