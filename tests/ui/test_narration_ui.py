@@ -134,3 +134,19 @@ def test_the_next_slides_audio_is_ready_before_it_is_needed(
     presenter.presentation.go(1)
     qtbot.keyClick(presenter.console.slide_list, Qt.Key.Key_N)
     assert player.state is PlayerState.PLAYING
+
+
+def test_the_complaint_card_is_narrated(qtbot: QtBot, presenter, mini_curriculum: Path) -> None:  # type: ignore[no-untyped-def]
+    console = presenter.console
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_C)
+    assert "no recording of the complaint card" in console.narration_state.text()
+    card = mini_curriculum / "modules" / "water" / "narration" / "en" / "complaint-card.wav"
+    write_tone(card, 2.0)
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_C)
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_C)
+    assert "Recording ready" in console.narration_state.text()
+    player = presenter.narration.player
+    if not player.available:
+        pytest.skip(f"no audio output here: {player.unavailable_reason}")
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PLAYING and player.current == card

@@ -10,11 +10,20 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from ..atomic import atomic_write, remove_stale_parts
-from ..curriculum.model import Curriculum, Module, ModuleText, Slide
+from ..curriculum.model import ComplaintLine, Curriculum, Module, ModuleText, Slide
 from .engines import Audio, Engine, EngineError, EngineUnavailable, speakable
 from .manifest import Entry, Manifest, text_hash
 from .progress import Progress
-from .sources import _PREFERENCE, Part, audio_name, generated_dir, recording_path, split_audio_name
+from .sources import (
+    _PREFERENCE,
+    CARD_AUDIO,
+    Part,
+    audio_name,
+    card_speech,
+    generated_dir,
+    recording_path,
+    split_audio_name,
+)
 
 AUTO = "auto"
 
@@ -129,6 +138,11 @@ class Narrator:
                             report.up_to_date.append(label)
                         else:
                             jobs.append(job)
+                line = curriculum.complaint_line
+                if line is not None:
+                    card = self._card_job(module, manifest, lang, line, curriculum, report)
+                    if card is not None:
+                        jobs.append(card)
                 orphans += [
                     (module, lang, key)
                     for key in manifest.slide_ids(lang)
@@ -138,6 +152,27 @@ class Narrator:
                 if lang not in module.texts and (not wanted or lang in wanted):
                     orphans += [(module, lang, sid) for sid in manifest.slide_ids(lang)]
         return jobs, orphans
+
+    def _card_job(
+        self,
+        module: Module,
+        manifest: Manifest,
+        lang: str,
+        line: ComplaintLine,
+        curriculum: Curriculum,
+        report: Report,
+    ) -> Job | None:
+        """The complaint card's voice in this module and language, unless recorded or current."""
+        label = f"{module.id}/{lang}/{CARD_AUDIO}"
+        if recording_path(module, lang, CARD_AUDIO) is not None:
+            report.recordings.append(label)
+            return None
+        spoken = speakable(card_speech(line, lang, curriculum.default_language))
+        job = Job(module, manifest, lang, CARD_AUDIO, spoken, text_hash(spoken))
+        if self._is_current(job):
+            report.up_to_date.append(label)
+            return None
+        return job
 
     def _is_current(self, job: Job) -> bool:
         if self._options.force:
@@ -287,6 +322,8 @@ def _spoken_parts(slide: Slide) -> list[tuple[Part, str]]:
 
 def _still_spoken(text: ModuleText, key: str) -> bool:
     """False when a manifest entry's slide, or its question's explanation, no longer exists."""
+    if key == CARD_AUDIO:
+        return True  # every module ends with the card
     slide_id, part = split_audio_name(key)
     slide = text.slide(slide_id)
     if slide is None:

@@ -7,7 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...narration.player import AudioError, Player, PlayerState
-from ...narration.sources import NarrationSource, SourceKind, find_explanation, find_narration
+from ...narration.sources import (
+    NarrationSource,
+    SourceKind,
+    find_card_narration,
+    find_explanation,
+    find_narration,
+)
 from ...session.presentation import Presentation
 
 POLL_MS = 200
@@ -77,7 +83,8 @@ class NarrationControl(QObject):
         """
         p = self.presentation
         slide = p.slide
-        assert slide is not None
+        if slide is None:  # the complaint card: its number, digit by digit
+            return find_card_narration(p.module, p.language), False
         if slide.question is not None and p.revealed(slide):
             why = find_explanation(p.module, p.language, slide.id)
             if why.kind is not SourceKind.NONE and why.path is not None:
@@ -94,10 +101,6 @@ class NarrationControl(QObject):
         return source
 
     def play(self) -> None:
-        slide = self.presentation.slide
-        if slide is None:
-            self._say(lambda: self.tr("No narration on the complaint card"))
-            return
         source, explanation = self._source()
         if source.kind is SourceKind.NONE or source.path is None:
             self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
@@ -170,10 +173,6 @@ class NarrationControl(QObject):
             self._ready[(p.module.id, p.language, slide.id)] = source
 
     def _describe_idle(self) -> None:
-        slide = self.presentation.slide
-        if slide is None:
-            self._say(lambda: self.tr("No narration on the complaint card"))
-            return
         source, explanation = self._source()
         if source.kind is SourceKind.NONE:
             self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
