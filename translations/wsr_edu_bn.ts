@@ -366,6 +366,14 @@
         <translation>সংরক্ষিত হয়নি: %1। পাঠ চলতে পারে; পরের সেশনের আগে এটি ঠিক করুন।</translation>
     </message>
     <message>
+        <source>Hide the list</source>
+        <translation>তালিকা লুকান</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>তালিকা দেখান</translation>
+    </message>
+    <message>
         <source>Elapsed %1</source>
         <translation>কেটেছে %1</translation>
     </message>
@@ -550,6 +558,24 @@
             <numerusform>যাচাইকারীর %n টি সতর্কবার্তা (পড়তে &apos;wsr-edu validate&apos; চালান)</numerusform>
             <numerusform>যাচাইকারীর %n টি সতর্কবার্তা (পড়তে &apos;wsr-edu validate&apos; চালান)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>মডিউলের %nটি ভুল লুকান</numerusform>
+            <numerusform>মডিউলের %nটি ভুল লুকান</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>মডিউলের %nটি ভুল দেখান</numerusform>
+            <numerusform>মডিউলের %nটি ভুল দেখান</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This module has mistakes to fix first (listed above).</source>
+        <translation>এই মডিউলে আগে ঠিক করার মতো ভুল আছে (উপরের তালিকায়)।</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -751,10 +777,6 @@
     <message>
         <source>Narration playing (N to pause)</source>
         <translation>বর্ণনা চলছে (থামাতে N)</translation>
-    </message>
-    <message>
-        <source>No narration on the complaint card</source>
-        <translation>অভিযোগের কার্ডে কোনো বর্ণনা নেই</translation>
     </message>
     <message>
         <source>No narration: %1</source>

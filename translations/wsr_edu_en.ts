@@ -59,6 +59,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Hide the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>Hide the %n mistake in modules</numerusform>
+            <numerusform>Hide the %n mistakes in modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>Show the %n mistake in modules</numerusform>
+            <numerusform>Show the %n mistakes in modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>

@@ -366,6 +366,14 @@
         <translation>No se guardó: %1. La clase puede seguir; corríjalo antes de la próxima sesión.</translation>
     </message>
     <message>
+        <source>Hide the list</source>
+        <translation>Ocultar la lista</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Mostrar la lista</translation>
+    </message>
+    <message>
         <source>Elapsed %1</source>
         <translation>Transcurrido %1</translation>
     </message>
@@ -550,6 +558,24 @@
             <numerusform>%n aviso del verificador (ejecute &apos;wsr-edu validate&apos; para leerlo)</numerusform>
             <numerusform>%n avisos del verificador (ejecute &apos;wsr-edu validate&apos; para leerlos)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>Ocultar el %n error en los módulos</numerusform>
+            <numerusform>Ocultar los %n errores en los módulos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>Mostrar el %n error en los módulos</numerusform>
+            <numerusform>Mostrar los %n errores en los módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This module has mistakes to fix first (listed above).</source>
+        <translation>Este módulo tiene errores que corregir primero (en la lista de arriba).</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -751,10 +777,6 @@
     <message>
         <source>Narration playing (N to pause)</source>
         <translation>Narración en curso (N para pausar)</translation>
-    </message>
-    <message>
-        <source>No narration on the complaint card</source>
-        <translation>No hay narración en la tarjeta de quejas</translation>
     </message>
     <message>
         <source>No narration: %1</source>

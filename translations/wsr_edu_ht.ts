@@ -363,6 +363,14 @@
             <translation>Pa anrejistre: %1. Leson an ka kontinye; ranje sa anvan pwochen seyans lan.</translation>
         </message>
         <message>
+            <source>Hide the list</source>
+            <translation>Kache lis la</translation>
+        </message>
+        <message>
+            <source>Show the list</source>
+            <translation>Montre lis la</translation>
+        </message>
+        <message>
             <source>Elapsed %1</source>
             <translation>Tan pase %1</translation>
         </message>
@@ -543,6 +551,22 @@
             <translation>
                 <numerusform>%n avètisman nan verifikasyon an (lanse 'wsr-edu validate' pou li yo)</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hide the %n mistake(s) in modules</source>
+            <translation>
+                <numerusform>Kache %n erè nan modil yo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show the %n mistake(s) in modules</source>
+            <translation>
+                <numerusform>Montre %n erè nan modil yo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This module has mistakes to fix first (listed above).</source>
+            <translation>Modil sa a gen erè pou korije anvan (nan lis anwo a).</translation>
         </message>
         <message>
             <source>version %1</source>
@@ -737,10 +761,6 @@
         <message>
             <source>Narration playing (N to pause)</source>
             <translation>Narasyon an ap jwe (N pou kanpe)</translation>
-        </message>
-        <message>
-            <source>No narration on the complaint card</source>
-            <translation>Pa gen narasyon sou kat plent lan</translation>
         </message>
         <message>
             <source>No narration: %1</source>

@@ -152,6 +152,7 @@ class ConsoleWindow(QMainWindow):
         )
         self._word_displays()
         self._word_banners()
+        self._word_error_fold()
         if self._record_problem:
             self.show_record_problem(self._record_problem)
         self.narration.retranslate()
@@ -350,10 +351,18 @@ class ConsoleWindow(QMainWindow):
         panel.setObjectName("errorPanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(14, 10, 14, 10)
+        top = QHBoxLayout()
         self.error_title = label("", "errorTitle", wrap=True)
+        # Folded away, the panel is one line: the class goes on while the author fixes it.
+        self.error_fold = button("", tab_only=True)
+        self.error_fold.setCheckable(True)
+        self.error_fold.setChecked(True)
+        self.error_fold.toggled.connect(self._fold_errors)
+        top.addWidget(self.error_title, 1)
+        top.addWidget(self.error_fold, 0, Qt.AlignmentFlag.AlignTop)
         self.error_list = ProblemList()
         self.error_list.setMaximumHeight(180)
-        layout.addWidget(self.error_title)
+        layout.addLayout(top)
         layout.addWidget(self.error_list)
         panel.hide()
         self.error_panel = panel
@@ -438,6 +447,17 @@ class ConsoleWindow(QMainWindow):
             return
         self.error_list.show_problems(result.problems.errors, result.path)
         self.error_panel.show()
+        self.error_list.setVisible(self.error_fold.isChecked())
+
+    def _fold_errors(self, shown: bool) -> None:
+        self.error_list.setVisible(shown)
+        self._word_error_fold()
+
+    def _word_error_fold(self) -> None:
+        self.error_fold.setText(
+            self.tr("Hide the list") if self.error_fold.isChecked() else self.tr("Show the list")
+        )
+        self.error_fold.setAccessibleName(self.error_fold.text())
 
     def _row_chosen(self, row: int) -> None:
         if row >= 0:
