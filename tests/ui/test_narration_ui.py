@@ -150,3 +150,27 @@ def test_the_complaint_card_is_narrated(qtbot: QtBot, presenter, mini_curriculum
         pytest.skip(f"no audio output here: {player.unavailable_reason}")
     qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
     assert player.state is PlayerState.PLAYING and player.current == card
+
+
+def test_the_sound_library_starts_off_the_gui_thread(qtbot: QtBot, presenter) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from wsr_edu.ui.presenter.narration import NarrationControl
+
+    made_on: list[str] = []
+
+    def factory() -> NullPlayer:
+        made_on.append(threading.current_thread().name)
+        return NullPlayer("a player made for this check")
+
+    control = NarrationControl(presenter.presentation, factory)
+    control.warm_up()
+    qtbot.waitUntil(lambda: bool(made_on), timeout=5000)
+    assert made_on == ["audio-start"]
+    assert control.player.unavailable_reason == "a player made for this check"
+    assert made_on == ["audio-start"]  # made once
+    # Reading ahead runs on its own thread too, after the slide has painted.
+    future = control.preload()
+    assert future is not None
+    future.result(timeout=5)
+    control.close()

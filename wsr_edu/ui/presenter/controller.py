@@ -102,6 +102,7 @@ class PresenterController(QObject):
     def start(self, resume_at: Position | None = None) -> None:
         """Present from the first slide, or from where a resumed session stopped."""
         self.running = True
+        self.narration.warm_up()  # the sound library starts while the first slide is drawn
         p = self.presentation
         at = 0
         if resume_at is not None:

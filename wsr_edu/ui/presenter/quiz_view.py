@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
@@ -21,6 +22,9 @@ def shape_name(index: int) -> str:
     """The choice's colour and shape in words, for screen readers."""
     # The names are marked for translation in theme.CHOICE_STYLES.
     return QCoreApplication.translate("QuizView", choice_style(index).name)
+
+
+PICTURE_CACHE = 48
 
 
 def fit_font(font: QFont, text: str, rect: QRectF, largest: float, smallest: float) -> QFont:
@@ -50,6 +54,19 @@ class QuizView(QWidget):
         self.words = RoomWords("QuizView")
         """The room reads these cards: their words follow the teaching language."""
 
+        self._picture_cache: dict[tuple[Path, str], Picture] = {}
+        """Each choice picture is read once per view: going back and forth redraws, not reloads."""
+
+    def _picture(self, module: Module, image: str) -> Picture:
+        key = (module.path, image)
+        picture = self._picture_cache.get(key)
+        if picture is None:
+            picture = Picture(resolve_resource(module.path, image))
+            if len(self._picture_cache) >= PICTURE_CACHE:
+                self._picture_cache.pop(next(iter(self._picture_cache)))
+            self._picture_cache[key] = picture
+        return picture
+
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         return self.words.tr(source, disambiguation, n)
 
@@ -61,8 +78,7 @@ class QuizView(QWidget):
     ) -> None:
         if question is not self.question:
             self.pictures = [
-                Picture(resolve_resource(module.path, c.image)) if c.image else None
-                for c in question.choices
+                self._picture(module, c.image) if c.image else None for c in question.choices
             ]
         self.question = question
         self.revealed = revealed
