@@ -16,6 +16,7 @@ SMALL = {
     "marks.py": ["--marks", "20"],
     "kiosk_soak.py": ["--runs", "6", "--warmup", "2"],
     "startup.py": ["--rounds", "1"],
+    "slides.py": ["--modules", "1", "--languages", "1", "--slides", "3"],
 }
 
 
