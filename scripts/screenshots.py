@@ -191,6 +191,10 @@ def main() -> int:
         library.present(module.id, lang)
         presenter = library.presenter
         assert presenter is not None
+        # The test screen is one display, so the room's picture starts full screen on it with
+        # the console hidden; show both as windows of the sizes asked for.
+        if presenter.audience.isFullScreen():
+            presenter.displays.toggle_full_screen()
         presenter.console.showNormal()
         presenter.console.resize(*SIZE)
         presenter.audience.resize(*AUDIENCE)
