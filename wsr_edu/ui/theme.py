@@ -127,6 +127,7 @@ def style_sheet(appearance: Appearance) -> str:
     QPushButton#primary {{ background: {ACCENT}; color: #ffffff; border: 1px solid {ACCENT};
                            font-weight: 700; padding: 9px 22px; }}
     QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
+    QPushButton#primary:disabled {{ background: #cbd5e1; color: #475569; border-color: #cbd5e1; }}
     QPushButton#onDark {{ background: transparent; color: #ffffff;
                           border: 1px solid #8fa8e8; }}
     QPushButton#onDark:hover {{ background: #2b4aa0; }}

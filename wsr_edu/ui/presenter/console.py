@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -145,6 +146,7 @@ class ConsoleWindow(QMainWindow):
         self.notes.setAccessibleName(self.tr("Facilitator notes"))
         self.auto_advance.setText(self.tr("Next slide when narration ends"))
         self.auto_advance.setAccessibleName(self.auto_advance.text())
+        self.auto_advance.setToolTip(self.auto_advance.text())
         self.error_title.setText(
             self.tr(
                 "The changed files have mistakes. The audience still sees the last good version."
@@ -168,6 +170,7 @@ class ConsoleWindow(QMainWindow):
     # Building --------------------------------------------------------------------------------
     def _build_header(self, appearance: Appearance) -> HeaderBar:
         header = HeaderBar("", " ")
+        header.actions.setSpacing(6)
         self.header = header
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Teaching language (L)"))
@@ -201,7 +204,7 @@ class ConsoleWindow(QMainWindow):
         self.slides_heading = label("", "sectionTitle")
         column.addWidget(self.slides_heading)
         self.slide_list = SlideList()
-        self.slide_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.slide_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.slide_list.currentRowChanged.connect(self._row_chosen)
@@ -278,12 +281,19 @@ class ConsoleWindow(QMainWindow):
         self.shared_note.hide()
         column.addWidget(self.shared_note)
         self.auto_advance = QCheckBox()
+        # A long translation is cut rather than widening the console past a 1024-pixel screen;
+        # the tooltip and the accessible name carry the whole text.
+        self.auto_advance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.auto_advance.setChecked(auto_advance)
         self.auto_advance.toggled.connect(self._auto_advance_toggled)
         column.addWidget(self.auto_advance)
         screens = QHBoxLayout()
         self.screen_label = label("", "muted")
         self.screen_choice = QComboBox()
+        self.screen_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_choice.setMinimumContentsLength(8)
         self.screen_choice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.screen_choice.activated.connect(self._screen_chosen)
         self.screen_label.setBuddy(self.screen_choice)
