@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,19 @@ class AspectBox(QWidget):
 
 TIME_COLOURS = {TimeState.NEAR_END: "#b45309", TimeState.OVER: "#b91c1c"}
 """The countdown turns amber near the planned end and red past it."""
+
+
+class ClickLabel(QLabel):
+    """A check box's words: clicking them ticks the box."""
+
+    def __init__(self, on_click: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_click = on_click
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._on_click()
+        event.accept()
 
 
 class SlideList(QListWidget):
@@ -144,9 +158,8 @@ class ConsoleWindow(QMainWindow):
         self.next_stage.setAccessibleName(self.tr("Next slide"))
         self.notes_heading.setText(self.tr("Notes for you"))
         self.notes.setAccessibleName(self.tr("Facilitator notes"))
-        self.auto_advance.setText(self.tr("Next slide when narration ends"))
-        self.auto_advance.setAccessibleName(self.auto_advance.text())
-        self.auto_advance.setToolTip(self.auto_advance.text())
+        self.auto_advance_label.setText(self.tr("Next slide when narration ends"))
+        self.auto_advance.setAccessibleName(self.auto_advance_label.text())
         self.error_title.setText(
             self.tr(
                 "The changed files have mistakes. The audience still sees the last good version."
@@ -280,13 +293,17 @@ class ConsoleWindow(QMainWindow):
         self.shared_note = label("", "banner", wrap=True)
         self.shared_note.hide()
         column.addWidget(self.shared_note)
+        # The box's words wrap in a label beside it, so a long translation never widens the
+        # console past a 1024-pixel screen; clicking the words ticks the box.
+        advance_row = QHBoxLayout()
         self.auto_advance = QCheckBox()
-        # A long translation is cut rather than widening the console past a 1024-pixel screen;
-        # the tooltip and the accessible name carry the whole text.
-        self.auto_advance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.auto_advance.setChecked(auto_advance)
         self.auto_advance.toggled.connect(self._auto_advance_toggled)
-        column.addWidget(self.auto_advance)
+        self.auto_advance_label = ClickLabel(self.auto_advance.toggle)
+        self.auto_advance_label.setWordWrap(True)
+        advance_row.addWidget(self.auto_advance, 0, Qt.AlignmentFlag.AlignTop)
+        advance_row.addWidget(self.auto_advance_label, 1)
+        column.addLayout(advance_row)
         screens = QHBoxLayout()
         self.screen_label = label("", "muted")
         self.screen_choice = QComboBox()
