@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -184,6 +185,11 @@ class ConsoleWindow(QMainWindow):
     def _build_header(self, appearance: Appearance) -> HeaderBar:
         header = HeaderBar("", " ")
         header.actions.setSpacing(6)
+        # On a 1024-pixel screen the module title is cut on one line rather than wrapped into
+        # a tall header that would leave the slide a thumbnail (the slide list names it too).
+        for text in (header.title, header.subtitle):
+            text.setWordWrap(False)
+            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.header = header
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Teaching language (L)"))
