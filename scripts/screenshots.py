@@ -1,6 +1,6 @@
 """Render every main screen of the facilitator's app and the kiosk offscreen to PNG files.
 
-Usage: uv run python scripts/screenshots.py OUTDIR [--lang L] [--curriculum DIR]
+Usage: uv run python scripts/screenshots.py OUTDIR [--lang L] [--curriculum DIR] [--size WxH]
        uv run python scripts/screenshots.py OUTDIR --curriculum DIR --every-slide [--lang L]
 
 --lang sets the interface language (en, es, ht, bn); the lessons are shown in that language
@@ -155,7 +155,15 @@ def main() -> int:
         action="store_true",
         help="every slide in every language; exit 1 on failure",
     )
+    parser.add_argument(
+        "--size", default="", help="window size WxH, e.g. 1366x768 (the audience gets 16:9 of it)"
+    )
     args = parser.parse_args()
+    if args.size:
+        global SIZE, AUDIENCE
+        width, height = (int(v) for v in args.size.lower().split("x"))
+        SIZE = (width, height)
+        AUDIENCE = (width, min(height, width * 9 // 16))
     out: Path = args.outdir
     out.mkdir(parents=True, exist_ok=True)
 
@@ -199,6 +207,10 @@ def main() -> int:
         library.present(module.id, lang)
         presenter = library.presenter
         assert presenter is not None
+        # The test screen is one display, so the room's picture starts full screen on it with
+        # the console hidden; show both as windows of the sizes asked for.
+        if presenter.audience.isFullScreen():
+            presenter.displays.toggle_full_screen()
         presenter.console.showNormal()
         presenter.console.resize(*SIZE)
         presenter.audience.resize(*AUDIENCE)

@@ -22,6 +22,7 @@ SMALL = {
     "coordinator.py": ["--sessions", "40", "--pairs", "1"],
     "cli_export.py": ["--pairs", "1"],
     "frozen_startup.py": ["--rounds", "1"],  # and --bundle: the suite's own build, below
+    "slides.py": ["--modules", "1", "--languages", "1", "--slides", "3"],
 }
 
 

@@ -106,9 +106,10 @@ def test_the_command_line_loads_no_heavy_library() -> None:
 
 
 SESSION = PACKAGE / "session"
-SESSION_MAY_IMPORT = {"wsr_edu.curriculum", "wsr_edu.kiosk", "wsr_edu.records"}
+SESSION_MAY_IMPORT = {"wsr_edu.curriculum", "wsr_edu.kiosk", "wsr_edu.records", "wsr_edu.atomic"}
 """The session core reads curricula and kiosk settings; of the records it names only the
-plain data classes and errors, and calls them through the writer it is given."""
+plain data classes and errors, and calls them through the writer it is given. It writes one
+small file itself (a recorded session's slide position) with the atomic writer."""
 
 
 def test_the_session_core_has_no_interface_and_no_heavy_library() -> None:

@@ -166,6 +166,10 @@
         <source>Audience screen</source>
         <translation>দর্শকদের পর্দা</translation>
     </message>
+    <message>
+        <source>End the session? Esc or Enter: end. Any other key: go on.</source>
+        <translation>সেশন শেষ করবেন? Esc বা Enter: শেষ। অন্য যেকোনো কী: চালিয়ে যান।</translation>
+    </message>
 </context>
 <context>
     <name>BackupStatusLine</name>
@@ -329,6 +333,26 @@
         <translation>পরিবর্তিত ফাইলগুলোতে ভুল আছে। দর্শকেরা এখনো শেষ ঠিক সংস্করণটি দেখছেন।</translation>
     </message>
     <message>
+        <source>Room screen</source>
+        <translation>ঘরের পর্দা</translation>
+    </message>
+    <message>
+        <source>Show the room&apos;s picture (S)</source>
+        <translation>ঘরের ছবি দেখান (S)</translation>
+    </message>
+    <message>
+        <source>Swap screens (S)</source>
+        <translation>পর্দা অদলবদল করুন (S)</translation>
+    </message>
+    <message>
+        <source>The projector shows the same picture as this screen, so your notes are hidden. To see notes, set the displays to Extend (see the displays guide).</source>
+        <translation>প্রজেক্টর এই পর্দার মতো একই ছবি দেখাচ্ছে, তাই আপনার নোট লুকানো আছে। নোট দেখতে, পর্দাগুলো প্রসারিত (Extend) করুন (পর্দার নির্দেশিকা দেখুন)।</translation>
+    </message>
+    <message>
+        <source>There is one screen, so your notes are hidden: the room may be looking at it.</source>
+        <translation>একটিই পর্দা আছে, তাই আপনার নোট লুকানো: ঘরের লোকেরা হয়তো এটি দেখছেন।</translation>
+    </message>
+    <message>
         <source>Complaint line card</source>
         <translation>অভিযোগের লাইনের কার্ড</translation>
     </message>
@@ -349,8 +373,32 @@
         <translation>সংরক্ষিত হয়নি: %1। পাঠ চলতে পারে; পরের সেশনের আগে এটি ঠিক করুন।</translation>
     </message>
     <message>
+        <source>Hide the list</source>
+        <translation>তালিকা লুকান</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>তালিকা দেখান</translation>
+    </message>
+    <message>
         <source>Elapsed %1</source>
         <translation>কেটেছে %1</translation>
+    </message>
+    <message>
+        <source>%1 over the planned %2 min</source>
+        <translation>পরিকল্পিত %2 মিনিটের চেয়ে %1 বেশি</translation>
+    </message>
+    <message>
+        <source>%1 left of %2 min</source>
+        <translation>%2 মিনিটের মধ্যে %1 বাকি</translation>
+    </message>
+    <message>
+        <source>PRACTICE: nothing is recorded. The room&apos;s screen does not show this.</source>
+        <translation>অনুশীলন: কিছুই রেকর্ড হচ্ছে না। ঘরের পর্দায় এটি দেখা যায় না।</translation>
+    </message>
+    <message>
+        <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>
+        <translation>সেশন শেষ করবেন? Esc বা Enter: শেষ। অন্য যেকোনো কী: পড়ানো চালিয়ে যান।</translation>
     </message>
 </context>
 <context>
@@ -561,6 +609,24 @@
             <numerusform>যাচাইকারীর %n টি সতর্কবার্তা (পড়তে &apos;wsr-edu validate&apos; চালান)</numerusform>
             <numerusform>যাচাইকারীর %n টি সতর্কবার্তা (পড়তে &apos;wsr-edu validate&apos; চালান)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>মডিউলের %nটি ভুল লুকান</numerusform>
+            <numerusform>মডিউলের %nটি ভুল লুকান</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>মডিউলের %nটি ভুল দেখান</numerusform>
+            <numerusform>মডিউলের %nটি ভুল দেখান</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This module has mistakes to fix first (listed above).</source>
+        <translation>এই মডিউলে আগে ঠিক করার মতো ভুল আছে (উপরের তালিকায়)।</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -838,10 +904,6 @@
     <message>
         <source>Narration playing (N to pause)</source>
         <translation>বর্ণনা চলছে (থামাতে N)</translation>
-    </message>
-    <message>
-        <source>No narration on the complaint card</source>
-        <translation>অভিযোগের কার্ডে কোনো বর্ণনা নেই</translation>
     </message>
     <message>
         <source>No narration: %1</source>
@@ -1369,12 +1431,28 @@
         <translation>উপস্থিতি</translation>
     </message>
     <message>
+        <source>Room screen</source>
+        <translation>ঘরের পর্দা</translation>
+    </message>
+    <message>
+        <source>The projector (not this computer&apos;s own screen)</source>
+        <translation>প্রজেক্টর (এই কম্পিউটারের নিজের পর্দা নয়)</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>শুরু</translation>
     </message>
     <message>
         <source>Practise (nothing recorded)</source>
         <translation>অনুশীলন (কিছু রেকর্ড হবে না)</translation>
+    </message>
+    <message>
+        <source>This curriculum has no module to teach.</source>
+        <translation>এই পাঠ্যক্রমে শেখানোর মতো কোনো মডিউল নেই।</translation>
+    </message>
+    <message>
+        <source>To start, type the site: the farm, factory or field.</source>
+        <translation>শুরু করতে, স্থানটি লিখুন: খামার, কারখানা বা মাঠ।</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1464,70 @@
     <message>
         <source>I&apos;m still here</source>
         <translation>আমি এখনো আছি</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message>
+        <source>Session ended</source>
+        <translation>সেশন শেষ হয়েছে</translation>
+    </message>
+    <message>
+        <source>Session ended: %1</source>
+        <translation>সেশন শেষ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Taught %1 min of the %2 planned.</source>
+        <translation>পরিকল্পিত %2 মিনিটের মধ্যে %1 মিনিট পড়ানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Taught %1 min.</source>
+        <translation>%1 মিনিট পড়ানো হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Practice: nothing was recorded.</source>
+        <translation>অনুশীলন: কিছুই রেকর্ড হয়নি।</translation>
+    </message>
+    <message>
+        <source>Attendance: reading the records…</source>
+        <translation>উপস্থিতি: রেকর্ড পড়া হচ্ছে…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) counted.</source>
+        <translation>
+            <numerusform>উপস্থিতি: %n জন গোনা হয়েছে।</numerusform>
+            <numerusform>উপস্থিতি: %n জন গোনা হয়েছে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) marked.</source>
+        <translation>
+            <numerusform>উপস্থিতি: %n জন চিহ্নিত।</numerusform>
+            <numerusform>উপস্থিতি: %n জন চিহ্নিত।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>This module has no questions.</source>
+        <translation>এই মডিউলে কোনো প্রশ্ন নেই।</translation>
+    </message>
+    <message>
+        <source>no hands counted</source>
+        <translation>কোনো হাত গোনা হয়নি</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s), %1% right</source>
+        <translation>
+            <numerusform>%n টি হাত, %1% সঠিক</numerusform>
+            <numerusform>%n টি হাত, %1% সঠিক</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slide %1, %2: %3</source>
+        <translation>স্লাইড %1, %2: %3</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Hide the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>Hide the %n mistake in modules</numerusform>
+            <numerusform>Hide the %n mistakes in modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>Show the %n mistake in modules</numerusform>
+            <numerusform>Show the %n mistakes in modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>
@@ -151,6 +165,30 @@
         <translation>
             <numerusform>%n hand</numerusform>
             <numerusform>%n hands</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) counted.</source>
+        <translation>
+            <numerusform>Attendance: %n person counted.</numerusform>
+            <numerusform>Attendance: %n people counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) marked.</source>
+        <translation>
+            <numerusform>Attendance: %n person marked.</numerusform>
+            <numerusform>Attendance: %n people marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s), %1% right</source>
+        <translation>
+            <numerusform>%n hand, %1% right</numerusform>
+            <numerusform>%n hands, %1% right</numerusform>
         </translation>
     </message>
 </context>

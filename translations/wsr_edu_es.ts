@@ -166,6 +166,10 @@
         <source>Audience screen</source>
         <translation>Pantalla del público</translation>
     </message>
+    <message>
+        <source>End the session? Esc or Enter: end. Any other key: go on.</source>
+        <translation>¿Terminar la sesión? Esc o Enter: terminar. Otra tecla: seguir.</translation>
+    </message>
 </context>
 <context>
     <name>BackupStatusLine</name>
@@ -329,6 +333,26 @@
         <translation>Los archivos cambiados tienen errores. El público sigue viendo la última versión buena.</translation>
     </message>
     <message>
+        <source>Room screen</source>
+        <translation>Pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>Show the room&apos;s picture (S)</source>
+        <translation>Mostrar la imagen de la sala (S)</translation>
+    </message>
+    <message>
+        <source>Swap screens (S)</source>
+        <translation>Intercambiar pantallas (S)</translation>
+    </message>
+    <message>
+        <source>The projector shows the same picture as this screen, so your notes are hidden. To see notes, set the displays to Extend (see the displays guide).</source>
+        <translation>El proyector muestra la misma imagen que esta pantalla, así que sus notas están ocultas. Para ver las notas, ponga las pantallas en Extender (vea la guía de pantallas).</translation>
+    </message>
+    <message>
+        <source>There is one screen, so your notes are hidden: the room may be looking at it.</source>
+        <translation>Hay una sola pantalla, así que sus notas están ocultas: la sala puede estar mirándola.</translation>
+    </message>
+    <message>
         <source>Complaint line card</source>
         <translation>Tarjeta de la línea de quejas</translation>
     </message>
@@ -349,8 +373,32 @@
         <translation>No se guardó: %1. La clase puede seguir; corríjalo antes de la próxima sesión.</translation>
     </message>
     <message>
+        <source>Hide the list</source>
+        <translation>Ocultar la lista</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Mostrar la lista</translation>
+    </message>
+    <message>
         <source>Elapsed %1</source>
         <translation>Transcurrido %1</translation>
+    </message>
+    <message>
+        <source>%1 over the planned %2 min</source>
+        <translation>%1 más de los %2 min previstos</translation>
+    </message>
+    <message>
+        <source>%1 left of %2 min</source>
+        <translation>Quedan %1 de %2 min</translation>
+    </message>
+    <message>
+        <source>PRACTICE: nothing is recorded. The room&apos;s screen does not show this.</source>
+        <translation>PRÁCTICA: no se registra nada. La pantalla de la sala no muestra esto.</translation>
+    </message>
+    <message>
+        <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>
+        <translation>¿Terminar la sesión? Esc o Enter: terminar. Otra tecla: seguir enseñando.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +609,24 @@
             <numerusform>%n aviso del verificador (ejecute &apos;wsr-edu validate&apos; para leerlo)</numerusform>
             <numerusform>%n avisos del verificador (ejecute &apos;wsr-edu validate&apos; para leerlos)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>Ocultar el %n error en los módulos</numerusform>
+            <numerusform>Ocultar los %n errores en los módulos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n mistake(s) in modules</source>
+        <translation>
+            <numerusform>Mostrar el %n error en los módulos</numerusform>
+            <numerusform>Mostrar los %n errores en los módulos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This module has mistakes to fix first (listed above).</source>
+        <translation>Este módulo tiene errores que corregir primero (en la lista de arriba).</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -838,10 +904,6 @@
     <message>
         <source>Narration playing (N to pause)</source>
         <translation>Narración en curso (N para pausar)</translation>
-    </message>
-    <message>
-        <source>No narration on the complaint card</source>
-        <translation>No hay narración en la tarjeta de quejas</translation>
     </message>
     <message>
         <source>No narration: %1</source>
@@ -1369,12 +1431,28 @@
         <translation>Asistencia</translation>
     </message>
     <message>
+        <source>Room screen</source>
+        <translation>Pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>The projector (not this computer&apos;s own screen)</source>
+        <translation>El proyector (no la pantalla de esta computadora)</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
         <source>Practise (nothing recorded)</source>
         <translation>Practicar (no se registra nada)</translation>
+    </message>
+    <message>
+        <source>This curriculum has no module to teach.</source>
+        <translation>Este currículo no tiene ningún módulo para enseñar.</translation>
+    </message>
+    <message>
+        <source>To start, type the site: the farm, factory or field.</source>
+        <translation>Para empezar, escriba el lugar: la finca, la fábrica o el campo.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1464,70 @@
     <message>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Session ended: %1</source>
+        <translation>Sesión terminada: %1</translation>
+    </message>
+    <message>
+        <source>Taught %1 min of the %2 planned.</source>
+        <translation>Se enseñaron %1 min de los %2 previstos.</translation>
+    </message>
+    <message>
+        <source>Taught %1 min.</source>
+        <translation>Se enseñaron %1 min.</translation>
+    </message>
+    <message>
+        <source>Practice: nothing was recorded.</source>
+        <translation>Práctica: no se registró nada.</translation>
+    </message>
+    <message>
+        <source>Attendance: reading the records…</source>
+        <translation>Asistencia: leyendo los registros…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) counted.</source>
+        <translation>
+            <numerusform>Asistencia: %n persona contada.</numerusform>
+            <numerusform>Asistencia: %n personas contadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %n person(s) marked.</source>
+        <translation>
+            <numerusform>Asistencia: %n persona marcada.</numerusform>
+            <numerusform>Asistencia: %n personas marcadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>This module has no questions.</source>
+        <translation>Este módulo no tiene preguntas.</translation>
+    </message>
+    <message>
+        <source>no hands counted</source>
+        <translation>no se contaron manos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand(s), %1% right</source>
+        <translation>
+            <numerusform>%n mano, %1% correctas</numerusform>
+            <numerusform>%n manos, %1% correctas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slide %1, %2: %3</source>
+        <translation>Diapositiva %1, %2: %3</translation>
     </message>
 </context>
 <context>

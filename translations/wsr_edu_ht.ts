@@ -163,6 +163,10 @@
             <source>Audience screen</source>
             <translation>Ekran pou moun yo</translation>
         </message>
+        <message>
+            <source>End the session? Esc or Enter: end. Any other key: go on.</source>
+            <translation>Fini sesyon an? Esc oswa Enter: fini. Nenpòt lòt touch: kontinye.</translation>
+        </message>
     </context>
     <context>
         <name>BackupStatusLine</name>
@@ -326,6 +330,26 @@
             <translation>Fichye ki chanje yo gen erè. Moun yo toujou ap wè dènye bon vèsyon an.</translation>
         </message>
         <message>
+            <source>Room screen</source>
+            <translation>Ekran sal la</translation>
+        </message>
+        <message>
+            <source>Show the room's picture (S)</source>
+            <translation>Montre imaj sal la (S)</translation>
+        </message>
+        <message>
+            <source>Swap screens (S)</source>
+            <translation>Chanje ekran yo (S)</translation>
+        </message>
+        <message>
+            <source>The projector shows the same picture as this screen, so your notes are hidden. To see notes, set the displays to Extend (see the displays guide).</source>
+            <translation>Pwojektè a montre menm imaj ak ekran sa a, kidonk nòt ou yo kache. Pou wè nòt yo, mete ekran yo sou Pwolonje (gade gid ekran yo).</translation>
+        </message>
+        <message>
+            <source>There is one screen, so your notes are hidden: the room may be looking at it.</source>
+            <translation>Gen yon sèl ekran, kidonk nòt ou yo kache: sal la ka ap gade l.</translation>
+        </message>
+        <message>
             <source>Complaint line card</source>
             <translation>Kat liy plent lan</translation>
         </message>
@@ -346,8 +370,32 @@
             <translation>Pa anrejistre: %1. Leson an ka kontinye; ranje sa anvan pwochen seyans lan.</translation>
         </message>
         <message>
+            <source>Hide the list</source>
+            <translation>Kache lis la</translation>
+        </message>
+        <message>
+            <source>Show the list</source>
+            <translation>Montre lis la</translation>
+        </message>
+        <message>
             <source>Elapsed %1</source>
             <translation>Tan pase %1</translation>
+        </message>
+        <message>
+            <source>%1 over the planned %2 min</source>
+            <translation>%1 plis pase %2 min ki te prevwa</translation>
+        </message>
+        <message>
+            <source>%1 left of %2 min</source>
+            <translation>Rete %1 sou %2 min</translation>
+        </message>
+        <message>
+            <source>PRACTICE: nothing is recorded. The room's screen does not show this.</source>
+            <translation>PRATIK: anyen pa anrejistre. Ekran sal la pa montre sa.</translation>
+        </message>
+        <message>
+            <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>
+            <translation>Fini sesyon an? Esc oswa Enter: fini. Nenpòt lòt touch: kontinye anseye.</translation>
         </message>
     </context>
     <context>
@@ -554,6 +602,22 @@
             <translation>
                 <numerusform>%n avètisman nan verifikasyon an (lanse 'wsr-edu validate' pou li yo)</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hide the %n mistake(s) in modules</source>
+            <translation>
+                <numerusform>Kache %n erè nan modil yo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show the %n mistake(s) in modules</source>
+            <translation>
+                <numerusform>Montre %n erè nan modil yo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This module has mistakes to fix first (listed above).</source>
+            <translation>Modil sa a gen erè pou korije anvan (nan lis anwo a).</translation>
         </message>
         <message>
             <source>version %1</source>
@@ -824,10 +888,6 @@
         <message>
             <source>Narration playing (N to pause)</source>
             <translation>Narasyon an ap jwe (N pou kanpe)</translation>
-        </message>
-        <message>
-            <source>No narration on the complaint card</source>
-            <translation>Pa gen narasyon sou kat plent lan</translation>
         </message>
         <message>
             <source>No narration: %1</source>
@@ -1351,12 +1411,28 @@
             <translation>Prezans</translation>
         </message>
         <message>
+            <source>Room screen</source>
+            <translation>Ekran sal la</translation>
+        </message>
+        <message>
+            <source>The projector (not this computer's own screen)</source>
+            <translation>Pwojektè a (pa ekran pwòp òdinatè sa a)</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Kòmanse</translation>
         </message>
         <message>
             <source>Practise (nothing recorded)</source>
             <translation>Pratike (anyen pa anrejistre)</translation>
+        </message>
+        <message>
+            <source>This curriculum has no module to teach.</source>
+            <translation>Kourikoulòm sa a pa gen okenn modil pou anseye.</translation>
+        </message>
+        <message>
+            <source>To start, type the site: the farm, factory or field.</source>
+            <translation>Pou kòmanse, ekri kote a: fèm nan, faktori a oswa jaden an.</translation>
         </message>
     </context>
     <context>
@@ -1368,6 +1444,67 @@
         <message>
             <source>I'm still here</source>
             <translation>Mwen la toujou</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryWindow</name>
+        <message>
+            <source>Session ended</source>
+            <translation>Sesyon an fini</translation>
+        </message>
+        <message>
+            <source>Session ended: %1</source>
+            <translation>Sesyon an fini: %1</translation>
+        </message>
+        <message>
+            <source>Taught %1 min of the %2 planned.</source>
+            <translation>Anseye %1 min sou %2 ki te prevwa.</translation>
+        </message>
+        <message>
+            <source>Taught %1 min.</source>
+            <translation>Anseye %1 min.</translation>
+        </message>
+        <message>
+            <source>Practice: nothing was recorded.</source>
+            <translation>Pratik: anyen pa t anrejistre.</translation>
+        </message>
+        <message>
+            <source>Attendance: reading the records…</source>
+            <translation>Prezans: n ap li dosye yo…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendance: %n person(s) counted.</source>
+            <translation>
+                <numerusform>Prezans: %n moun konte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Attendance: %n person(s) marked.</source>
+            <translation>
+                <numerusform>Prezans: %n moun make.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Kesyon</translation>
+        </message>
+        <message>
+            <source>This module has no questions.</source>
+            <translation>Modil sa a pa gen kesyon.</translation>
+        </message>
+        <message>
+            <source>no hands counted</source>
+            <translation>pa gen men ki konte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hand(s), %1% right</source>
+            <translation>
+                <numerusform>%n men, %1% bon</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Slide %1, %2: %3</source>
+            <translation>Paj %1, %2: %3</translation>
         </message>
     </context>
     <context>

@@ -103,4 +103,12 @@ def presenter(qtbot: QtBot, library):  # type: ignore[no-untyped-def]
         qtbot.keyClick(library.curriculum_page.modules, Qt.Key.Key_F5)
     controller = library.presenter
     assert controller is not None
+    bring_up_console(qtbot, controller)
     return controller
+
+
+def bring_up_console(qtbot: QtBot, controller) -> None:  # type: ignore[no-untyped-def]
+    """The test platform has one screen: the room's picture fills it and S shows the console."""
+    if controller.displays.plan.audience_only and not controller.console.isVisible():
+        qtbot.keyClick(controller.audience, Qt.Key.Key_S)
+    assert controller.console.isVisible()

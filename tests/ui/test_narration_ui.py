@@ -134,3 +134,43 @@ def test_the_next_slides_audio_is_ready_before_it_is_needed(
     presenter.presentation.go(1)
     qtbot.keyClick(presenter.console.slide_list, Qt.Key.Key_N)
     assert player.state is PlayerState.PLAYING
+
+
+def test_the_complaint_card_is_narrated(qtbot: QtBot, presenter, mini_curriculum: Path) -> None:  # type: ignore[no-untyped-def]
+    console = presenter.console
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_C)
+    assert "no recording of the complaint card" in console.narration_state.text()
+    card = mini_curriculum / "modules" / "water" / "narration" / "en" / "complaint-card.wav"
+    write_tone(card, 2.0)
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_C)
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_C)
+    assert "Recording ready" in console.narration_state.text()
+    player = presenter.narration.player
+    if not player.available:
+        pytest.skip(f"no audio output here: {player.unavailable_reason}")
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PLAYING and player.current == card
+
+
+def test_the_sound_library_starts_off_the_gui_thread(qtbot: QtBot, presenter) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from wsr_edu.ui.presenter.narration import NarrationControl
+
+    made_on: list[str] = []
+
+    def factory() -> NullPlayer:
+        made_on.append(threading.current_thread().name)
+        return NullPlayer("a player made for this check")
+
+    control = NarrationControl(presenter.presentation, factory)
+    control.warm_up()
+    qtbot.waitUntil(lambda: bool(made_on), timeout=5000)
+    assert made_on == ["audio-start"]
+    assert control.player.unavailable_reason == "a player made for this check"
+    assert made_on == ["audio-start"]  # made once
+    # Reading ahead runs on its own thread too, after the slide has painted.
+    future = control.preload()
+    assert future is not None
+    future.result(timeout=5)
+    control.close()

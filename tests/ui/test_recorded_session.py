@@ -70,6 +70,7 @@ def test_a_presented_session_is_recorded_with_counts_and_end_time(
     assert context.settings.site == "North field"
 
     qtbot.keyClick(console, Qt.Key.Key_Escape)
+    qtbot.keyClick(console, Qt.Key.Key_Return)  # Esc asks once more; Enter confirms
     assert library.presenter is None
     _settle(qtbot, context)
     with _records(context) as records:

@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from ..atomic import atomic_write, remove_stale_parts
-from ..curriculum.model import Choice, Curriculum, Module, ModuleText, Slide
+from ..curriculum.model import Choice, ComplaintLine, Curriculum, Module, ModuleText, Slide
 from ..progress import Progress
 from .engines import Audio, Engine, EngineError, EngineUnavailable, speakable
 from .manifest import Entry, Manifest, text_hash
 from .sources import (
     _PREFERENCE,
+    CARD_AUDIO,
     Part,
     audio_name,
+    card_speech,
     choice_index,
     generated_dir,
     recording_path,
@@ -150,6 +152,11 @@ class Narrator:
                             report.up_to_date.append(label)
                         else:
                             jobs.append(job)
+                line = curriculum.complaint_line
+                if line is not None:
+                    card = self._card_job(module, manifest, lang, line, curriculum, report)
+                    if card is not None:
+                        jobs.append(card)
                 orphans += [
                     (module, lang, key)
                     for key in manifest.slide_ids(lang)
@@ -159,6 +166,27 @@ class Narrator:
                 if lang not in module.texts and (not wanted or lang in wanted):
                     orphans += [(module, lang, sid) for sid in manifest.slide_ids(lang)]
         return jobs, orphans
+
+    def _card_job(
+        self,
+        module: Module,
+        manifest: Manifest,
+        lang: str,
+        line: ComplaintLine,
+        curriculum: Curriculum,
+        report: Report,
+    ) -> Job | None:
+        """The complaint card's voice in this module and language, unless recorded or current."""
+        label = f"{module.id}/{lang}/{CARD_AUDIO}"
+        if recording_path(module, lang, CARD_AUDIO) is not None:
+            report.recordings.append(label)
+            return None
+        spoken = speakable(card_speech(line, lang, curriculum.default_language))
+        job = Job(module, manifest, lang, CARD_AUDIO, spoken, text_hash(spoken))
+        if self._is_current(job):
+            report.up_to_date.append(label)
+            return None
+        return job
 
     def _is_current(self, job: Job) -> bool:
         if self._options.force:
@@ -325,6 +353,8 @@ def _plain_choice(text: str) -> str:
 
 def _still_spoken(text: ModuleText, key: str) -> bool:
     """False when a manifest entry's slide, or its question's explanation, no longer exists."""
+    if key == CARD_AUDIO:
+        return True  # every module ends with the card
     slide_id, part = split_audio_name(key)
     if part is Part.TITLE:
         return bool(text.title.strip())

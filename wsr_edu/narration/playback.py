@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,8 @@ class PygamePlayer:
         self._current: Path | None = None
         self._volume = _clamp(volume)
         self._cache: OrderedDict[Path, tuple[tuple[int, int], bytes]] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        """Files are read ahead on a worker thread while the GUI thread may be playing one."""
 
     @property
     def available(self) -> bool:
@@ -121,6 +124,10 @@ class PygamePlayer:
             self._pygame.mixer.quit()
 
     def _load_bytes(self, path: Path) -> bytes:
+        with self._cache_lock:
+            return self._load_locked(path)
+
+    def _load_locked(self, path: Path) -> bytes:
         cached = self._cache.get(path)
         try:
             stat = path.stat()
@@ -138,7 +145,8 @@ class PygamePlayer:
         return data
 
     def _forget(self, path: Path) -> None:
-        self._cache.pop(path, None)
+        with self._cache_lock:
+            self._cache.pop(path, None)
 
 
 def _clamp(volume: float) -> float:

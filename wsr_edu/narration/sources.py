@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..curriculum.model import CHOICE_LETTERS, Module
+from ..curriculum.model import CHOICE_LETTERS, ComplaintLine, Module
 from ..curriculum.module_loader import GENERATED_DIR
 from ..curriculum.resources import AUDIO_EXTENSIONS, resolve_resource
 
@@ -135,6 +136,39 @@ def find_narration(
         "no recording and no generated voice for this slide yet "
         "(record one, or run 'wsr-edu narrate' before the session)",
     )
+
+
+CARD_AUDIO = "complaint-card"
+"""The complaint-line card's audio in each module: `narration/<lang>/complaint-card.ogg`."""
+
+
+def card_speech(line: ComplaintLine, lang: str, default_language: str = "en") -> str:
+    """What is said over the complaint card: the number digit by digit, the hours, the note.
+
+    Digits spoken one by one ("5, 5, 5. 0, 1, 9, 9.") are what people can copy down; the voice
+    of the teaching language says them in that language.
+    """
+    groups = [g for g in re.split(r"[^0-9]+", line.number) if g]
+    spoken = [", ".join(group) + "." for group in groups]
+    if line.hours:
+        spoken.append(line.hours + ".")
+    note = line.note(lang, default_language)
+    if note:
+        spoken.append(note)
+    return " ".join(spoken)
+
+
+def find_card_narration(module: Module, lang: str) -> NarrationSource:
+    """The card's audio: a recording, else the voice `wsr-edu narrate` made, else why not."""
+    source = find_narration(module, lang, CARD_AUDIO)
+    if source.kind is SourceKind.NONE:
+        return NarrationSource(
+            SourceKind.NONE,
+            None,
+            f"no recording of the complaint card (narration/{lang}/{CARD_AUDIO}.ogg) and no "
+            "generated voice yet (run 'wsr-edu narrate' before the session)",
+        )
+    return source
 
 
 def find_explanation(module: Module, lang: str, slide_id: str) -> NarrationSource:

@@ -14,7 +14,7 @@ DEBOUNCE_MS = 250
 
 
 class CurriculumWatcher(QObject):
-    """Watches a curriculum's manifest and module files and emits each reload's result.
+    """Watches a curriculum's manifest, module files and images; emits each reload's result.
 
     Many editors save by writing a new file and renaming it over the old one; the watcher
     then forgets the path, so after every change the files are added again, and the folders
@@ -53,11 +53,20 @@ class CurriculumWatcher(QObject):
         files = [self.folder / MANIFEST]
         folders = [self.folder]
         modules = self.folder / "modules"
+        shared_images = self.folder / "images"
+        if shared_images.is_dir():
+            folders.append(shared_images)
+            files.extend(sorted(p for p in shared_images.iterdir() if p.is_file()))
         if modules.is_dir():
             folders.append(modules)
             for module in sorted(p for p in modules.iterdir() if p.is_dir()):
                 folders.append(module)
                 files.extend(sorted(module.glob("*.md")))
+                # A picture replaced or added (the same name, a new drawing) shows at once.
+                images = module / "images"
+                if images.is_dir():
+                    folders.append(images)
+                    files.extend(sorted(p for p in images.iterdir() if p.is_file()))
         return [f for f in files if f.is_file()], folders
 
     def _watch_all(self) -> None:

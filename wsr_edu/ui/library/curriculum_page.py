@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..fonts import set_content_language
+from ..problems import ProblemList
 from ..widgets import button, is_language_change, label
 
 if TYPE_CHECKING:
     from ...curriculum.model import Curriculum, Module
+    from ...curriculum.problems import Problem
 
 
 class ModuleItem(QWidget):
@@ -137,6 +141,22 @@ class CurriculumPage(QWidget):
         self.modules.itemActivated.connect(lambda _item: self._present())
         layout.addWidget(self.modules, 1)
 
+        # A module's own mistakes: shown here, folded away on request, never hiding the others.
+        self.problems_toggle = button("")
+        self.problems_toggle.setCheckable(True)
+        self.problems_toggle.setChecked(True)
+        self.problems_toggle.toggled.connect(self._fold_problems)
+        self.problem_list = ProblemList()
+        self.problem_list.setMaximumHeight(110)
+        self.modules.setMinimumHeight(150)
+        layout.addWidget(self.problems_toggle)
+        layout.addWidget(self.problem_list)
+        self.problems_toggle.hide()
+        self.problem_list.hide()
+        self._bad_modules: frozenset[str] = frozenset()
+        self._problem_count = 0
+        self.modules.currentRowChanged.connect(lambda _row: self._update_present())
+
         bottom = QHBoxLayout()
         self.warnings = label("", "muted", wrap=True)
         bottom.addWidget(self.warnings, 1)
@@ -162,6 +182,7 @@ class CurriculumPage(QWidget):
         self.record.setAccessibleName(self.tr("Record the narration in your own voice"))
         self.present.setText(self.tr("&Present this module (F5)"))
         self.present.setAccessibleName(self.tr("Present the selected module"))
+        self._word_problems()
         self._show_warnings()
         self._fill()
 
@@ -181,8 +202,45 @@ class CurriculumPage(QWidget):
             else ""
         )
 
+    def show_module_problems(
+        self, errors: Sequence[Problem], root: Path, bad_modules: frozenset[str]
+    ) -> None:
+        """List the modules' mistakes; those modules cannot be presented until fixed."""
+        self._bad_modules = bad_modules
+        self._problem_count = len(errors)
+        self.problem_list.show_problems(list(errors), root)
+        self.problems_toggle.setVisible(bool(errors))
+        self.problem_list.setVisible(bool(errors) and self.problems_toggle.isChecked())
+        self._word_problems()
+        self._update_present()
+
+    def _fold_problems(self, shown: bool) -> None:
+        self.problem_list.setVisible(shown and self._problem_count > 0)
+        self._word_problems()
+
+    def _word_problems(self) -> None:
+        count = self._problem_count
+        self.problems_toggle.setText(
+            self.tr("Hide the %n mistake(s) in modules", "", count)
+            if self.problems_toggle.isChecked()
+            else self.tr("Show the %n mistake(s) in modules", "", count)
+        )
+        self.problems_toggle.setAccessibleName(self.problems_toggle.text())
+
+    def _update_present(self) -> None:
+        module = self.selected_module
+        blocked = module is not None and module in self._bad_modules
+        self.present.setEnabled(module is not None and not blocked)
+        self.present.setToolTip(
+            self.tr("This module has mistakes to fix first (listed above).") if blocked else ""
+        )
+
     def show_curriculum(self, curriculum: Curriculum, language: str, warnings: int) -> None:
         self.curriculum = curriculum
+        self._bad_modules = frozenset()
+        self._problem_count = 0
+        self.problems_toggle.hide()
+        self.problem_list.hide()
         self.language.blockSignals(True)
         self.language.clear()
         for lang in curriculum.languages:
@@ -243,7 +301,7 @@ class CurriculumPage(QWidget):
             self.modules.setItemWidget(item, widget)
         self.modules.fit_rows()
         self.modules.setCurrentRow(keep if 0 <= keep < self.modules.count() else 0)
-        self.present.setEnabled(bool(curriculum.modules))
+        self._update_present()
 
     def _language_changed(self, _index: int) -> None:
         self._fill()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
@@ -19,12 +20,18 @@ if TYPE_CHECKING:
     from ..presenter.controller import PresenterController
 
 
+POSITION_EVERY_MS = 30_000
+"""Besides every change of slide, the time taught is noted this often."""
+
+
 @dataclass(frozen=True)
 class SessionPlan:
     module_id: str
     language: str
     setup: SessionSetup | None
     """None when the facilitator practises: the session is presented but not recorded."""
+    audience_screen: str = ""
+    """The display the facilitator chose for the room ("" for the usual one)."""
 
 
 class SessionDesk(QObject):
@@ -36,10 +43,12 @@ class SessionDesk(QObject):
         self.window = window
         self.recorder: SessionRecorder | None = None
         self.attendance_window: QDialog | None = None
+        self._position_path: Path | None = None
 
     def plan(self, curriculum: Curriculum, module_id: str, language: str) -> SessionPlan | None:
         """Ask where, who and how attendance is kept; None when the facilitator cancels."""
         from ...records.model import SessionSetup
+        from ..presenter.displays import current_screens
         from ..session.start_dialog import StartSessionDialog
 
         settings = self.context.settings
@@ -58,11 +67,12 @@ class SessionDesk(QObject):
                 facilitator=settings.facilitator,
                 paid_time=settings.paid_time,
             ),
+            screens=[(s.name, s.label()) for s in current_screens()],
             parent=self.window,
         )
         result = dialog.exec()
         if result == StartSessionDialog.PRACTICE:
-            return SessionPlan(module_id, language, None)
+            return SessionPlan(module_id, language, None, dialog.audience_screen())
         if result != QDialog.DialogCode.Accepted:
             return None
         setup = dialog.setup()
@@ -72,7 +82,7 @@ class SessionDesk(QObject):
         settings.site, settings.facilitator = setup.site, setup.facilitator
         settings.paid_time = setup.paid_time
         self.context.save_settings()
-        return SessionPlan(setup.module_id, setup.language, setup)
+        return SessionPlan(setup.module_id, setup.language, setup, dialog.audience_screen())
 
     def attach(
         self,
@@ -112,6 +122,8 @@ class SessionDesk(QObject):
         if not controller.running:
             return
 
+        self._keep_position(controller, session)
+
         def with_records(records: Records) -> None:
             if not controller.running:
                 return
@@ -119,13 +131,62 @@ class SessionDesk(QObject):
                 lambda: self.show_attendance(records, session, controller)
             )
             if show:
-                self.show_attendance(records, session, controller)
+                # Offered, not forced: the console keeps the keyboard, so the clicker still
+                # turns slides; A or a click on the window takes the focus there.
+                self.show_attendance(records, session, controller, activate=False)
 
         self.context.tasks.run(self.context.records, with_records)
 
+    def _keep_position(self, controller: PresenterController, session: TrainingSession) -> None:
+        """Note the slide and the time taught as they change, for a resume after a crash."""
+        from PySide6.QtCore import QTimer
+
+        from ...session.events import COMPLAINT_CARD
+        from ...session.position import Position, position_file, save_position
+
+        path = position_file(self.context.paths.data_dir, session.id)
+        if path is None:
+            return
+        self._position_path = path
+        last: list[tuple[int, str]] = []
+        tasks = self.context.tasks
+
+        def write(force: bool = False) -> None:
+            p = controller.presentation
+            if not controller.running:
+                return
+            key = (p.index, p.language)
+            if not force and last and last[0] == key:
+                return
+            last[:] = [key]
+            slide = p.slide_at(p.index)
+            position = Position(
+                slide.id if slide is not None else COMPLAINT_CARD,
+                p.index,
+                p.language,
+                controller.console.elapsed_seconds(),
+            )
+            tasks.run(lambda: save_position(path, position), None, self._position_failed)
+
+        controller.presentation.changed.connect(write)
+        timer = QTimer(controller)
+        timer.timeout.connect(lambda: write(force=True))
+        timer.start(POSITION_EVERY_MS)
+        write(force=True)
+
+    def _position_failed(self, error: BaseException) -> None:
+        # Only the resume position is lost; the records themselves are written elsewhere.
+        print(f"wsr-edu: the session's slide position was not saved: {error}")
+
     def show_attendance(
-        self, records: Records, session: TrainingSession, controller: PresenterController
+        self,
+        records: Records,
+        session: TrainingSession,
+        controller: PresenterController,
+        activate: bool = True,
     ) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
         from ..session.attendance import AttendancePanel
 
         if self.attendance_window is None:
@@ -137,12 +198,26 @@ class SessionDesk(QObject):
             panel.failed.connect(controller.console.show_record_problem)
             layout.addWidget(panel)
             window.resize(460, 360)
+            controller.keys.add_window(window)
             self.attendance_window = window
-        self.attendance_window.show()
-        self.attendance_window.raise_()
+        window = self.attendance_window
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        window.show()
+        if activate:
+            window.raise_()
+            window.activateWindow()
+        else:
+            # Some window systems activate a new window anyway, a moment after showing it.
+            controller.focus_slide()
+            QTimer.singleShot(0, controller.focus_slide)
 
     def detach(self) -> None:
+        from ...session.position import forget_position
+
         self.recorder = None
+        path, self._position_path = self._position_path, None
+        if path is not None:
+            self.context.tasks.run(lambda: forget_position(path))
         if self.attendance_window is not None:
             self.attendance_window.close()
             self.attendance_window.deleteLater()

@@ -46,12 +46,55 @@ from .sessions import ResumeBanner, SessionDesk
 if TYPE_CHECKING:
     from ...curriculum.loader import LoadResult
     from ...curriculum.model import Curriculum
+    from ...curriculum.problems import Problem
     from ...packs.install import InstallResult
     from ...packs.provenance import Signature
     from ...records.model import TrainingSession
     from ...records.repository import Records
+    from ...session.ending import SessionSummary
+    from ...session.position import Position
     from .card_window import ComplaintCardWindow
     from .recorder import RecorderWindow
+
+
+def fitted_size(width: int, height: int) -> tuple[int, int]:
+    """The window's size, shrunk to the screen's free area (a 1366x768 or 1024x768 laptop)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return width, height
+    area = screen.availableGeometry()
+    return min(width, area.width() - 16), min(height, area.height() - 40)
+
+
+def split_problems(result: LoadResult) -> tuple[list[Problem], set[str]]:
+    """The errors that stop the whole curriculum, and the modules that have errors of their own.
+
+    An error inside `modules/<id>/` (a bad picture path, a broken question) concerns that
+    module only: the other modules can still be taught.
+    """
+    whole: list[Problem] = []
+    modules: set[str] = set()
+    root = (result.path / "modules").resolve()
+    for problem in result.problems.errors:
+        try:
+            parts = problem.path.resolve().relative_to(root).parts
+        except ValueError:
+            parts = ()
+        if parts:
+            modules.add(parts[0])
+        else:
+            whole.append(problem)
+    return whole, modules
+
+
+def teachable(result: LoadResult) -> bool:
+    """True when at least the curriculum itself loads, whatever some modules' mistakes."""
+    if result.curriculum is None or not result.curriculum.modules:
+        return False
+    whole, bad = split_problems(result)
+    return not whole and any(m.id not in bad for m in result.curriculum.modules)
 
 
 class LibraryWindow(QMainWindow):
@@ -74,7 +117,7 @@ class LibraryWindow(QMainWindow):
         self.desk = SessionDesk(context, self)
         self.unfinished: list[TrainingSession] = []
         self._looked_for_unfinished = False
-        self.resize(1180, 760)
+        self.resize(*fitted_size(1180, 760))
         outer = canvas_layout(self)
         header = HeaderBar("wsr-edu", " ")
         self.header = header
@@ -127,6 +170,8 @@ class LibraryWindow(QMainWindow):
         self.resume_banner.end_button.clicked.connect(self._end_offered)
         right.addWidget(self.resume_banner)
         self.coordinator_window: QWidget | None = None
+        self.summary_window: QWidget | None = None
+        self.watchers: list = []  # type: ignore[type-arg]
         self.pages = QStackedWidget()
         self.loading = label("", "big")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -207,11 +252,36 @@ class LibraryWindow(QMainWindow):
             self._show_selected(row)
         else:
             self.pages.setCurrentWidget(self.empty)
+        self._watch(results)
         self.curricula_loaded.emit()
         if not self._looked_for_unfinished:
             self._looked_for_unfinished = True
             self.look_for_unfinished_sessions()
         self._check_signatures()
+
+    def _watch(self, results: list[LoadResult]) -> None:
+        """Notice edits to any curriculum shown (its text and its images) and show them."""
+        from ..preview import CurriculumWatcher
+
+        for watcher in self.watchers:
+            watcher.stop()
+            watcher.deleteLater()
+        self.watchers = []
+        if self.presenter is not None:
+            return  # the presenter watches the curriculum it shows
+        for result in results:
+            watcher = CurriculumWatcher(self.context.tasks, result.path, self)
+            watcher.reloaded.connect(self._one_reloaded)
+            watcher.start()
+            self.watchers.append(watcher)
+
+    def _one_reloaded(self, result: LoadResult) -> None:
+        paths = [r.path for r in self.results]
+        if result.path not in paths:
+            return
+        self.results[paths.index(result.path)] = result
+        self._fill_list()
+        self._show_selected(self.curricula.currentRow())
 
     def _fill_list(self) -> None:
         """One row per curriculum: its title, then who made it and its version or mistakes."""
@@ -254,10 +324,15 @@ class LibraryWindow(QMainWindow):
         if result is None:
             return
         self.signature_line.setText(signature_text(self.signatures.get(result.path)))
-        if result.ok and result.curriculum is not None:
+        if result.curriculum is not None and (result.ok or teachable(result)):
             language = self._languages.get(result.path, result.curriculum.default_language)
+            _whole, bad = split_problems(result)
             self.curriculum_page.show_curriculum(
                 result.curriculum, language, len(result.problems.warnings)
+            )
+            # One module's mistakes are shown with it; the other modules stay teachable.
+            self.curriculum_page.show_module_problems(
+                result.problems.errors, result.path, frozenset(bad)
             )
             self.pages.setCurrentWidget(self.curriculum_page)
         else:
@@ -359,24 +434,49 @@ class LibraryWindow(QMainWindow):
 
     def present(self, module_id: str, language: str) -> None:
         result = self.selected_result
-        if result is None or not result.ok or result.curriculum is None or self.presenter:
+        if result is None or result.curriculum is None or self.presenter:
+            return
+        if not result.ok and (not teachable(result) or module_id in split_problems(result)[1]):
             return
         if not self._may_present(result.path):
             return
         plan = self.desk.plan(result.curriculum, module_id, language)
         if plan is None:
             return
-        self._start_presenter(result.curriculum, plan.module_id, plan.language)
+        self._start_presenter(
+            result.curriculum,
+            plan.module_id,
+            plan.language,
+            plan.audience_screen,
+            practising=plan.setup is None,
+        )
         if plan.setup is not None and self.presenter is not None:
             self.desk.attach(self.presenter, setup=plan.setup)
 
-    def _start_presenter(self, curriculum: Curriculum, module_id: str, language: str) -> None:
+    def _start_presenter(
+        self,
+        curriculum: Curriculum,
+        module_id: str,
+        language: str,
+        audience_screen: str = "",
+        practising: bool = False,
+        resume_at: Position | None = None,
+    ) -> None:
         from ..presenter.controller import PresenterController
 
-        self.presenter = PresenterController(self.context, curriculum, module_id, language, self)
+        self.presenter = PresenterController(
+            self.context,
+            curriculum,
+            module_id,
+            language,
+            self,
+            audience_screen=audience_screen,
+            practising=practising,
+        )
         self.presenter.finished.connect(self._presenter_finished)
+        self._watch([])
         self.hide()
-        self.presenter.start()
+        self.presenter.start(resume_at)
         self.presenter_started.emit(self.presenter)
 
     # Records ---------------------------------------------------------------------------------
@@ -419,7 +519,11 @@ class LibraryWindow(QMainWindow):
             return
         self.resume_banner.hide()
         self.unfinished = [s for s in self.unfinished if s.id != session.id]
-        self._start_presenter(curriculum, session.module_id, session.language)
+        from ...session.position import load_position, position_file
+
+        # Where it stopped: the slide and the time taught (a small file, read at once).
+        position = load_position(position_file(self.context.paths.data_dir, session.id))
+        self._start_presenter(curriculum, session.module_id, session.language, resume_at=position)
         if self.presenter is not None:
             self.desk.attach(self.presenter, resumed=session)
 
@@ -493,12 +597,39 @@ class LibraryWindow(QMainWindow):
         view.start()
 
     def _presenter_finished(self) -> None:
+        summary = self.presenter.summary if self.presenter is not None else None
         if self.presenter is not None:
             self.presenter.deleteLater()
         self.presenter = None
         self.show()
         self.activateWindow()
         self.reload()
+        if summary is not None:
+            self.show_summary(summary)
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        """What the session came to; attendance is read from the records off the GUI thread."""
+        from ..presenter.summary import SummaryWindow
+
+        window = SummaryWindow(summary, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_window = window
+        recorder = self.desk.recorder
+        session = recorder.session if recorder is not None else None
+        if summary.recorded and session is not None:
+            records, session_id = self.context.records, session.id
+
+            def attendance() -> tuple[int, str]:
+                opened = records()
+                stored = opened.get_session(session_id)
+                if stored.privacy_mode.value == "headcount":
+                    return stored.headcount, "headcount"
+                return len(opened.attendance(session_id)), "marked"
+
+            self.context.tasks.run(
+                attendance, lambda found: window.set_attendance(*found), self._records_failed
+            )
+        window.show()
 
     def show_recorder(self, language: str) -> None:
         """The recorder for native speakers, for the chosen curriculum and language."""

@@ -1,12 +1,13 @@
-"""The audience window: full screen on the projector when there is a second screen."""
+"""The audience window: the room's picture, placed by displays.Displays."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...curriculum.languages import is_rtl
+from ...session.displays import DisplayPlan
 from ...session.presentation import Presentation
 from ..theme import Appearance
 from .stage import Stage
@@ -28,6 +29,14 @@ class AudienceWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stage)
+        # With one picture for the room and the facilitator, the end question shows here.
+        self.end_question = QLabel(self)
+        self.end_question.setObjectName("endQuestion")
+        self.end_question.setTextFormat(Qt.TextFormat.PlainText)
+        self.end_question.setStyleSheet(
+            "#endQuestion { background: #111827; color: #ffffff; padding: 12px 18px; }"
+        )
+        self.end_question.hide()
         appearance.changed.connect(self._rescale)
         presentation.changed.connect(self.refresh)
         self.allow_close = False
@@ -51,30 +60,23 @@ class AudienceWindow(QWidget):
         )
         self.stage.show_position(p)
 
+    def show_end_question(self, asking: bool, plan: DisplayPlan | None) -> None:
+        shown = asking and (plan is None or plan.audience_only)
+        if shown:
+            self.end_question.setText(
+                self.tr("End the session? Esc or Enter: end. Any other key: go on.")
+            )
+            self.end_question.adjustSize()
+            self.end_question.move(
+                (self.width() - self.end_question.width()) // 2,
+                self.height() - self.end_question.height() - 24,
+            )
+            self.end_question.raise_()
+        self.end_question.setVisible(shown)
+
     def _rescale(self, scale: float) -> None:
         self.stage.set_scale(scale)
         self.refresh()
-
-    def place(self) -> bool:
-        """Full screen on the second screen if there is one; else a window on the main screen.
-
-        Returns True when a second screen was used.
-        """
-        screens = QGuiApplication.screens()
-        primary = QGuiApplication.primaryScreen()
-        others = [s for s in screens if s is not primary]
-        if others:
-            target = others[0]
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.showFullScreen()
-            return True
-        self.resize(960, 540)
-        if primary is not None:
-            geometry = primary.availableGeometry()
-            self.move(geometry.right() - 980, geometry.top() + 40)
-        self.show()
-        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the window manager while teaching: hide only, so F5 can bring it back.

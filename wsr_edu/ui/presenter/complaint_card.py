@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ...curriculum.languages import LANGUAGES, is_rtl
 from ...curriculum.model import Curriculum
 from ..fonts import set_content_language
+from ..room_words import RoomWords
 from ..text import bidi
 from ..theme import CARD_BG, CARD_NUMBER
 from .quiz_view import fit_font
 from .slide_view import slide_unit
-
-
-def heading_text() -> str:
-    return QCoreApplication.translate("ComplaintCard", "Complaint line")
 
 
 class ComplaintCard(QWidget):
@@ -28,10 +25,19 @@ class ComplaintCard(QWidget):
         self.curriculum: Curriculum | None = None
         self.language = "en"
         self.scale = 1.0
+        self.words = RoomWords("ComplaintCard")
+        """The room (or a worker at the kiosk) reads the card: in the teaching language."""
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return self.words.tr(source, disambiguation, n)
+
+    def heading_text(self) -> str:
+        return self.tr("Complaint line")
 
     def show_line(self, curriculum: Curriculum, language: str) -> None:
         self.curriculum = curriculum
         self.language = language
+        self.words.language = language
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
         )
@@ -53,10 +59,9 @@ class ComplaintCard(QWidget):
                 "",
                 "",
                 "",
-                QCoreApplication.translate(
-                    "ComplaintCard",
+                self.tr(
                     "This curriculum names no complaint line. Add one in "
-                    "curriculum.toml under [complaint_line].",
+                    "curriculum.toml under [complaint_line]."
                 ),
             )
         names = []
@@ -75,7 +80,7 @@ class ComplaintCard(QWidget):
 
     def describe(self) -> str:
         number, hours, languages, note = self.lines()
-        return ". ".join(p for p in (heading_text(), number, hours, languages, note) if p)
+        return ". ".join(p for p in (self.heading_text(), number, hours, languages, note) if p)
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
@@ -106,7 +111,7 @@ class ComplaintCard(QWidget):
             nonlocal y
             rect = QRectF(area.left(), y, area.width(), height)
             font = QFont(self.font())
-            if interface:  # in the interface's language, whose script may differ
+            if interface:  # in English, whose script may differ from the lesson's
                 font.setFamilies(QApplication.font().families())
             font.setBold(bold)
             font = fit_font(font, text, rect, pixels, smallest or pixels * 0.5)
@@ -115,7 +120,9 @@ class ComplaintCard(QWidget):
             painter.drawText(rect, wrap, text)
             y += height
 
-        block(heading_text(), u * 6 * s, "#dbe4ff", True, u * 10, interface=True)
+        # A language without its own translation gets the English heading, in a Latin font.
+        translated = self.words.translated
+        block(self.heading_text(), u * 6 * s, "#dbe4ff", True, u * 10, interface=not translated)
         if number:
             # The digits get all the width they can: people copy them down from the back.
             font = QFont(self.font())
@@ -126,4 +133,12 @@ class ComplaintCard(QWidget):
             block(number, pixels, CARD_NUMBER, True, u * 28)
             block(hours, u * 8 * s, "#ffffff", True, u * 11)
             block(languages, u * 5 * s, "#ffffff", False, u * 9)
-        block(note, u * 4.6 * s, "#ffffff", False, area.bottom() - y, u * 2.5, not number)
+        block(
+            note,
+            u * 4.6 * s,
+            "#ffffff",
+            False,
+            area.bottom() - y,
+            u * 2.5,
+            not number and not translated,
+        )

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ...curriculum.loader import LoadResult
+from ...session.ending import Countdown, TimeState, clock_text
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..problems import ProblemList
 from ..theme import Appearance
 from ..widgets import HeaderBar, TextSizeControl, button, canvas_layout, is_language_change, label
+from .displays import Displays
 from .narration import NarrationControl
 from .quiz_panel import QuizPanel
 from .stage import Stage
@@ -51,6 +56,31 @@ class AspectBox(QWidget):
         return QSize(640, 360)
 
 
+TIME_COLOURS = {TimeState.NEAR_END: "#b45309", TimeState.OVER: "#b91c1c"}
+"""The countdown turns amber near the planned end and red past it."""
+
+
+class ClickLabel(QLabel):
+    """A check box's words: clicking them ticks the box."""
+
+    def __init__(self, on_click: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_click = on_click
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._on_click()
+        event.accept()
+
+
+class SlideList(QListWidget):
+    """The slide list; typing does not jump in it (a count typed into the wrong window, say
+    "23", must not move the room two slides on)."""
+
+    def keyboardSearch(self, search: str) -> None:
+        return
+
+
 class ConsoleWindow(QMainWindow):
     """The facilitator's view; every action also has a key so a clicker or keyboard is enough."""
 
@@ -70,7 +100,11 @@ class ConsoleWindow(QMainWindow):
         self.narration = narration
         self.appearance = appearance
         self.started = time.monotonic()
+        self.elapsed_before = 0.0
+        """Seconds taught before this window opened (a resumed session keeps its clock)."""
         self._record_problem = ""
+        self.displays: Displays | None = None
+        self.practising = False
         outer = canvas_layout(self)
         outer.addWidget(self._build_header(appearance))
         body = QHBoxLayout()
@@ -125,13 +159,16 @@ class ConsoleWindow(QMainWindow):
         self.next_stage.setAccessibleName(self.tr("Next slide"))
         self.notes_heading.setText(self.tr("Notes for you"))
         self.notes.setAccessibleName(self.tr("Facilitator notes"))
-        self.auto_advance.setText(self.tr("Next slide when narration ends"))
-        self.auto_advance.setAccessibleName(self.auto_advance.text())
+        self.auto_advance_label.setText(self.tr("Next slide when narration ends"))
+        self.auto_advance.setAccessibleName(self.auto_advance_label.text())
         self.error_title.setText(
             self.tr(
                 "The changed files have mistakes. The audience still sees the last good version."
             )
         )
+        self._word_displays()
+        self._word_banners()
+        self._word_error_fold()
         if self._record_problem:
             self.show_record_problem(self._record_problem)
         self.narration.retranslate()
@@ -147,6 +184,12 @@ class ConsoleWindow(QMainWindow):
     # Building --------------------------------------------------------------------------------
     def _build_header(self, appearance: Appearance) -> HeaderBar:
         header = HeaderBar("", " ")
+        header.actions.setSpacing(6)
+        # On a 1024-pixel screen the module title is cut on one line rather than wrapped into
+        # a tall header that would leave the slide a thumbnail (the slide list names it too).
+        for text in (header.title, header.subtitle):
+            text.setWordWrap(False)
+            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.header = header
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Teaching language (L)"))
@@ -179,8 +222,8 @@ class ConsoleWindow(QMainWindow):
         column.setSpacing(6)
         self.slides_heading = label("", "sectionTitle")
         column.addWidget(self.slides_heading)
-        self.slide_list = QListWidget()
-        self.slide_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.slide_list = SlideList()
+        self.slide_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.slide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.slide_list.currentRowChanged.connect(self._row_chosen)
@@ -200,6 +243,17 @@ class ConsoleWindow(QMainWindow):
         self.record_note = label("", "banner", wrap=True)
         self.record_note.hide()
         column.addWidget(self.record_note)
+        self.practice_banner = label("", "banner", wrap=True)
+        self.practice_banner.setObjectName("practiceBanner")
+        self.practice_banner.setStyleSheet(
+            "#practiceBanner { background: #5b21b6; color: #ffffff; font-weight: bold;"
+            " border-radius: 6px; padding: 6px 10px; }"
+        )
+        self.practice_banner.hide()
+        column.addWidget(self.practice_banner)
+        self.end_question = label("", "banner", wrap=True)
+        self.end_question.hide()
+        column.addWidget(self.end_question)
         self.current = Stage()
         frame = QFrame()
         frame.setObjectName("panel")
@@ -228,6 +282,9 @@ class ConsoleWindow(QMainWindow):
         times.addStretch(1)
         times.addWidget(self.elapsed)
         column.addLayout(times)
+        self.remaining = label("", "big")
+        self.remaining.setObjectName("remaining")
+        column.addWidget(self.remaining)
         self.next_heading = label("", "sectionTitle")
         column.addWidget(self.next_heading)
         self.next_stage = Stage()
@@ -239,21 +296,106 @@ class ConsoleWindow(QMainWindow):
         self.notes = QTextBrowser()
         self.notes.setOpenLinks(False)
         column.addWidget(self.notes, 3)
+        self.shared_note = label("", "banner", wrap=True)
+        self.shared_note.hide()
+        column.addWidget(self.shared_note)
+        # The box's words wrap in a label beside it, so a long translation never widens the
+        # console past a 1024-pixel screen; clicking the words ticks the box.
+        advance_row = QHBoxLayout()
         self.auto_advance = QCheckBox()
         self.auto_advance.setChecked(auto_advance)
         self.auto_advance.toggled.connect(self._auto_advance_toggled)
-        column.addWidget(self.auto_advance)
+        self.auto_advance_label = ClickLabel(self.auto_advance.toggle)
+        self.auto_advance_label.setWordWrap(True)
+        advance_row.addWidget(self.auto_advance, 0, Qt.AlignmentFlag.AlignTop)
+        advance_row.addWidget(self.auto_advance_label, 1)
+        column.addLayout(advance_row)
+        screens = QHBoxLayout()
+        self.screen_label = label("", "muted")
+        self.screen_choice = QComboBox()
+        self.screen_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_choice.setMinimumContentsLength(8)
+        self.screen_choice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.screen_choice.activated.connect(self._screen_chosen)
+        self.screen_label.setBuddy(self.screen_choice)
+        self.swap_button = button("", tab_only=True)
+        screens.addWidget(self.screen_label)
+        screens.addWidget(self.screen_choice, 1)
+        column.addLayout(screens)
+        column.addWidget(self.swap_button)
         return column
+
+    # Screens ---------------------------------------------------------------------------------
+    def attach_displays(self, displays: Displays) -> None:
+        """Show where the room's picture is, and let the facilitator move or swap it."""
+        self.displays = displays
+        self.swap_button.clicked.connect(displays.swap)
+        displays.changed.connect(self._displays_changed)
+        self._displays_changed()
+
+    def _displays_changed(self) -> None:
+        displays = self.displays
+        if displays is None:
+            return
+        plan = displays.plan
+        shared = plan is None or plan.audience_only
+        # One picture for the room and the facilitator: the notes must not reach the wall.
+        self.notes.setVisible(not shared)
+        self.notes_heading.setVisible(not shared)
+        self.shared_note.setVisible(shared)
+        self.screen_choice.blockSignals(True)
+        self.screen_choice.clear()
+        for screen in displays.screens:
+            self.screen_choice.addItem(screen.label(), screen.name)
+        if plan is not None:
+            self.screen_choice.setCurrentIndex(self.screen_choice.findData(plan.audience))
+        self.screen_choice.blockSignals(False)
+        self.screen_choice.setEnabled(self.screen_choice.count() > 1 and not shared)
+        self._word_displays()
+
+    def _word_displays(self) -> None:
+        plan = self.displays.plan if self.displays is not None else None
+        shared = plan is None or plan.audience_only
+        self.screen_label.setText(self.tr("Room screen"))
+        self.screen_choice.setAccessibleName(self.tr("Room screen"))
+        self.swap_button.setText(
+            self.tr("Show the room's picture (S)") if shared else self.tr("Swap screens (S)")
+        )
+        self.swap_button.setAccessibleName(self.swap_button.text())
+        if plan is not None and plan.mirrored:
+            note = self.tr(
+                "The projector shows the same picture as this screen, so your notes are hidden. "
+                "To see notes, set the displays to Extend (see the displays guide)."
+            )
+        else:
+            note = self.tr(
+                "There is one screen, so your notes are hidden: the room may be looking at it."
+            )
+        self.shared_note.setText(note)
+
+    def _screen_chosen(self, index: int) -> None:
+        if self.displays is not None:
+            self.displays.choose(self.screen_choice.itemData(index))
 
     def _build_error_panel(self) -> QFrame:
         panel = QFrame()
         panel.setObjectName("errorPanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(14, 10, 14, 10)
+        top = QHBoxLayout()
         self.error_title = label("", "errorTitle", wrap=True)
+        # Folded away, the panel is one line: the class goes on while the author fixes it.
+        self.error_fold = button("", tab_only=True)
+        self.error_fold.setCheckable(True)
+        self.error_fold.setChecked(True)
+        self.error_fold.toggled.connect(self._fold_errors)
+        top.addWidget(self.error_title, 1)
+        top.addWidget(self.error_fold, 0, Qt.AlignmentFlag.AlignTop)
         self.error_list = ProblemList()
         self.error_list.setMaximumHeight(180)
-        layout.addWidget(self.error_title)
+        layout.addLayout(top)
         layout.addWidget(self.error_list)
         panel.hide()
         self.error_panel = panel
@@ -338,6 +480,17 @@ class ConsoleWindow(QMainWindow):
             return
         self.error_list.show_problems(result.problems.errors, result.path)
         self.error_panel.show()
+        self.error_list.setVisible(self.error_fold.isChecked())
+
+    def _fold_errors(self, shown: bool) -> None:
+        self.error_list.setVisible(shown)
+        self._word_error_fold()
+
+    def _word_error_fold(self) -> None:
+        self.error_fold.setText(
+            self.tr("Hide the list") if self.error_fold.isChecked() else self.tr("Show the list")
+        )
+        self.error_fold.setAccessibleName(self.error_fold.text())
 
     def _row_chosen(self, row: int) -> None:
         if row >= 0:
@@ -349,16 +502,43 @@ class ConsoleWindow(QMainWindow):
     def _auto_advance_toggled(self, checked: bool) -> None:
         self.narration.auto_advance = checked
 
+    def elapsed_seconds(self) -> float:
+        return self.elapsed_before + time.monotonic() - self.started
+
     def _tick(self) -> None:
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
-        seconds = int(time.monotonic() - self.started)
-        self.elapsed.setText(
-            self.tr("Elapsed %1").replace(
-                "%1",
-                f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-                if seconds >= 3600
-                else f"{seconds // 60}:{seconds % 60:02d}",
-            )
+        seconds = self.elapsed_seconds()
+        self.elapsed.setText(self.tr("Elapsed %1").replace("%1", clock_text(int(seconds))))
+        countdown = Countdown(self.presentation.text.minutes, seconds)
+        state = countdown.state
+        self.remaining.setVisible(state is not TimeState.UNPLANNED)
+        left = countdown.remaining_seconds
+        if state is TimeState.OVER:
+            words = self.tr("%1 over the planned %2 min").replace("%1", clock_text(-left))
+        else:
+            words = self.tr("%1 left of %2 min").replace("%1", clock_text(left))
+        self.remaining.setText(words.replace("%2", str(countdown.planned_minutes)))
+        if state.value != self.remaining.property("timeState"):
+            self.remaining.setProperty("timeState", state.value)
+            colour = TIME_COLOURS.get(state, "")
+            self.remaining.setStyleSheet(f"#remaining {{ color: {colour}; }}" if colour else "")
+
+    def set_practising(self, practising: bool) -> None:
+        """Practice looks different from a recorded session (on this screen only)."""
+        self.practising = practising
+        self.practice_banner.setVisible(practising)
+        self._word_banners()
+
+    def show_end_question(self, asking: bool) -> None:
+        self._word_banners()
+        self.end_question.setVisible(asking)
+
+    def _word_banners(self) -> None:
+        self.practice_banner.setText(
+            self.tr("PRACTICE: nothing is recorded. The room's screen does not show this.")
+        )
+        self.end_question.setText(
+            self.tr("End the session? Esc or Enter: end. Any other key: go on teaching.")
         )
 
     def _rescale(self, scale: float) -> None:

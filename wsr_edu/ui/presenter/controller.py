@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...curriculum.loader import LoadResult
 from ...curriculum.model import Curriculum
+from ...session.ending import EndConfirmation, SessionSummary, summarise
+from ...session.position import Position
 from ...session.presentation import Presentation
 from ..context import AppContext
 from ..preview import CurriculumWatcher
 from .audience import AudienceWindow
 from .console import ConsoleWindow
+from .displays import Displays
 from .keys import Key, PresenterKeys
 from .narration import NarrationControl
+
+MODIFIER_KEYS = (Key.Key_Shift, Key.Key_Control, Key.Key_Alt, Key.Key_Meta, Key.Key_AltGr)
 
 
 class PresenterController(QObject):
@@ -33,9 +39,16 @@ class PresenterController(QObject):
         module_id: str,
         language: str,
         parent: QObject | None = None,
+        audience_screen: str = "",
+        practising: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.practising = practising
+        """Presented but not recorded: the console says so all the time."""
+        self.ending = EndConfirmation()
+        self.summary: SessionSummary | None = None
+        """What the session came to, set when it ends."""
         self.presentation = Presentation(curriculum, module_id, language, context.session_events)
         self.narration = NarrationControl(
             self.presentation, context.player, context.settings.auto_advance, self
@@ -44,8 +57,14 @@ class PresenterController(QObject):
             self.presentation, self.narration, context.appearance, context.settings.auto_advance
         )
         self.audience = AudienceWindow(self.presentation, context.appearance)
+        self.displays = Displays(self.audience, self.console, audience_screen, self)
+        self.console.attach_displays(self.displays)
         self.console.stop_requested.connect(self.stop)
+        self.console.end_button.clicked.disconnect()
+        self.console.end_button.clicked.connect(self.request_end)
+        self.console.set_practising(practising)
         self.console.attendance_requested.connect(self.show_attendance)
+        self.console.language.activated.connect(lambda _i: self.focus_slide())
         self.attendance_handler: Callable[[], None] | None = None
         """Set when the session is recorded: opens the attendance window (key A)."""
         self.console.auto_advance.toggled.connect(self._remember_auto_advance)
@@ -67,25 +86,54 @@ class PresenterController(QObject):
                 Key.Key_L: p.cycle_language,
                 Key.Key_N: self.narration.toggle,
                 Key.Key_A: self.show_attendance,
-                Key.Key_Escape: self.stop,
+                Key.Key_Escape: self.request_end,
                 Key.Key_F5: self.show_audience,
+                Key.Key_F11: self.displays.toggle_full_screen,
+                Key.Key_S: self.displays.swap,
             },
             self,
+            focus_home=self.focus_slide,
+            first_look=self._answer_end_question,
         )
         self.watcher = CurriculumWatcher(context.tasks, curriculum.path, self)
         self.watcher.reloaded.connect(self._reloaded)
         self.running = False
 
-    def start(self) -> None:
+    def start(self, resume_at: Position | None = None) -> None:
+        """Present from the first slide, or from where a resumed session stopped."""
         self.running = True
-        self.presentation.start()
+        self.narration.warm_up()  # the sound library starts while the first slide is drawn
+        p = self.presentation
+        at = 0
+        if resume_at is not None:
+            if resume_at.language in p.module.texts:
+                p.language = resume_at.language
+            found = p.index_of(resume_at.slide_id)
+            at = found if found is not None else resume_at.index
+            self.console.elapsed_before = resume_at.elapsed_seconds
+        self.presentation.start(at)
+        if at:
+            p.changed.emit()  # the windows were drawn at slide 1
         self.keys.install()
-        self.console.showMaximized()
-        self.audience.place()
-        self.console.raise_()
-        self.console.activateWindow()
+        self.displays.start()
         self.console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.watcher.start()
+
+    def focus_slide(self, came_from: QWidget | None = None) -> None:
+        """Give the keyboard back to the slide, so the clicker's next key turns it.
+
+        Keys pressed in the audience window leave the focus there: it may be the only window
+        the room and the facilitator share.
+        """
+        if came_from is not None and came_from.window() is self.audience:
+            return
+        console = self.console
+        if not console.isVisible():
+            return
+        if QApplication.activeWindow() is not console:
+            console.activateWindow()
+        if not console.slide_list.hasFocus():
+            console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_attendance_handler(self, handler: Callable[[], None]) -> None:
         self.attendance_handler = handler
@@ -96,14 +144,42 @@ class PresenterController(QObject):
             self.attendance_handler()
 
     def show_audience(self) -> None:
-        if not self.audience.isVisible():
-            self.audience.place()
+        self.displays.show_audience()
+
+    # Ending ----------------------------------------------------------------------------------
+    def request_end(self) -> None:
+        """Esc: ask once more; a second Esc or Enter ends the session."""
+        if self.ending.escape():
+            self.stop()
+            return
+        self.console.show_end_question(True)
+        self.audience.show_end_question(True, self.displays.plan)
+
+    def _answer_end_question(self, key: Key) -> bool:
+        if not self.ending.asking:
+            return False
+        if key in MODIFIER_KEYS:
+            return False
+        if key == Key.Key_Escape:
+            return False  # the ordinary Esc action answers: request_end()
+        if key in (Key.Key_Return, Key.Key_Enter):
+            self.ending.confirm()
+            self.stop()
+            return True
+        self.ending.cancel()
+        self.console.show_end_question(False)
+        self.audience.show_end_question(False, self.displays.plan)
+        return True
 
     def stop(self) -> None:
         if not self.running:
             return
         self.running = False
+        self.summary = summarise(
+            self.presentation, self.console.elapsed_seconds(), recorded=not self.practising
+        )
         self.watcher.stop()
+        self.displays.stop()
         self.keys.remove()
         self.narration.close()
         self.presentation.stop()

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...curriculum.model import Module
 from ...narration.player import AudioError, Player, PlayerState
-from ...narration.sources import NarrationSource, SourceKind, find_explanation, find_narration
+from ...narration.sources import (
+    NarrationSource,
+    SourceKind,
+    find_card_narration,
+    find_explanation,
+    find_narration,
+)
 from ...session.presentation import Presentation
 
 POLL_MS = 200
@@ -41,15 +50,24 @@ class NarrationControl(QObject):
         self._timer.timeout.connect(self._poll)
         self._position: tuple[str, str, int, bool, bool] | None = None
         self._ready: dict[tuple[str, str, str], NarrationSource] = {}
+        self._player_lock = threading.Lock()
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="narration-read")
+        """Reads and checks audio files ahead, off the GUI thread, after the slide has painted."""
         presentation.changed.connect(self._on_change)
         presentation.reloaded.connect(self._ready.clear)  # an edit may add a recording
         self._describe_idle()
 
     @property
     def player(self) -> Player:
+        with self._player_lock:
+            if self._player is None:
+                self._player = self._factory()
+            return self._player
+
+    def warm_up(self) -> None:
+        """Start the sound library on a worker thread, so the first slide change does not."""
         if self._player is None:
-            self._player = self._factory()
-        return self._player
+            threading.Thread(target=lambda: self.player, name="audio-start", daemon=True).start()
 
     @property
     def playing(self) -> bool:
@@ -77,7 +95,8 @@ class NarrationControl(QObject):
         """
         p = self.presentation
         slide = p.slide
-        assert slide is not None
+        if slide is None:  # the complaint card: its number, digit by digit
+            return find_card_narration(p.module, p.language), False
         if slide.question is not None and p.revealed(slide):
             why = find_explanation(p.module, p.language, slide.id)
             if why.kind is not SourceKind.NONE and why.path is not None:
@@ -94,10 +113,6 @@ class NarrationControl(QObject):
         return source
 
     def play(self) -> None:
-        slide = self.presentation.slide
-        if slide is None:
-            self._say(lambda: self.tr("No narration on the complaint card"))
-            return
         source, explanation = self._source()
         if source.kind is SourceKind.NONE or source.path is None:
             self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
@@ -152,28 +167,36 @@ class NarrationControl(QObject):
         p = self.presentation
         return (p.module.id, p.language, slide_id) in self._ready
 
-    def preload(self) -> None:
+    def preload(self) -> Future[None] | None:
+        """Read this slide's and the next one's audio ahead, on the reading thread."""
         p = self.presentation
-        if p.slide is None or not self.player.available:
-            return
+        if p.slide is None:
+            return None
+        wanted = []
         for index in (p.index, p.index + 1):
             slide = p.slide_at(index)
-            if slide is None:
-                continue
-            source = find_narration(p.module, p.language, slide.id)
+            if slide is not None:
+                wanted.append((p.module, p.language, slide.id))
+        try:
+            return self._reader.submit(self._read_ahead, wanted)
+        except RuntimeError:  # closed: the session has ended
+            return None
+
+    def _read_ahead(self, wanted: list[tuple[Module, str, str]]) -> None:
+        player = self.player
+        if not player.available:
+            return
+        for module, language, slide_id in wanted:
+            source = find_narration(module, language, slide_id)
             if source.path is None:
                 continue
             try:
-                self.player.preload(source.path)
+                player.preload(source.path)
             except AudioError:
                 continue  # said when the facilitator presses N, with the file's name and a fix
-            self._ready[(p.module.id, p.language, slide.id)] = source
+            self._ready[(module.id, language, slide_id)] = source
 
     def _describe_idle(self) -> None:
-        slide = self.presentation.slide
-        if slide is None:
-            self._say(lambda: self.tr("No narration on the complaint card"))
-            return
         source, explanation = self._source()
         if source.kind is SourceKind.NONE:
             self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
@@ -211,3 +234,4 @@ class NarrationControl(QObject):
 
     def close(self) -> None:
         self.stop()
+        self._reader.shutdown(wait=False, cancel_futures=True)

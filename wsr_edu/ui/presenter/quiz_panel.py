@@ -64,17 +64,18 @@ class QuizPanel(QFrame):
         top = QHBoxLayout()
         self.heading = label("", "sectionTitle")
         top.addWidget(self.heading)
-        self.summary = label("", "muted")
+        self.summary = label("", "muted", wrap=True)
         top.addWidget(self.summary, 1)
         left.addLayout(top)
+        # The reveal button sits on the heading's line, so the panel fits a 1024-pixel screen.
+        self.reveal = button("", name="primary", tab_only=True)
+        self.reveal.clicked.connect(presentation.toggle_reveal)
+        top.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignVCenter)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(6)
         left.addLayout(self.grid)
         layout.addLayout(left, 1)
-        self.reveal = button("", name="primary", tab_only=True)
-        self.reveal.clicked.connect(presentation.toggle_reveal)
-        layout.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignVCenter)
         self._slide_id: str | None = None
         self.retranslate()
 
@@ -97,7 +98,8 @@ class QuizPanel(QFrame):
             self._slide_id = None
             return
         tally = self.presentation.tally(slide)
-        key = f"{slide.id}:{len(question.choices)}"
+        # The choices' words are the lesson's: a change of teaching language (L) redraws them.
+        key = f"{slide.id}:{self.presentation.language}:{len(question.choices)}"
         if key != self._slide_id:
             self._rebuild(slide.question.choices if slide.question else ())
             self._slide_id = key

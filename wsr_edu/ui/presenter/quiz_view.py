@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ...curriculum.model import Module, Question
 from ...session.tally import QuestionTally
+from ..room_words import RoomWords
 from ..text import bidi
 from ..theme import INK, LINE, MUTED, OK, PAPER, choice_style
 from .images import Picture
@@ -22,8 +24,7 @@ def shape_name(index: int) -> str:
     return QCoreApplication.translate("QuizView", choice_style(index).name)
 
 
-def right_answer_text() -> str:
-    return QCoreApplication.translate("QuizView", "Right answer")
+PICTURE_CACHE = 48
 
 
 def mirrored(rect: QRectF, within: QRectF) -> QRectF:
@@ -58,6 +59,26 @@ class QuizView(QWidget):
         self.unit = 10.0
         self.scale = 1.0
         self.language = ""
+        self.words = RoomWords("QuizView")
+        """The room reads these cards: their words follow the teaching language."""
+
+        self._picture_cache: dict[Path, Picture] = {}
+        """Each choice picture is read once per view: going back and forth redraws, not reloads."""
+
+    def _picture(self, path: Path) -> Picture:
+        picture = self._picture_cache.get(path)
+        if picture is None:
+            picture = Picture(path)
+            if len(self._picture_cache) >= PICTURE_CACHE:
+                self._picture_cache.pop(next(iter(self._picture_cache)))
+            self._picture_cache[path] = picture
+        return picture
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return self.words.tr(source, disambiguation, n)
+
+    def right_answer_text(self) -> str:
+        return self.tr("Right answer")
 
     def show_question(
         self,
@@ -70,7 +91,7 @@ class QuizView(QWidget):
         self.language = language
         if question is not self.question:
             self.pictures = [
-                Picture(c.picture.path) if c.picture is not None and c.picture.path else None
+                self._picture(c.picture.path) if c.picture is not None and c.picture.path else None
                 for c in question.choices
             ]
         self.question = question
@@ -86,7 +107,7 @@ class QuizView(QWidget):
         for i, choice in enumerate(self.question.choices):
             text = f"{choice.letter(i)}, {shape_name(i)}: {choice.text}"
             if self.revealed and choice.correct:
-                text += ". " + right_answer_text()
+                text += ". " + self.right_answer_text()
             if self.tally is not None and self.tally.counted:
                 text += ". " + self.hands_text(self.tally.counts[i])
             parts.append(text)
@@ -212,7 +233,7 @@ class QuizView(QWidget):
     def _status_width(self) -> float:
         metrics = QFontMetricsF(self._status_font())
         words = max(
-            metrics.horizontalAdvance(right_answer_text()) + self.unit * 5.8,
+            metrics.horizontalAdvance(self.right_answer_text()) + self.unit * 5.8,
             metrics.horizontalAdvance(self.hands_text(9999)),
         )
         return words + self.unit * 2
@@ -235,7 +256,7 @@ class QuizView(QWidget):
                 icon, words = mirrored(icon, rect), mirrored(words, rect)
             draw_check(painter, icon, OK)
             painter.setPen(QColor(OK))
-            painter.drawText(words, int(left), right_answer_text())
+            painter.drawText(words, int(left), self.right_answer_text())
             y += line_h
         if counted:
             assert self.tally is not None

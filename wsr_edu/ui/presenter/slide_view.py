@@ -124,9 +124,11 @@ class SlideView(QWidget):
         top = Qt.AlignmentFlag.AlignTop if question is not None else Qt.AlignmentFlag.AlignVCenter
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | top)
         if question is not None:
+            self.quiz.words.language = language
             self.quiz.show_question(module, question, revealed, tally, language)
-        self.content.setStretch(0, 5 if html else 1)
-        self.content.setStretch(1, 6)
+        else:
+            self.content.setStretch(0, 5 if html else 1)
+            self.content.setStretch(1, 6)
         self.why.setVisible(question is not None and revealed and bool(question.why))
         why = question.why if question is not None else ""
         self.why.setText(bidi(why, language))

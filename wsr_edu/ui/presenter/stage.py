@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ...session.presentation import Presentation
+from ..room_words import RoomWords
 from ..text import plain_label
 from .complaint_card import ComplaintCard
 from .slide_view import SlideView, slide_unit
@@ -30,10 +31,15 @@ class Stage(QStackedWidget):
         for widget in (self.slide_view, self.card, self.black, self.end):
             self.addWidget(widget)
         self.black_label = ""
+        self.words = RoomWords("Stage")
+        """"End of module" is read by the room: in the teaching language."""
         self.retranslate()
 
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return self.words.tr(source, disambiguation, n)
+
     def retranslate(self) -> None:
-        self.end.setText(QCoreApplication.translate("Stage", "End of module"))
+        self.end.setText(self.tr("End of module"))
         self.black.setAccessibleName(QCoreApplication.translate("Stage", "Black screen"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -50,6 +56,9 @@ class Stage(QStackedWidget):
         self, presentation: Presentation, offset: int = 0, honour_black: bool = True
     ) -> None:
         """Show the current position (offset 0) or one further on (offset 1, for 'next')."""
+        if presentation.language != self.words.language:
+            self.words.language = presentation.language
+            self.retranslate()
         if honour_black and presentation.black and offset == 0:
             self.black.setText(self.black_label)
             self.setCurrentWidget(self.black)

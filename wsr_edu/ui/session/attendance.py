@@ -126,6 +126,13 @@ class AttendancePanel(QWidget):
         self._timer.setInterval(HEADCOUNT_DELAY_MS)
         self._timer.timeout.connect(self.save_headcount)
         self.headcount.valueChanged.connect(lambda _v: self._timer.start())
+        self.headcount.editingFinished.connect(self._commit_headcount)
+
+    def _commit_headcount(self) -> None:
+        """Enter (or a clicker key) ends the typing: save the count now, not after the pause."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.save_headcount()
 
     def save_headcount(self) -> None:
         assert self.headcount is not None
@@ -263,6 +270,8 @@ class AttendancePanel(QWidget):
         self._tasks.run(write, self._mark_saved, self._failed)
 
     def _mark_saved(self, mark: AttendanceMark) -> None:
+        if self._gone():
+            return
         assert self.table is not None
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
@@ -304,13 +313,23 @@ class AttendancePanel(QWidget):
         header.resizeSection(1, max(header.sectionSize(1), combo.sizeHint().width()))
 
     # -- common -------------------------------------------------------------------------
+    def _gone(self) -> bool:
+        """The window was closed before a write it started came back (the session ended)."""
+        import shiboken6
+
+        return not shiboken6.isValid(self) or not shiboken6.isValid(self.status)
+
     def _session_saved(self, session: TrainingSession) -> None:
+        if self._gone():
+            return
         self.session = session
         people = session.headcount
         self._set_status(lambda: self.tr("Saved: %n person(s).", "", people))
         self.saved.emit()
 
     def _failed(self, error: BaseException) -> None:
+        if self._gone():
+            return
         message = str(error)
         self._set_status(lambda: message)
         self.failed.emit(message)

@@ -41,6 +41,7 @@ class StartSessionDialog(QDialog):
         *,
         names_allowed: bool = False,
         defaults: SessionSetup | None = None,
+        screens: Sequence[tuple[str, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +87,21 @@ class StartSessionDialog(QDialog):
         mode_box.addWidget(hint)
         form.addRow(self.captions[-1], mode_box)
         form.addRow("", self.paid_time)
+        # The display for the room, when there is a choice (the console can change it later).
+        self.screen = QComboBox()
+        self.screen_caption = plain_label()
+        self.screen_caption.setBuddy(self.screen)
+        self.screen.addItem("", "")
+        for name, described in screens:
+            self.screen.addItem(described, name)
+        if len(screens) > 1:
+            form.addRow(self.screen_caption, self.screen)
+        else:
+            self.screen.hide()
+            self.screen_caption.hide()
+        self.missing = plain_label()
+        self.missing.setObjectName("hint")
+        self.missing.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -96,6 +112,7 @@ class StartSessionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
 
         if defaults is not None:
@@ -135,9 +152,12 @@ class StartSessionDialog(QDialog):
         )
         for caption, text in zip(self.captions, captions, strict=True):
             caption.setText(text)
+        self.screen_caption.setText(self.tr("Room screen"))
+        self.screen.setItemText(0, self.tr("The projector (not this computer's own screen)"))
         # Cancel keeps Qt's own (translated) text; OK becomes the action it starts.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         self.practice_button.setText(self.tr("Practise (nothing recorded)"))
+        self._update_ok()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -147,10 +167,25 @@ class StartSessionDialog(QDialog):
             self.retranslate()
         return handled
 
+    def missing_reason(self) -> str:
+        """Why Start cannot be pressed yet, in words; "" when it can."""
+        if self.module.count() == 0:
+            return self.tr("This curriculum has no module to teach.")
+        if not self.site.text().strip():
+            return self.tr("To start, type the site: the farm, factory or field.")
+        return ""
+
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.site.text().strip()) and self.module.count() > 0
-        )
+        reason = self.missing_reason()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not reason)
+        ok.setToolTip(reason)
+        self.missing.setText(reason)
+        self.missing.setVisible(bool(reason))
+
+    def audience_screen(self) -> str:
+        """The display chosen for the room ("" for the usual: not the laptop's own)."""
+        return str(self.screen.currentData() or "")
 
     def privacy_mode(self) -> PrivacyMode:
         checked = self.mode_buttons.checkedButton()

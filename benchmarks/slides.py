@@ -1,0 +1,174 @@
+"""Slide changes: Right pressed -> both screens repainted, against a plain Qt pane.
+
+Walks every slide of the starter curriculum (every module, every language) in the presenter,
+with the console and the audience window shown. Each step is one interleaved pair: the app's
+step (Right into the console, then both windows painted) and the baseline's (a plain pane of
+QLabels per screen showing the same title, text and choices, set and both painted). The
+order inside a pair alternates. Prints median and p95 of the per-pair ratios, and the first
+change after the start against a later one.
+
+Usage: uv run python benchmarks/slides.py [--modules N] [--languages N] [--slides N]
+Targets: median ratio <= 1.5, p95 ratio <= 2, first change <= 2x a later one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
+
+TARGET_MEDIAN = 1.5
+TARGET_P95 = 2.0
+TARGET_FIRST = 2.0
+CONSOLE = (1366, 768)
+AUDIENCE = (1280, 720)
+
+
+class PlainScreen(QWidget):
+    """The baseline: what a slide says, in plain labels, nothing else."""
+
+    def __init__(self, size: tuple[int, int]) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.choices = [QLabel() for _ in range(6)]
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        for choice in self.choices:
+            layout.addWidget(choice)
+        layout.addStretch(1)
+        self.resize(*size)
+
+    def show_slide(self, slide) -> None:  # type: ignore[no-untyped-def]
+        self.title.setText(slide.title)
+        self.body.setText(slide.body)
+        choices = slide.question.choices if slide.question is not None else ()
+        for i, label in enumerate(self.choices):
+            label.setText(choices[i].text if i < len(choices) else "")
+
+
+def painted(*windows: QWidget) -> None:
+    QApplication.processEvents()
+    for window in windows:
+        window.repaint()
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--modules", type=int, default=0, help="only the first N modules")
+    parser.add_argument("--languages", type=int, default=0, help="only the first N languages")
+    parser.add_argument("--slides", type=int, default=0, help="only the first N slides each")
+    args = parser.parse_args()
+
+    from wsr_edu.curriculum.loader import load_curriculum
+    from wsr_edu.paths import bundled_curricula_dir
+    from wsr_edu.ui.app import prepare_application
+    from wsr_edu.ui.context import AppContext
+    from wsr_edu.ui.presenter.controller import PresenterController
+
+    app = QApplication(sys.argv[:1])
+    temp = Path(tempfile.mkdtemp(prefix="wsr-bench-slides-"))
+    try:
+        source = temp / "wsr-basics"
+        shutil.copytree(bundled_curricula_dir() / "wsr-basics", source)
+        context = AppContext.create(
+            argparse.Namespace(data_dir=str(temp / "data"), curricula=[], database_url=None)
+        )
+        prepare_application(app, context)
+        curriculum = load_curriculum(source).curriculum
+        assert curriculum is not None
+        languages = list(curriculum.language_codes)[: args.languages or None]
+        modules = list(curriculum.modules)[: args.modules or None]
+        console_base, audience_base = PlainScreen(CONSOLE), PlainScreen(AUDIENCE)
+        console_base.show()
+        audience_base.show()
+        ratios: list[float] = []
+        app_steps: list[float] = []
+        firsts: list[float] = []
+        step = 0
+        for lang in languages:
+            for module in modules:
+                controller = PresenterController(
+                    context, curriculum, module.id, lang, practising=True
+                )
+                controller.start()
+                controller.console.showNormal()
+                controller.console.resize(*CONSOLE)
+                controller.audience.showNormal()
+                controller.audience.resize(*AUDIENCE)
+                painted(controller.console, controller.audience)
+                slides = module.text(lang).slides[: args.slides or None]
+                for index in range(1, len(slides)):
+                    slide = slides[index]
+
+                    def app_step(c: PresenterController = controller) -> float:
+                        t0 = time.perf_counter()
+                        QTest.keyClick(c.console.slide_list, Qt.Key.Key_Right)
+                        painted(c.console, c.audience)
+                        return time.perf_counter() - t0
+
+                    def base_step(shown=slide) -> float:  # type: ignore[no-untyped-def]
+                        t0 = time.perf_counter()
+                        console_base.show_slide(shown)
+                        audience_base.show_slide(shown)
+                        painted(console_base, audience_base)
+                        return time.perf_counter() - t0
+
+                    if step % 2 == 0:
+                        a, b = app_step(), base_step()
+                    else:
+                        b, a = base_step(), app_step()
+                    step += 1
+                    if index == 1:
+                        firsts.append(a)
+                    else:
+                        app_steps.append(a)
+                    ratios.append(a / max(b, 1e-6))
+                controller.stop()
+                controller.deleteLater()
+                QApplication.processEvents()
+        context.close()
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+    if not ratios:
+        raise SystemExit("no slide changes measured")
+    median, p95 = statistics.median(ratios), percentile(ratios, 0.95)
+    later = statistics.median(app_steps) if app_steps else statistics.median(firsts)
+    first = statistics.median(firsts) / later if firsts else 1.0
+    print(f"slide changes: {len(ratios)} ({len(languages)} languages, {len(modules)} modules)")
+    print(
+        f"per-pair ratio vs plain Qt pane: median {median:.2f}x, p95 {p95:.2f}x, "
+        f"max {max(ratios):.2f}x"
+    )
+    print(
+        f"app step: median {later * 1000:.1f} ms; first change after start {first:.2f}x a later one"
+    )
+    ok = median <= TARGET_MEDIAN and p95 <= TARGET_P95 and first <= TARGET_FIRST
+    print(
+        f"targets: median <= {TARGET_MEDIAN}x, p95 <= {TARGET_P95}x, first <= {TARGET_FIRST}x: "
+        + ("ok" if ok else "missed")
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""The library follows edits, shows one module's mistakes beside the others, and fits a laptop."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wsr_edu.paths import bundled_curricula_dir
+from wsr_edu.ui.context import AppContext
+
+
+@pytest.fixture
+def starter(tmp_path: Path) -> Path:
+    source = tmp_path / "starter" / "wsr-basics"
+    shutil.copytree(bundled_curricula_dir() / "wsr-basics", source)
+    return source
+
+
+@pytest.fixture
+def starter_library(qtbot: QtBot, prepared_app, data_dir: Path, starter: Path) -> Iterator:  # type: ignore[no-untyped-def, type-arg]
+    from wsr_edu.ui.library.window import LibraryWindow
+
+    args = argparse.Namespace(data_dir=str(data_dir), curricula=[str(starter)], database_url=None)
+    ctx = AppContext.create(args)
+    ctx.include_bundled = False
+    window = LibraryWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.curricula_loaded, timeout=10000):
+        window.show()
+    yield window
+    for watcher in window.watchers:
+        watcher.stop()
+    ctx.close()
+
+
+def _module_titles(library) -> list[str]:  # type: ignore[no-untyped-def]
+    page = library.curriculum_page
+    return [
+        page.modules.itemWidget(page.modules.item(i)).title.text()
+        for i in range(page.modules.count())
+    ]
+
+
+def test_an_edit_while_the_library_is_open_is_shown(
+    qtbot: QtBot, starter_library, starter: Path
+) -> None:  # type: ignore[no-untyped-def]
+    library = starter_library
+    assert "The complaint line" in _module_titles(library)
+    text = starter / "modules" / "complaint-line" / "en.md"
+    text.write_text(text.read_text().replace("title: The complaint line", "title: Call the line"))
+    qtbot.waitUntil(lambda: "Call the line" in _module_titles(library), timeout=10000)
+    # Pictures are watched too.
+    images = starter / "modules" / "complaint-line" / "images"
+    assert str(images) in library.watchers[0].watched_paths()
+
+
+def test_one_modules_bad_picture_leaves_the_others_teachable(
+    qtbot: QtBot, starter_library, starter: Path
+) -> None:  # type: ignore[no-untyped-def]
+    library = starter_library
+    page = library.curriculum_page
+    text = starter / "modules" / "heat-safety" / "en.md"
+    text.write_text(text.read_text().replace("images/heat.svg", "images/no-such-picture.svg", 1))
+    qtbot.waitUntil(lambda: not page.problem_list.isHidden(), timeout=10000)
+    assert library.pages.currentWidget() is page
+    assert len(_module_titles(library)) >= 3
+    assert page.problems_toggle.text().startswith("Hide the 1 mistake")
+    ids = [page.modules.item(i).data(256) for i in range(page.modules.count())]
+    if "heat-safety" in ids:
+        page.modules.setCurrentRow(ids.index("heat-safety"))
+        assert not page.present.isEnabled() and "mistakes" in page.present.toolTip()
+    page.modules.setCurrentRow(ids.index("rights"))
+    assert page.present.isEnabled()
+    # The list folds away.
+    page.problems_toggle.click()
+    assert page.problem_list.isHidden() and page.problems_toggle.text().startswith("Show")
+
+
+def test_the_library_fits_a_1024x768_screen(starter_library) -> None:  # type: ignore[no-untyped-def]
+    hint = starter_library.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 728, hint
+
+
+def test_the_consoles_error_panel_folds(qtbot: QtBot, presenter, mini_curriculum: Path) -> None:  # type: ignore[no-untyped-def]
+    console = presenter.console
+    text = mini_curriculum / "modules" / "water" / "en.md"
+    text.write_text(text.read_text().replace("---\ntitle", "---\ntitel", 1))
+    qtbot.waitUntil(lambda: console.error_panel.isVisibleTo(console), timeout=10000)
+    assert console.error_list.isVisibleTo(console)
+    console.error_fold.click()
+    assert not console.error_list.isVisibleTo(console)
+    assert console.error_title.isVisibleTo(console)
+    assert console.error_fold.text() == "Show the list"

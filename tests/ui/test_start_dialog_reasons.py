@@ -1,0 +1,35 @@
+"""The start dialog says why Start cannot be pressed, and lets the room's screen be chosen."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from wsr_edu.ui.session.start_dialog import StartSessionDialog
+
+
+def test_start_says_what_is_missing(qtbot: QtBot, prepared_app) -> None:  # type: ignore[no-untyped-def]
+    dialog = StartSessionDialog("mini", "1", [("water", "Water")], [("en", "English")])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert "type the site" in ok.toolTip()
+    assert dialog.missing.text() == ok.toolTip() and not dialog.missing.isHidden()
+    dialog.site.setText("North field")
+    assert ok.isEnabled() and ok.toolTip() == "" and dialog.missing.isHidden()
+    empty = StartSessionDialog("mini", "1", [], [("en", "English")])
+    qtbot.addWidget(empty)
+    empty.site.setText("North field")
+    assert "no module" in empty.buttons.button(empty.buttons.StandardButton.Ok).toolTip()
+
+
+def test_the_room_screen_is_offered_when_there_is_a_choice(qtbot: QtBot, prepared_app) -> None:  # type: ignore[no-untyped-def]
+    screens = [("eDP-1", "eDP-1 (1366x768)"), ("HDMI-1", "HDMI-1 (1024x768)")]
+    dialog = StartSessionDialog("mini", "1", [("water", "W")], [("en", "E")], screens=screens)
+    qtbot.addWidget(dialog)
+    assert not dialog.screen.isHidden()
+    assert dialog.audience_screen() == ""
+    dialog.screen.setCurrentIndex(dialog.screen.findData("eDP-1"))
+    assert dialog.audience_screen() == "eDP-1"
+    single = StartSessionDialog("mini", "1", [("water", "W")], [("en", "E")], screens=screens[:1])
+    qtbot.addWidget(single)
+    assert single.screen.isHidden() and single.audience_screen() == ""
