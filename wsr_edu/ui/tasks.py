@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import threading
+import traceback
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..session.writer import Failure, SerialWriter, Success
+from ..session.writer import Failure, SerialWriter, Success, report_failure
 
 
 class TaskRunner(QObject):
@@ -20,25 +23,25 @@ class TaskRunner(QObject):
     attendance window, the kiosk and the coordinator's exports, is a task here, so writes are
     serialised and the GUI thread never waits for a disk or a lock. Results come back on the
     GUI thread through a queued signal. `close()` (when the app ends) runs what is waiting.
+
+    The task, its callbacks and its result are kept here and released on the GUI thread: a
+    lambda often holds a window, and a Qt object whose last reference went away on the worker
+    thread would be destroyed there, which crashes. The worker only borrows the task to run it.
     """
 
-    _arrived = Signal(object)
+    _arrived = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._waiting = 0
-        self._count_lock = threading.Lock()
+        self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self._tasks: dict[int, tuple[Callable[[], Any], Success | None, Failure | None]] = {}
+        self._results: dict[int, tuple[bool, Any]] = {}
         self._arrived.connect(self._deliver)
-        self.writer = SerialWriter(self._hand_back)
+        self.writer = SerialWriter()
         writer = self.writer
         # A runner dropped without close() (a test, a window) must not leave its thread behind.
         self.destroyed.connect(lambda *_: writer.close(0))
-
-    def _hand_back(self, callback: Callable[[], None]) -> None:
-        # Runs on the worker. The runner may be deleted while the app closes: then nobody is
-        # waiting for this result any more.
-        with contextlib.suppress(RuntimeError):
-            self._arrived.emit(callback)
 
     def run(
         self,
@@ -51,35 +54,42 @@ class TaskRunner(QObject):
             # nothing runs after close, so nothing half-done can start.
             print("wsr-edu: a task was asked for after the app closed; it was not run")
             return 0
-        with self._count_lock:
-            self._waiting += 1
-        return self.writer.run(fn, self._settled(on_success), self._settled(on_failure, True))
+        task_id = next(self._ids)
+        with self._lock:
+            self._tasks[task_id] = (fn, on_success, on_failure)
+        self.writer.run(partial(self._work, task_id))
+        return task_id
+
+    def _work(self, task_id: int) -> None:
+        """On the worker: run the task, keep its outcome, tell the GUI thread."""
+        with self._lock:
+            fn = self._tasks[task_id][0]
+        try:
+            outcome: tuple[bool, Any] = (True, fn())
+        except BaseException as exc:  # handed to the failure callback, never lost in a thread
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            outcome = (False, exc)
+        del fn  # the GUI thread holds the task until it has been answered
+        with self._lock:
+            self._results[task_id] = outcome
+        del outcome
+        # The runner may be deleted while the app closes: then nobody is waiting any more.
+        with contextlib.suppress(RuntimeError):
+            self._arrived.emit(task_id)
 
     @property
     def closed(self) -> bool:
         return self.writer.closed
 
-    def _settled(self, callback: Callable[[Any], None] | None, failure: bool = False) -> Any:
-        def settle(payload: Any) -> None:
-            with self._count_lock:
-                self._waiting -= 1
-            if callback is not None:
-                callback(payload)
-            elif failure:
-                from ..session.writer import report_failure
-
-                report_failure(payload)
-
-        return settle
-
     @property
     def busy(self) -> bool:
         """True until every task's result has been handed back on the GUI thread."""
-        with self._count_lock:
-            return self._waiting > 0
+        with self._lock:
+            return bool(self._tasks)
 
     @property
-    def thread(self) -> threading.Thread:
+    def worker_thread(self) -> threading.Thread:
+        """The one thread every task runs on."""
         return self.writer.thread
 
     def wait(self, msecs: int = -1) -> bool:
@@ -93,10 +103,23 @@ class TaskRunner(QObject):
         """Run what is waiting and stop the worker; False if it could not finish in time."""
         return self.writer.close(msecs / 1000)
 
-    @Slot(object)
-    def _deliver(self, callback: Callable[[], None]) -> None:
+    @Slot(int)
+    def _deliver(self, task_id: int) -> None:
+        with self._lock:
+            task = self._tasks.pop(task_id, None)
+            outcome = self._results.pop(task_id, None)
+        if task is None or outcome is None:
+            return
+        _fn, on_success, on_failure = task
+        ok, payload = outcome
         try:
-            callback()
+            if ok:
+                if on_success is not None:
+                    on_success(payload)
+            elif on_failure is not None:
+                on_failure(payload)
+            else:
+                report_failure(payload)
         except RuntimeError as exc:
             # The window that asked was closed while the writer worked: the result has no one
             # to show it to (the write itself is done). Anything else is a real error.
