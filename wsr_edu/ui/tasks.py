@@ -34,7 +34,7 @@ class TaskRunner(QObject):
         # A runner dropped without close() (a test, a window) must not leave its thread behind.
         self.destroyed.connect(lambda *_: writer.close(0))
 
-    def _hand_back(self, callback: Callable[[], None]) -> None:
+    def _hand_back(self, callback: Callable[[], object]) -> None:
         # Runs on the worker. The runner may be deleted while the app closes: then nobody is
         # waiting for this result any more.
         with contextlib.suppress(RuntimeError):
@@ -59,7 +59,7 @@ class TaskRunner(QObject):
     def closed(self) -> bool:
         return self.writer.closed
 
-    def _settled(self, callback: Callable[[Any], None] | None, failure: bool = False) -> Any:
+    def _settled(self, callback: Callable[[Any], object] | None, failure: bool = False) -> Any:
         def settle(payload: Any) -> None:
             with self._count_lock:
                 self._waiting -= 1
@@ -79,7 +79,8 @@ class TaskRunner(QObject):
             return self._waiting > 0
 
     @property
-    def thread(self) -> threading.Thread:
+    def worker_thread(self) -> threading.Thread:
+        """The one thread every task runs on."""
         return self.writer.thread
 
     def wait(self, msecs: int = -1) -> bool:
@@ -94,7 +95,7 @@ class TaskRunner(QObject):
         return self.writer.close(msecs / 1000)
 
     @Slot(object)
-    def _deliver(self, callback: Callable[[], None]) -> None:
+    def _deliver(self, callback: Callable[[], object]) -> None:
         try:
             callback()
         except RuntimeError as exc:
