@@ -166,9 +166,15 @@ def test_kiosk_shows_html_as_text(
                 slide = window.walk.slide
                 inspector.check(window, f"kiosk {lang} {slide.id if slide else '?'}")
                 if lesson.question_view is not None:
-                    lesson.question_view.answered.emit((0,))
+                    # Tap the first card twice: heard, then chosen; the feedback shows.
+                    lesson.question_view.tapped.emit(0)
+                    lesson.question_view.tapped.emit(0)
                     inspector.check(window, f"kiosk {lang} feedback")
+                before = window.walk.index
                 lesson.go_next()
+                if window.walk.index == before and not window.walk.at_end:
+                    window.walk.skip()
+                    lesson.show_current()
             inspector.check(window, f"kiosk {lang} completion")
             window.reset_to_welcome()
     finally:

@@ -162,11 +162,16 @@ class CurriculumPage(QWidget):
         bottom.addWidget(self.warnings, 1)
         self.record = button("")
         self.record.clicked.connect(lambda: self.record_requested.emit(self.selected_language))
-        bottom.addWidget(self.record)
         self.present = button("", name="primary")
         self.present.clicked.connect(self._present)
         bottom.addWidget(self.present)
         layout.addLayout(bottom)
+        # Recording is for the speakers who voice a curriculum, not for every class: its own
+        # row, so the page still fits a 1024-pixel screen in every language.
+        extra = QHBoxLayout()
+        extra.addStretch(1)
+        extra.addWidget(self.record)
+        layout.addLayout(extra)
         self.retranslate()
 
     def retranslate(self) -> None:
