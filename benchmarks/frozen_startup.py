@@ -35,7 +35,7 @@ def first_paint(command: list[str], env: dict[str, str]) -> float:
     assert process.stdout is not None
     elapsed = None
     for line in process.stdout:
-        if line.startswith("first-paint") and elapsed is None:
+        if line.startswith(("first-paint", "listed")) and elapsed is None:
             elapsed = time.perf_counter() - started
     process.wait(timeout=120)
     if elapsed is None:
