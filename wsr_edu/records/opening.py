@@ -68,13 +68,13 @@ class BackgroundBackup:
 
     The copy is one read of the database (SQLite's online backup API), so recording, resuming
     and reports go on meanwhile on the records' own connections: in WAL mode a reader never
-    blocks a writer. The status can be read from any thread.
+    blocks a writer. The status can be read from any thread. Whether one is due is decided
+    when the records open (`daily_backup_due`), so it never depends on how soon the thread runs.
     """
 
-    def __init__(self, db: Database, paths: AppPaths, interval: timedelta, keep: int) -> None:
+    def __init__(self, db: Database, paths: AppPaths, keep: int) -> None:
         self._db = db
         self._paths = paths
-        self._interval = interval
         self._keep = keep
         self._lock = threading.Lock()
         self._status = BackupStatus(running=True)
@@ -96,7 +96,7 @@ class BackgroundBackup:
 
     def _run(self) -> None:
         try:
-            written = _daily_backup(self._db, self._paths, self._interval, self._keep)
+            written = _daily_backup(self._db, self._paths, self._keep)
         except RecordsError as exc:
             # A missed daily copy must never stop a class from being recorded; say so.
             self._finish(BackupStatus(problem=str(exc)))
@@ -106,13 +106,19 @@ class BackgroundBackup:
             self._finish(BackupStatus(written=written))
 
 
-def _daily_backup(db: Database, paths: AppPaths, interval: timedelta, keep: int) -> Path | None:
+def daily_backup_due(db: Database, paths: AppPaths, interval: timedelta) -> bool:
+    """A local file with something recorded in it, and no backup younger than `interval`."""
+    file = db.file
+    if file is None or not file.exists():
+        return False
+    return backups.backup_due(paths.backups_dir, interval) and has_records(db)
+
+
+def _daily_backup(db: Database, paths: AppPaths, keep: int) -> Path | None:
     file = db.file
     if file is None or not file.exists():
         return None
-    if backups.backup_due(paths.backups_dir, interval) and has_records(db):
-        return backups.take_backup(file, paths.backups_dir, "daily", keep)
-    return None
+    return backups.take_backup(file, paths.backups_dir, "daily", keep)
 
 
 def remove_stale_partials(paths: AppPaths, now: float | None = None) -> list[Path]:

@@ -112,10 +112,10 @@ class Records:
         try:
             opening.remove_stale_partials(paths)
             opening.migrate_with_retries(records._db, paths, keep_backups)
-            if backup_interval is not None and records.database_file is not None:
-                records._backup = opening.BackgroundBackup(
-                    records._db, paths, backup_interval, keep_backups
-                )
+            if backup_interval is not None and opening.daily_backup_due(
+                records._db, paths, backup_interval
+            ):
+                records._backup = opening.BackgroundBackup(records._db, paths, keep_backups)
         except BaseException:
             engine.dispose()
             raise
