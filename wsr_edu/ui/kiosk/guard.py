@@ -160,6 +160,8 @@ class IdleTimer(QObject):
 
 
 WATCHDOG_MS = 250
+FOLLOW_UP_MS = 80
+"""After asking to be put in front, look again this soon rather than at the next watchdog tick."""
 """How often the kiosk checks it is still full screen, shown and in front."""
 
 
@@ -210,6 +212,11 @@ class FullScreenKeeper(QObject):
             self._pending = True
             QTimer.singleShot(0, self.check)
 
+    def _follow_up(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(FOLLOW_UP_MS, self.check)
+
     def check(self) -> None:
         self._pending = False
         if not self.active:
@@ -228,16 +235,19 @@ class FullScreenKeeper(QObject):
             window.showFullScreen()
             window.raise_()
             window.activateWindow()
+            self._follow_up()
         elif not window.isActiveWindow() and _no_other_window_of_ours_is_active(window):
             self.restored += 1
             self._inactive += 1
-            if self._inactive > 1:
+            if self._inactive % 4 == 2:
                 # Asked once and still not in front (show desktop, another desktop): map the
                 # window afresh, which every window manager puts in front on the current desktop.
+                # Not on every look: a slow window manager gets time to finish the last one.
                 window.hide()
                 window.showFullScreen()
             window.raise_()
             window.activateWindow()
+            self._follow_up()
             return
         self._inactive = 0
 
