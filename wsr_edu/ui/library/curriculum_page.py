@@ -68,6 +68,10 @@ class ModuleItem(QWidget):
         )
 
 
+ITEM_BOX_WIDTH = 2 * 6 + 4
+ITEM_BOX_HEIGHT = 2 * 6 + 2
+
+
 class ModuleList(QListWidget):
     """Module rows whose height follows the wrapped text at the list's current width."""
 
@@ -84,7 +88,10 @@ class ModuleList(QListWidget):
                 # Polish first: the style sheet sets the fonts the height depends on.
                 for child in (widget, *widget.findChildren(QWidget)):
                     child.ensurePolished()
-                item.setSizeHint(QSize(width, widget.heightForWidth(width) + 6))
+                # The style sheet's item box (theme.py: padding 6, margin 1, a 4-pixel left
+                # border) takes its share of both, so the text wraps at what is left of it.
+                inner = width - ITEM_BOX_WIDTH
+                item.setSizeHint(QSize(width, widget.heightForWidth(inner) + ITEM_BOX_HEIGHT))
 
 
 class CurriculumPage(QWidget):
@@ -164,14 +171,11 @@ class CurriculumPage(QWidget):
         self.record.clicked.connect(lambda: self.record_requested.emit(self.selected_language))
         self.present = button("", name="primary")
         self.present.clicked.connect(self._present)
+        # Recording is for the speakers who voice a curriculum: a plain button beside the
+        # class's main one, never in its place.
+        bottom.addWidget(self.record)
         bottom.addWidget(self.present)
         layout.addLayout(bottom)
-        # Recording is for the speakers who voice a curriculum, not for every class: its own
-        # row, so the page still fits a 1024-pixel screen in every language.
-        extra = QHBoxLayout()
-        extra.addStretch(1)
-        extra.addWidget(self.record)
-        layout.addLayout(extra)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -121,9 +121,6 @@ class LibraryWindow(QMainWindow):
         outer = canvas_layout(self)
         header = HeaderBar("wsr-edu", " ")
         self.header = header
-        self.open_button = button("", name="onDark")
-        self.open_button.clicked.connect(self.open_folder)
-        header.actions.addWidget(self.open_button)
         self.records_button = button("", name="onDark")
         self.records_button.clicked.connect(self.show_records)
         header.actions.addWidget(self.records_button)
@@ -150,8 +147,15 @@ class LibraryWindow(QMainWindow):
         self.curricula.setWordWrap(True)
         self.curricula.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.curricula.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Long names wrap inside the list rather than hiding behind a sideways scroll bar.
+        self.curricula.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.curricula.currentRowChanged.connect(self._show_selected)
         side.addWidget(self.curricula, 1)
+        # Both ways to bring in a curriculum sit under the list they add to; the header keeps
+        # the few buttons that fit a 1024-pixel screen in every interface language.
+        self.open_button = button("")
+        self.open_button.clicked.connect(self.open_folder)
+        side.addWidget(self.open_button)
         self.pack_button = button("")
         self.pack_button.clicked.connect(self.open_pack)
         side.addWidget(self.pack_button)
