@@ -1,7 +1,7 @@
 """Render every slide of every module in every language: audience, console and kiosk.
 
 Used by `scripts/screenshots.py OUTDIR --curriculum DIR --every-slide [--lang L]`. Files go to
-OUTDIR/<module>/<lang>/<NN>-<slide>-{audience,console,kiosk}.png (ids and language codes are
+OUTDIR/<module>/<lang>/<NN>-<slide>-{audience,revealed,console,kiosk}.png (ids and language codes are
 checked by the loader, so they are safe file names). Every failure is listed and makes the
 exit status 1: the curriculum does not load, a screen raises, or Qt warns while drawing.
 """
@@ -93,6 +93,7 @@ def _shoot_slide(controller, module_id: str, lang: str, slide: Slide, shots: Sho
     revealed = p.revealed(slide) if callable(p.revealed) else p.revealed
     if slide.question is not None and not revealed:
         p.toggle_reveal()
+        shots.save(controller.audience, _file(module_id, lang, slide.index, slide.id, "revealed"))
     shots.save(controller.console, _file(module_id, lang, slide.index, slide.id, "console"))
 
 

@@ -47,12 +47,15 @@ def test_every_slide_of_every_language_on_every_screen(tmp_path: Path) -> None:
     saved = sorted(
         p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.png")
     )
-    assert saved == sorted(
+    expected = [
         f"water/{lang}/{n:02d}-{slide}-{screen}.png"
         for lang in ("ar", "en")
         for n, slide in ((1, "water"), (2, "q-when"))
         for screen in ("audience", "console", "kiosk")
-    )
+    ]
+    # A question's audience screen is saved once more with its answer revealed.
+    expected += [f"water/{lang}/02-q-when-revealed.png" for lang in ("ar", "en")]
+    assert saved == sorted(expected)
     assert "FAILED" not in result.stdout
 
 

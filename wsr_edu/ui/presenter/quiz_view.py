@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
@@ -25,6 +26,18 @@ def shape_name(index: int) -> str:
 
 
 PICTURE_CACHE = 48
+FONT_CACHE = 32
+
+
+@dataclass(frozen=True)
+class CardBoxes:
+    """One choice card's parts, laid out."""
+
+    card: QRectF
+    badge: QRectF
+    text: QRectF
+    picture: QRectF | None
+    status: QRectF
 
 
 def mirrored(rect: QRectF, within: QRectF) -> QRectF:
@@ -64,6 +77,7 @@ class QuizView(QWidget):
 
         self._picture_cache: dict[Path, Picture] = {}
         """Each choice picture is read once per view: going back and forth redraws, not reloads."""
+        self._font_cache: dict[tuple[object, ...], QFont] = {}
 
     def _picture(self, path: Path) -> Picture:
         picture = self._picture_cache.get(path)
@@ -149,22 +163,52 @@ class QuizView(QWidget):
         painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for i, rect in enumerate(self.card_rects()):
-            self._paint_card(painter, i, rect.adjusted(1, 1, -1, -1))
+        cards = [self._boxes(i, r.adjusted(1, 1, -1, -1)) for i, r in enumerate(self.card_rects())]
+        font = self._choice_font(cards)
+        for i, boxes in enumerate(cards):
+            self._paint_card(painter, i, boxes, font)
 
-    def _paint_card(self, painter: QPainter, i: int, rect: QRectF) -> None:
+    def _choice_font(self, cards: list[CardBoxes]) -> QFont:
+        """One size for every card's words: the largest at which all of them fit their boxes.
+
+        Fitting is measured once per layout and question, not on every repaint.
+        """
+        assert self.question is not None
+        u = self.unit
+        texts = [bidi(c.text, self.language) for c in self.question.choices]
+        key = (
+            tuple(texts),
+            tuple((b.text.width(), b.text.height()) for b in cards),
+            u,
+            self.scale,
+            self.font().key(),
+        )
+        cached = self._font_cache.get(key)
+        if cached is not None:
+            return cached
+        font = QFont(self.font())
+        font.setBold(True)
+        largest, smallest = u * 5.2 * self.scale, u * 2.2
+        size = min(
+            (
+                fit_font(font, t, b.text, largest, smallest).pixelSize()
+                for t, b in zip(texts, cards, strict=True)
+            ),
+            default=int(largest),
+        )
+        font.setPixelSize(max(1, size))
+        if len(self._font_cache) >= FONT_CACHE:
+            self._font_cache.pop(next(iter(self._font_cache)))
+        self._font_cache[key] = font
+        return font
+
+    def _boxes(self, i: int, rect: QRectF) -> CardBoxes:
+        """Where a card's badge, words, picture and status go."""
         assert self.question is not None
         choice = self.question.choices[i]
         u = self.unit
         right = self.revealed and choice.correct
-        faded = self.revealed and not choice.correct
         counted = self.tally is not None and self.tally.counted
-        painter.save()
-        painter.setPen(QPen(QColor(OK if right else LINE), u * (0.9 if right else 0.3)))
-        painter.setBrush(QColor("#ecfdf5" if right else "#f3f4f6" if faded else PAPER))
-        painter.drawRoundedRect(rect, u * 1.4, u * 1.4)
-        if faded:
-            painter.setOpacity(0.4)
         pad = u * 1.6
         inner = rect.adjusted(pad, pad, -pad, -pad)
         wide = rect.width() / max(rect.height(), 1) >= 1.7
@@ -183,43 +227,65 @@ class QuizView(QWidget):
                 picture_rect = QRectF(x, inner.center().y() - side / 2, side, side)
                 x += side + pad
             status_w = self._status_width() if right or counted else 0.0
-            text_rect = QRectF(x, inner.top(), inner.right() - x - status_w, inner.height())
-            status = QRectF(inner.right() - status_w, inner.top(), status_w, inner.height())
+            if status_w and inner.right() - x - status_w < inner.width() * 0.4:
+                # A column would squeeze the words into a sliver: the status goes under them.
+                lines = int(right) + int(counted)
+                status_h = min(u * 5.5 * lines, inner.height() * 0.5)
+                text_rect = QRectF(x, inner.top(), inner.right() - x, inner.height() - status_h)
+                status = QRectF(x, inner.bottom() - status_h, inner.right() - x, status_h)
+            else:
+                text_rect = QRectF(x, inner.top(), inner.right() - x - status_w, inner.height())
+                status = QRectF(inner.right() - status_w, inner.top(), status_w, inner.height())
         else:
             badge_size = min(inner.height() * 0.3, u * 11, inner.width() * 0.3)
             badge = QRectF(inner.left(), inner.top(), badge_size, badge_size)
             status_h = u * 11 if right and counted else u * 5.5 if right or counted else 0.0
             status = QRectF(inner.left(), inner.bottom() - status_h, inner.width(), status_h)
+            # The words get a band as tall as the badge or a third of the card, whichever is
+            # more, so two or three lines keep the size the other cards' words have.
+            words_h = max(badge_size, inner.height() * 0.3)
             text_rect = QRectF(
-                badge.right() + pad, inner.top(), inner.right() - badge.right() - pad, badge_size
+                badge.right() + pad, inner.top(), inner.right() - badge.right() - pad, words_h
             )
             if has_picture:
                 picture_rect = QRectF(
                     inner.left(),
-                    badge.bottom() + pad,
+                    text_rect.bottom() + pad,
                     inner.width(),
-                    status.top() - badge.bottom() - pad * 2,
+                    status.top() - text_rect.bottom() - pad * 2,
                 )
             else:
                 text_rect.setBottom(status.top() - pad)
         if self.isRightToLeft():
             # The same card, mirrored: badge, picture and words from the right edge.
             badge, text_rect, status = (mirrored(r, rect) for r in (badge, text_rect, status))
-            if has_picture and picture_rect is not None:
+            if picture_rect is not None:
                 picture_rect = mirrored(picture_rect, rect)
-        if has_picture and picture_rect is not None:
-            picture.draw(painter, picture_rect)  # type: ignore[union-attr]
-        draw_badge(painter, choice_style(i), choice.letter(i), badge, self.font())
-        words = bidi(choice.text, self.language)
-        font = QFont(self.font())
-        font.setBold(True)
-        font = fit_font(font, words, text_rect, u * 5.2 * self.scale, u * 2.2)
+        return CardBoxes(rect, badge, text_rect, picture_rect if has_picture else None, status)
+
+    def _paint_card(self, painter: QPainter, i: int, boxes: CardBoxes, font: QFont) -> None:
+        assert self.question is not None
+        choice = self.question.choices[i]
+        u = self.unit
+        right = self.revealed and choice.correct
+        faded = self.revealed and not choice.correct
+        painter.save()
+        painter.setPen(QPen(QColor(OK if right else LINE), u * (0.9 if right else 0.3)))
+        painter.setBrush(QColor("#ecfdf5" if right else "#f3f4f6" if faded else PAPER))
+        painter.drawRoundedRect(boxes.card, u * 1.4, u * 1.4)
+        if faded:
+            painter.setOpacity(0.4)
+        picture = self.pictures[i] if i < len(self.pictures) else None
+        if boxes.picture is not None and picture is not None:
+            picture.draw(painter, boxes.picture)
+        draw_badge(painter, choice_style(i), choice.letter(i), boxes.badge, self.font())
         painter.setFont(font)
         painter.setPen(QColor(INK))
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
-        painter.drawText(text_rect, int(align | Qt.TextFlag.TextWordWrap), words)
+        words = bidi(choice.text, self.language)
+        painter.drawText(boxes.text, int(align | Qt.TextFlag.TextWordWrap), words)
         painter.setOpacity(1.0)
-        self._paint_status(painter, i, status, right)
+        self._paint_status(painter, i, boxes.status, right)
         painter.restore()
 
     def _status_font(self) -> QFont:
