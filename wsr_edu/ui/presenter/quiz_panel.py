@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...curriculum.model import Choice
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..text import plain_label, plain_tooltip
@@ -32,6 +37,11 @@ class Badge(QWidget):
         self.letter = letter
         self.setFixedSize(self.sizeHint())
 
+    def set_letter(self, letter: str) -> None:
+        if letter != self.letter:
+            self.letter = letter
+            self.update()
+
     def sizeHint(self) -> QSize:
         side = int(self.fontMetrics().height() * 2)
         return QSize(side, side)
@@ -48,6 +58,43 @@ class Badge(QWidget):
         )
 
 
+class CountBox(QSpinBox):
+    """A count box whose number is selected when it gets the keyboard, however it got it.
+
+    Typing 23 into a box that shows 0 then gives 23, not 230 or 023.
+    """
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            # The click that gave the focus places the cursor after this; select after it.
+            QTimer.singleShot(0, self.selectAll)
+        else:
+            self.selectAll()
+
+
+@dataclass
+class ChoiceRow:
+    """One choice's badge, count box and words on the console."""
+
+    badge: Badge
+    spin: QSpinBox
+    text: QLabel
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.badge, self.spin, self.text)
+
+    def show_choice(self, choice: Choice, language: str, tr: Callable[[str], str]) -> None:
+        letter = choice.letter(self.badge.index)
+        self.badge.set_letter(letter)
+        self.spin.setAccessibleName(
+            tr("Hands for choice %1: %2").replace("%1", letter).replace("%2", choice.text)
+        )
+        self.spin.setToolTip(plain_tooltip(choice.text))
+        self.text.setText(choice.text)
+        set_content_language(self.text, language)
+
+
 class QuizPanel(QFrame):
     """Counts typed here go to the session's tally; the reveal shows the answer to the room."""
 
@@ -56,6 +103,7 @@ class QuizPanel(QFrame):
         self.setObjectName("panel")
         self.presentation = presentation
         self.spins: list[QSpinBox] = []
+        self._rows: list[ChoiceRow] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(16)
@@ -126,34 +174,36 @@ class QuizPanel(QFrame):
             )
 
     def _rebuild(self, choices: tuple) -> None:  # type: ignore[type-arg]
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.spins = []
-        for i, choice in enumerate(choices):
-            letter = choice.letter(i)
-            spin = QSpinBox()
-            spin.setRange(0, MAX_HANDS)
-            spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("00000") + 24)
-            spin.setAccessibleName(
-                self.tr("Hands for choice %1: %2").replace("%1", letter).replace("%2", choice.text)
-            )
-            spin.setToolTip(plain_tooltip(choice.text))
-            spin.valueChanged.connect(
-                lambda value, index=i: self.presentation.set_count(index, value)
-            )
-            text = plain_label(choice.text)
-            set_content_language(text, self.presentation.language)
-            text.setWordWrap(True)
-            text.setBuddy(spin)
-            text.setMinimumWidth(10)
-            column = (i % 2) * 3
-            row = i // 2
-            self.grid.addWidget(Badge(i, letter), row, column)
-            self.grid.addWidget(spin, row, column + 1)
-            self.grid.addWidget(text, row, column + 2)
-            self.spins.append(spin)
+        """Show one row per choice, reusing the rows built for earlier questions.
+
+        Rows are made once and then only relabelled: a quiz slide shows at once, and no row of
+        the question before is left on the screen while it waits to be deleted.
+        """
+        while len(self._rows) < len(choices):
+            self._rows.append(self._new_row(len(self._rows)))
+        for i, row in enumerate(self._rows):
+            used = i < len(choices)
+            if used:
+                row.show_choice(choices[i], self.presentation.language, self.tr)
+            for widget in row.widgets():
+                widget.setVisible(used)
+        self.spins = [row.spin for row in self._rows[: len(choices)]]
+
+    def _new_row(self, i: int) -> ChoiceRow:
+        spin = CountBox()
+        spin.setRange(0, MAX_HANDS)
+        spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("00000") + 24)
+        spin.valueChanged.connect(lambda value, index=i: self.presentation.set_count(index, value))
+        text = plain_label("")
+        text.setWordWrap(True)
+        text.setBuddy(spin)
+        text.setMinimumWidth(10)
+        row = ChoiceRow(Badge(i, ""), spin, text)
+        column = (i % 2) * 3
+        self.grid.addWidget(row.badge, i // 2, column)
+        self.grid.addWidget(spin, i // 2, column + 1)
+        self.grid.addWidget(text, i // 2, column + 2)
         self.grid.setColumnStretch(2, 1)
         self.grid.setColumnStretch(5, 1)
+        return row
