@@ -1,8 +1,8 @@
 """Render every slide of every module in every language: audience, console and kiosk.
 
-Used by `scripts/screenshots.py OUTDIR --curriculum DIR --every-slide [--lang L]`. Files go to
-OUTDIR/<module>/<lang>/<NN>-<slide>-{audience,revealed,console,kiosk}.png (ids and language codes are
-checked by the loader, so they are safe file names). Every failure is listed and makes the
+Used by `scripts/screenshots.py OUTDIR --curriculum DIR --every-slide [--lang L]`. Files go
+to OUTDIR/<module>/<lang>/<NN>-<slide>-{audience,revealed,console,kiosk}.png (ids and language
+codes are checked by the loader, so they are safe file names). Every failure is listed and makes the
 exit status 1: the curriculum does not load, a screen raises, or Qt warns while drawing.
 """
 
