@@ -10,6 +10,7 @@ from ...curriculum.languages import is_rtl
 from ...session.displays import DisplayPlan
 from ...session.presentation import Presentation
 from ..theme import Appearance
+from .images import PictureCache
 from .stage import Stage
 
 
@@ -17,14 +18,18 @@ class AudienceWindow(QWidget):
     """Shows the presentation's current position and nothing else: no buttons, no notes."""
 
     def __init__(
-        self, presentation: Presentation, appearance: Appearance, parent: QWidget | None = None
+        self,
+        presentation: Presentation,
+        appearance: Appearance,
+        parent: QWidget | None = None,
+        pictures: PictureCache | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.presentation = presentation
         self.retranslate()
         self.setObjectName("audience")
         self.setStyleSheet("#audience { background: #000000; }")
-        self.stage = Stage()
+        self.stage = Stage(pictures=pictures)
         self.stage.set_scale(appearance.scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

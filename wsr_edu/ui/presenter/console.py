@@ -30,6 +30,7 @@ from ..problems import ProblemList
 from ..theme import Appearance
 from ..widgets import HeaderBar, TextSizeControl, button, canvas_layout, is_language_change, label
 from .displays import Displays
+from .images import PictureCache
 from .narration import NarrationControl
 from .quiz_panel import QuizPanel
 from .stage import Stage
@@ -94,8 +95,11 @@ class ConsoleWindow(QMainWindow):
         appearance: Appearance,
         auto_advance: bool,
         parent: QWidget | None = None,
+        pictures: PictureCache | None = None,
     ):
         super().__init__(parent)
+        self.pictures = pictures or PictureCache()
+        """Shared with the room's screen: the slide's files are read once for both."""
         self.presentation = presentation
         self.narration = narration
         self.appearance = appearance
@@ -254,7 +258,7 @@ class ConsoleWindow(QMainWindow):
         self.end_question = label("", "banner", wrap=True)
         self.end_question.hide()
         column.addWidget(self.end_question)
-        self.current = Stage()
+        self.current = Stage(pictures=self.pictures)
         frame = QFrame()
         frame.setObjectName("panel")
         inner = QVBoxLayout(frame)
@@ -287,7 +291,7 @@ class ConsoleWindow(QMainWindow):
         column.addWidget(self.remaining)
         self.next_heading = label("", "sectionTitle")
         column.addWidget(self.next_heading)
-        self.next_stage = Stage()
+        self.next_stage = Stage(pictures=self.pictures)
         box = AspectBox(self.next_stage)
         box.setMinimumHeight(120)
         column.addWidget(box, 2)

@@ -17,6 +17,7 @@ from ..preview import CurriculumWatcher
 from .audience import AudienceWindow
 from .console import ConsoleWindow
 from .displays import Displays
+from .images import PictureCache
 from .keys import Key, PresenterKeys
 from .narration import NarrationControl
 
@@ -53,10 +54,16 @@ class PresenterController(QObject):
         self.narration = NarrationControl(
             self.presentation, context.player, context.settings.auto_advance, self
         )
+        # One session's pictures, read once for the room's screen and the console.
+        pictures = PictureCache()
         self.console = ConsoleWindow(
-            self.presentation, self.narration, context.appearance, context.settings.auto_advance
+            self.presentation,
+            self.narration,
+            context.appearance,
+            context.settings.auto_advance,
+            pictures=pictures,
         )
-        self.audience = AudienceWindow(self.presentation, context.appearance)
+        self.audience = AudienceWindow(self.presentation, context.appearance, pictures=pictures)
         self.displays = Displays(self.audience, self.console, audience_screen, self)
         self.console.attach_displays(self.displays)
         self.console.stop_requested.connect(self.stop)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
@@ -27,6 +28,7 @@ class Picture:
         self._svg: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
         self._scaled: QPixmap | None = None
+        """The picture drawn at the size last asked for: a repaint copies it, not redraws it."""
         if path is None:
             return
         _limit_allocations()
@@ -74,13 +76,51 @@ class Picture:
         if not self.valid or area.width() < 2 or area.height() < 2:
             return
         target = self.fitted(area)
-        if self._svg is not None:
-            self._svg.render(painter, target)
-            return
-        assert self._pixmap is not None
-        size = target.size().toSize() * painter.device().devicePixelRatioF()
+        ratio = painter.device().devicePixelRatioF()
+        size = target.size().toSize() * ratio
         if self._scaled is None or self._scaled.size() != size:
-            self._scaled = self._pixmap.scaled(
-                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
+            self._scaled = self._render(size, ratio)
         painter.drawPixmap(target, self._scaled, QRectF(self._scaled.rect()))
+
+    def _render(self, size: QSize, ratio: float) -> QPixmap:
+        """The picture at exactly `size` device pixels (an SVG drawn as vectors at that size)."""
+        if self._svg is not None:
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._svg.render(painter, QRectF(pixmap.rect()))
+            painter.end()
+            return pixmap
+        assert self._pixmap is not None
+        return self._pixmap.scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+
+
+class PictureCache:
+    """Pictures by file, each read and checked once while the file stays the same.
+
+    The screens of one session share one: the room's slide, the console's copy and the next
+    slide's preview show the same files. A file saved again (live editing) is read afresh.
+    """
+
+    def __init__(self, limit: int = 96) -> None:
+        self.limit = limit
+        self._items: OrderedDict[tuple[Path, int, int], Picture] = OrderedDict()
+
+    def get(self, path: Path) -> Picture:
+        try:
+            stat = path.stat()
+            key = (path, stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            return Picture(path)  # gone or unreadable: an invalid picture, drawn as nothing
+        picture = self._items.get(key)
+        if picture is None:
+            picture = Picture(path)
+            self._items[key] = picture
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(key)
+        return picture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
@@ -15,7 +14,7 @@ from ...session.tally import QuestionTally
 from ..room_words import RoomWords
 from ..text import bidi
 from ..theme import INK, LINE, MUTED, OK, PAPER, choice_style
-from .images import Picture
+from .images import Picture, PictureCache
 from .shapes import draw_badge, draw_check
 
 
@@ -25,7 +24,6 @@ def shape_name(index: int) -> str:
     return QCoreApplication.translate("QuizView", choice_style(index).name)
 
 
-PICTURE_CACHE = 48
 FONT_CACHE = 32
 
 
@@ -62,7 +60,7 @@ def fit_font(font: QFont, text: str, rect: QRectF, largest: float, smallest: flo
 class QuizView(QWidget):
     """Paints every choice as a card; after the reveal, right answers carry a check and words."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, pictures: PictureCache | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.question: Question | None = None
@@ -75,18 +73,9 @@ class QuizView(QWidget):
         self.words = RoomWords("QuizView")
         """The room reads these cards: their words follow the teaching language."""
 
-        self._picture_cache: dict[Path, Picture] = {}
-        """Each choice picture is read once per view: going back and forth redraws, not reloads."""
+        self.picture_cache = pictures or PictureCache()
+        """Each choice picture is read once: going back and forth redraws, not reloads."""
         self._font_cache: dict[tuple[object, ...], QFont] = {}
-
-    def _picture(self, path: Path) -> Picture:
-        picture = self._picture_cache.get(path)
-        if picture is None:
-            picture = Picture(path)
-            if len(self._picture_cache) >= PICTURE_CACHE:
-                self._picture_cache.pop(next(iter(self._picture_cache)))
-            self._picture_cache[path] = picture
-        return picture
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         return self.words.tr(source, disambiguation, n)
@@ -105,7 +94,9 @@ class QuizView(QWidget):
         self.language = language
         if question is not self.question:
             self.pictures = [
-                self._picture(c.picture.path) if c.picture is not None and c.picture.path else None
+                self.picture_cache.get(c.picture.path)
+                if c.picture is not None and c.picture.path
+                else None
                 for c in question.choices
             ]
         self.question = question

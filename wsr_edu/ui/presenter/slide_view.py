@@ -14,7 +14,7 @@ from ...session.tally import QuestionTally
 from ..fonts import set_content_language
 from ..text import bidi, plain_label, rich_label
 from ..theme import ACCENT, INK, OK
-from .images import Picture
+from .images import Picture, PictureCache
 from .quiz_view import QuizView
 
 
@@ -31,13 +31,14 @@ def slide_unit(size: QSize) -> float:
 class PictureStrip(QWidget):
     """The slide's pictures side by side, each as large as the space allows."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, cache: PictureCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.cache = cache
         self.pictures: list[Picture] = []
 
     def set_pictures(self, items: list[tuple[Path, str]]) -> None:
-        self.pictures = [Picture(path) for path, _ in items]
+        self.pictures = [self.cache.get(path) for path, _ in items]
         self.setAccessibleName("; ".join(alt for _, alt in items if alt))
         self.setVisible(bool(self.pictures))
         self.update()
@@ -57,13 +58,20 @@ class PictureStrip(QWidget):
 class SlideView(QWidget):
     """Draws one slide; every size follows the widget's height, so previews look the same."""
 
-    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        scale: float = 1.0,
+        parent: QWidget | None = None,
+        pictures: PictureCache | None = None,
+    ) -> None:
         super().__init__(parent)
+        pictures = pictures or PictureCache()
         self.setObjectName("slideView")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#slideView {{ background: #ffffff; }} QLabel {{ color: {INK}; }}")
         self.scale = scale
         self.slide: Slide | None = None
+        self._sized_for: tuple[float, float, str] | None = None
         layout = QVBoxLayout(self)
         self.title = plain_label()
         self.title.setWordWrap(True)
@@ -71,13 +79,13 @@ class SlideView(QWidget):
         self.rule = QFrame()
         self.rule.setStyleSheet(f"background: {ACCENT};")
         self.content = QHBoxLayout()
-        self.pictures = PictureStrip()
+        self.pictures = PictureStrip(pictures)
         self.body = rich_label("slideBody")
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.content.addWidget(self.pictures, 5)
         self.content.addWidget(self.body, 6)
-        self.quiz = QuizView()
+        self.quiz = QuizView(pictures=pictures)
         self.why = plain_label()
         self.why.setObjectName("slideWhy")
         self.why.setWordWrap(True)
@@ -143,6 +151,15 @@ class SlideView(QWidget):
     def _apply_sizes(self) -> None:
         u = slide_unit(self.size())
         s = self.scale
+        sized_for = (u, s, self.font().key())
+        if self._sized_for != sized_for:
+            # Fonts, margins and the style sheet follow the size and the language's font
+            # only: set them again when one of those changes, not on every slide.
+            self._sized_for = sized_for
+            self._set_sizes(u, s)
+        self._fit_body(u * 4.8 * s, u * 2.6)
+
+    def _set_sizes(self, u: float, s: float) -> None:
         margin = int(u * 5)
         layout = self.layout()
         layout.setContentsMargins(margin, int(u * 4), margin, int(u * 4))
@@ -158,7 +175,6 @@ class SlideView(QWidget):
         self.quiz.unit = u
         self.quiz.scale = s
         self.quiz.update()
-        self._fit_body(u * 4.8 * s, u * 2.6)
 
     def _fit_body(self, largest: float, smallest: float) -> None:
         """Shrink long text until it fits, rather than cut it off at the bottom of the screen."""

@@ -10,15 +10,16 @@ from ...session.presentation import Presentation
 from ..room_words import RoomWords
 from ..text import plain_label
 from .complaint_card import ComplaintCard
+from .images import PictureCache
 from .slide_view import SlideView, slide_unit
 
 
 class Stage(QStackedWidget):
     """The audience's picture; the console shows smaller Stages of the same thing."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, pictures: PictureCache | None = None) -> None:
         super().__init__(parent)
-        self.slide_view = SlideView()
+        self.slide_view = SlideView(pictures=pictures)
         self.card = ComplaintCard()
         self.black = plain_label()
         self.black.setObjectName("black")
