@@ -2,8 +2,10 @@
 
 Walks every slide of the starter curriculum (every module, every language) in the presenter,
 with the console and the audience window shown. Each step is one interleaved pair: the app's
-step (Right into the console, then both windows painted) and the baseline's (a plain pane of
-QLabels per screen showing the same title, text and choices, set and both painted). The
+step (Right into the console, then both windows painted) and the baseline's (plain QLabels
+per screen showing the same content: title, text, pictures read from their files and scaled,
+choices with their pictures; on the console also the next slide and the notes; set and both
+painted). The
 order inside a pair alternates. Prints median and p95 of the per-pair ratios, and the first
 change after the start against a later one.
 
@@ -26,8 +28,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QPixmap  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget  # noqa: E402
 
 TARGET_MEDIAN = 1.5
 TARGET_P95 = 2.0
@@ -36,29 +39,84 @@ CONSOLE = (1366, 768)
 AUDIENCE = (1280, 720)
 
 
-class PlainScreen(QWidget):
-    """The baseline: what a slide says, in plain labels, nothing else."""
+def _pixmap(path, side: int) -> QPixmap:  # type: ignore[no-untyped-def]
+    """A picture as a plain Qt program shows one: read from its file, scaled to its box."""
+    pixmap = QPixmap(str(path))
+    return (
+        pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio)
+        if not pixmap.isNull()
+        else pixmap
+    )
 
-    def __init__(self, size: tuple[int, int]) -> None:
+
+class PlainSlide(QWidget):
+    """The baseline for one slide: its title, text, pictures and choices in plain labels."""
+
+    def __init__(self, picture_side: int) -> None:
         super().__init__()
+        self.side = picture_side
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.choices = [QLabel() for _ in range(6)]
+        pictures = QHBoxLayout()
+        self.pictures = [QLabel() for _ in range(3)]
+        for picture in self.pictures:
+            pictures.addWidget(picture)
+        self.choices: list[tuple[QLabel, QLabel]] = []
         layout.addWidget(self.title)
         layout.addWidget(self.body)
-        for choice in self.choices:
-            layout.addWidget(choice)
+        layout.addLayout(pictures)
+        for _ in range(6):
+            row = QHBoxLayout()
+            picture, text = QLabel(), QLabel()
+            text.setWordWrap(True)
+            row.addWidget(picture)
+            row.addWidget(text, 1)
+            layout.addLayout(row)
+            self.choices.append((picture, text))
         layout.addStretch(1)
-        self.resize(*size)
 
     def show_slide(self, slide) -> None:  # type: ignore[no-untyped-def]
-        self.title.setText(slide.title)
-        self.body.setText(slide.body)
-        choices = slide.question.choices if slide.question is not None else ()
-        for i, label in enumerate(self.choices):
-            label.setText(choices[i].text if i < len(choices) else "")
+        self.title.setText(slide.title if slide is not None else "")
+        self.body.setText(slide.body if slide is not None else "")
+        files = [p.path for p in slide.pictures if p.path is not None] if slide is not None else []
+        for i, label in enumerate(self.pictures):
+            label.setPixmap(_pixmap(files[i], self.side) if i < len(files) else QPixmap())
+        question = slide.question if slide is not None else None
+        choices = question.choices if question is not None else ()
+        for i, (picture, text) in enumerate(self.choices):
+            choice = choices[i] if i < len(choices) else None
+            text.setText(choice.text if choice is not None else "")
+            path = choice.picture.path if choice is not None and choice.picture else None
+            picture.setPixmap(_pixmap(path, self.side // 2) if path else QPixmap())
+
+
+class PlainScreen(QWidget):
+    """The baseline screen: the slide, and on the console the next slide and the notes too."""
+
+    def __init__(self, size: tuple[int, int], console: bool) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        self.current = PlainSlide(size[1] // (4 if console else 3))
+        layout.addWidget(self.current, 3)
+        self.next: PlainSlide | None = None
+        self.notes: QLabel | None = None
+        if console:
+            side = QVBoxLayout()
+            self.next = PlainSlide(size[1] // 10)
+            self.notes = QLabel()
+            self.notes.setWordWrap(True)
+            side.addWidget(self.next)
+            side.addWidget(self.notes)
+            layout.addLayout(side, 1)
+        self.resize(*size)
+
+    def show_slide(self, slide, following) -> None:  # type: ignore[no-untyped-def]
+        self.current.show_slide(slide)
+        if self.next is not None and self.notes is not None:
+            self.next.show_slide(following)
+            self.notes.setText(slide.notes)
 
 
 def painted(*windows: QWidget) -> None:
@@ -98,7 +156,8 @@ def main() -> int:
         assert curriculum is not None
         languages = list(curriculum.language_codes)[: args.languages or None]
         modules = list(curriculum.modules)[: args.modules or None]
-        console_base, audience_base = PlainScreen(CONSOLE), PlainScreen(AUDIENCE)
+        console_base = PlainScreen(CONSOLE, console=True)
+        audience_base = PlainScreen(AUDIENCE, console=False)
         console_base.show()
         audience_base.show()
         ratios: list[float] = []
@@ -126,10 +185,12 @@ def main() -> int:
                         painted(c.console, c.audience)
                         return time.perf_counter() - t0
 
-                    def base_step(shown=slide) -> float:  # type: ignore[no-untyped-def]
+                    following = slides[index + 1] if index + 1 < len(slides) else None
+
+                    def base_step(shown=slide, after=following) -> float:  # type: ignore[no-untyped-def]
                         t0 = time.perf_counter()
-                        console_base.show_slide(shown)
-                        audience_base.show_slide(shown)
+                        console_base.show_slide(shown, after)
+                        audience_base.show_slide(shown, None)
                         painted(console_base, audience_base)
                         return time.perf_counter() - t0
 
