@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, case, func, select
 
 from .model import FilterOptions, QuestionResult, SessionFilters, Totals, TrainingSession
-from .reports import session_conditions
+from .reports import filter_options, session_conditions
 from .schema import kiosk_answers, quiz_counts, sessions
 
 if TYPE_CHECKING:
@@ -308,34 +308,6 @@ def read_snapshot(
     return read_figures(records, read_listing(records, filters, with_names, limit))
 
 
-def filter_choices(conn: Connection) -> FilterOptions:
-    """The values to offer in the coordinator's filters, de-duplicated in SQL (at 80,000
-    sessions, fetching every module id into Python took a second)."""
-    from sqlalchemy import union
-
-    def values(column: Any) -> tuple[str, ...]:
-        rows = conn.execute(select(column).where(column != "").group_by(column).order_by(column))
-        return tuple(str(r[0]) for r in rows)
-
-    first, last = conn.execute(
-        select(func.min(sessions.c.started_at), func.max(sessions.c.started_at))
-    ).one()
-    modules = conn.execute(
-        union(
-            select(sessions.c.module_id.label("m")).group_by(sessions.c.module_id),
-            select(kiosk_answers.c.module_id.label("m")).group_by(kiosk_answers.c.module_id),
-        )
-    ).all()
-    return FilterOptions(
-        sites=values(sessions.c.site),
-        modules=tuple(sorted({str(r[0]) for r in modules})),
-        facilitators=values(sessions.c.facilitator),
-        languages=values(sessions.c.language),
-        first_day=first.date() if first else None,
-        last_day=last.date() if last else None,
-    )
-
-
 def read_filter_choices(records: Records) -> FilterOptions:
     with records._errors("read the filter lists"), records.engine.connect() as conn:
-        return filter_choices(conn)
+        return filter_options(conn)

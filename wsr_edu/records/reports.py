@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, distinct, func, select, union_all
+from sqlalchemy import and_, case, distinct, func, select, union
 
 from .model import (
     ATTENDED_STATUSES,
@@ -185,15 +185,20 @@ def question_results(conn: Connection, filters: SessionFilters) -> list[Question
 
 
 def filter_options(conn: Connection) -> FilterOptions:
+    """The values to offer in the coordinator's filters, de-duplicated in SQL (at 80,000
+    sessions, fetching every module id into Python took a second)."""
     def values(column: Any) -> tuple[str, ...]:
-        rows = conn.execute(select(column).where(column != "").distinct().order_by(column))
+        rows = conn.execute(select(column).where(column != "").group_by(column).order_by(column))
         return tuple(str(r[0]) for r in rows)
 
     first, last = conn.execute(
         select(func.min(sessions.c.started_at), func.max(sessions.c.started_at))
     ).one()
     modules = conn.execute(
-        union_all(select(sessions.c.module_id), select(kiosk_answers.c.module_id))
+        union(
+            select(sessions.c.module_id.label("m")).group_by(sessions.c.module_id),
+            select(kiosk_answers.c.module_id.label("m")).group_by(kiosk_answers.c.module_id),
+        )
     ).all()
     return FilterOptions(
         sites=values(sessions.c.site),
