@@ -442,6 +442,7 @@ class PowerCutRig:
         self.mount = root / "mount"
         self.mount.mkdir(parents=True, exist_ok=True)
         self.fs_pid: int | None = None
+        self.writer_pid: int | None = None
         self.lines: queue.Queue[str] = queue.Queue()
         self.zygote = subprocess.Popen(
             [sys.executable, __file__],
@@ -543,6 +544,7 @@ class PowerCutRig:
         """
         result = Cycle()
         pid, lines = self._fork(f"writer {data_dir} {sync}")
+        self.writer_pid = pid
         if marks is not None:
             seen = sum(line.startswith("mark ") for line in lines)
             while seen < marks and not any(line.startswith("child-error") for line in lines):
@@ -557,9 +559,7 @@ class PowerCutRig:
                 break
         cut_at = len(lines)
         lines += self.power_cut()
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        lines += self._reap(pid)
+        lines += self._stop_writer()
         for index, line in enumerate(lines):
             kind, _, rest = line.partition(" ")
             if kind == "open":
@@ -574,11 +574,21 @@ class PowerCutRig:
                 result.errors.append(rest)
         return result
 
+    def _stop_writer(self) -> list[str]:
+        """Kill the writer (its disk is gone already) and reap it."""
+        if self.writer_pid is None:
+            return []
+        pid, self.writer_pid = self.writer_pid, None
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        return self._reap(pid)
+
     def close(self) -> None:
-        """Stop the server and the zygote, leave no mount behind."""
+        """Stop the server, the writer and the zygote, leave no mount behind."""
         try:
-            if self.fs_pid is not None and self.zygote.poll() is None:
+            if self.zygote.poll() is None:
                 self.power_cut()
+                self._stop_writer()
         finally:
             with contextlib.suppress(Exception):
                 self.unmount()

@@ -52,6 +52,11 @@ def rig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PowerCutRig]:
         require(False, f"the FUSE bindings cannot load: {exc}")
         raise
     try:
+        try:
+            opened.power_on()  # a machine without the right to mount FUSE fails here
+        except RigError as exc:
+            require(False, f"cannot mount a FUSE filesystem here: {exc}")
+        opened.power_cut()
         yield opened
     finally:
         opened.close()
