@@ -2,25 +2,31 @@
 
 `PowerCutFS` is a FUSE passthrough (mfusepy on libfuse 3). Programs see and change a *live*
 folder, the way they see the page cache; a separate *durable* store holds only what a disk
-would still hold after the power failed. The rules, modelled on a journalling filesystem:
+would still hold after the power failed. The rules are POSIX's, taken at their word:
 
-1. A write, truncate, create, rename or delete changes the live folder only.
-2. `fsync`/`fdatasync` of a file makes its current content durable, with its current name
-   and the folders above it (a journalling filesystem commits a new name with the file).
-3. `fsync` of a folder makes its current list of names durable: deleted names go, renamed
-   files appear under their new name with the content last made durable for them (a name
-   whose content was never synced comes back as an empty file).
-4. A power cut (`SIGUSR1` to the server) stops the server between two of these steps and
+1. A write, truncate, create, rename, delete or new folder changes the live folder only.
+2. `fsync`/`fdatasync` of a file makes its current content durable (under whatever durable
+   names it has, or will have: its name is the folder's business).
+3. `fsync` of a folder makes its current list of names durable: new names appear (a file whose
+   content was never synced comes back empty), deleted ones go, renamed files appear under
+   their new name with the content last synced for them.
+4. A name is there after the cut only if the folders above it are (the mount's root always
+   is): a folder whose own name was never synced in its parent takes all it holds with it.
+5. A power cut (`SIGUSR1` to the server) stops the server between two of these steps and
    kills it: every process using the mount sees the disk vanish, and on the next start the
    live folder is rebuilt from the durable store alone. Files created and never synced are
    gone; every other file is back at its last synced content.
+
+Journalling filesystems (ext4, XFS) usually keep more than this, since an fsync commits
+earlier changes to names along with it; these rules are the harsher test.
 
 The durable store is a folder: `names.json` (durable path -> content key, plus folders) and
 `blobs/KEY`, one file per file content. An fsync copies only the byte ranges written since the
 previous one; it and the cut take one lock, so a cut never lands inside an fsync.
 
 Not modelled: writes torn or reordered *within* one fsync (a disk that writes some sectors of
-an interrupted sync), and a cache that lies about fsync.
+an interrupted sync), a cache that lies about fsync, and renamed folders (folders are known by
+their path, so one renamed keeps none of its durable names).
 
 Run as a script this is the *zygote* the tests drive through its standard input: it imports
 the records code once, then forks a filesystem server or a records writer per command, so a
@@ -83,24 +89,25 @@ class Durable:
     def blob(self, key: str) -> Path:
         return self.blobs / key
 
-    def add_parents(self, rel: str) -> None:
-        parent = os.path.dirname(rel)
-        while parent:
-            self.dirs.add(parent)
-            parent = os.path.dirname(parent)
-
     def restore(self, live: Path) -> dict[str, str]:
         """Rebuild `live` from the durable state; the content key of each restored file."""
         if live.exists():
             shutil.rmtree(live)
         live.mkdir(parents=True)
+
+        def reachable(rel: str) -> bool:
+            parent = os.path.dirname(rel)
+            return not parent or (parent in self.dirs and reachable(parent))
+
+        # A name in a folder whose own name was never made durable is lost with the folder.
+        self.dirs = {folder for folder in self.dirs if reachable(folder)}
+        self.files = {rel: key for rel, key in self.files.items() if reachable(rel)}
         for folder in sorted(self.dirs):
-            (live / folder).mkdir(parents=True, exist_ok=True)
+            (live / folder).mkdir()
         keys: dict[str, str] = {}
         used: set[str] = set()
         for rel, key in sorted(self.files.items()):
             target = live / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
             source = self.blob(key)
             if key in used:
                 # Two durable names for one content: give the second a copy of its own.
@@ -289,12 +296,6 @@ def make_filesystem(durable_dir: Path, live_dir: Path) -> Any:
                             out.seek(offset)
                             out.write(os.pread(fh, end - offset, offset))
             self.dirty[st.st_ino] = []
-            if path and st.st_nlink > 0:
-                rel = path.lstrip("/")
-                if self.durable.files.get(rel) != key:
-                    self.durable.files[rel] = key
-                    self.durable.add_parents(rel)
-                    self.durable.save()
 
         def opendir(self, path: str) -> int:
             return 0
@@ -326,9 +327,6 @@ def make_filesystem(durable_dir: Path, live_dir: Path) -> Any:
                             for inner in [f for f in durable.files if f.startswith(rel + "/")]:
                                 del durable.files[inner]
                             durable.dirs -= {d for d in durable.dirs if d.startswith(rel + "/")}
-                if folder:
-                    durable.dirs.add(folder)
-                    durable.add_parents(folder)
                 durable.save()
             return 0
 
