@@ -19,6 +19,7 @@ from . import health, kiosk, marks, opening, quizzes, training
 from .access import Database
 from .database import make_engine, resolve_url, sqlite_file
 from .device import load_device_id
+from .files import sync_folder_and_name
 from .model import (
     AttendanceMark,
     AttendanceStatus,
@@ -108,6 +109,8 @@ class Records:
             health.preflight(file, paths.backups_dir)
         device = load_device_id(paths.device_file)
         engine = make_engine(url)
+        if file is not None:
+            sync_folder_and_name(file.parent)
         records = cls(engine, paths, device, url, keep_backups)
         try:
             opening.remove_stale_partials(paths)
