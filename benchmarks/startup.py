@@ -99,6 +99,9 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="wsr-bench-") as data:
         env = dict(os.environ, WSR_EDU_DATA_DIR=data, WSR_EDU_EXIT_AFTER_PAINT="1")
+        # As on a user's laptop, Python keeps the modules it compiled; the warm-up run below
+        # compiles them, as the first start after installing does.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         app_cmd = app_command()
         base_cmd = [sys.executable, "-c", BASELINE]
