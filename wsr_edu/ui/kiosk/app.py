@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +19,10 @@ from ..i18n import Translations
 from ..tasks import GarbageCollector
 from .guard import SignalBridge
 from .picture_code import CodeFinder
+
+if TYPE_CHECKING:
+    from ...records.repository import Records
+    from ..tasks import TaskRunner
 
 
 def load_curricula(context: AppContext, only: str | None = None) -> list[Curriculum]:
@@ -53,7 +58,7 @@ def open_recorder(context: AppContext) -> QueuedRecorder:
     return QueuedRecorder(context.tasks, lambda: RecordsRecorder(context.records()))
 
 
-def code_finder(context: AppContext) -> CodeFinder:
+def code_finder(tasks: TaskRunner, open_records: Callable[[], Records]) -> CodeFinder:
     """Looks three pictures up in the records, on the writer's thread like every records call.
 
     If the records cannot be read, the pictures find nothing (the letters still work) and the
@@ -66,9 +71,7 @@ def code_finder(context: AppContext) -> CodeFinder:
             print(f"wsr-edu kiosk: could not look the pictures up: {exc}", file=sys.stderr)
             deliver(None)
 
-        context.tasks.run(
-            lambda: context.records().find_code_by_pictures(pictures).code, deliver, failed
-        )
+        tasks.run(lambda: open_records().find_code_by_pictures(pictures).code, deliver, failed)
 
     return find
 
@@ -140,7 +143,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
         args.curriculum,
         args.lang,
         translations=translations,
-        find_code=code_finder(context),
+        find_code=code_finder(context.tasks, context.records),
     )
     window.left.connect(app.quit)
     # After SDL's own handlers (the player above): SIGTERM/SIGINT leave cleanly, code 0.
