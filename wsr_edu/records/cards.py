@@ -43,9 +43,9 @@ def write_cards(
         pdf.set_font(family, "B", 30)
         pdf.set_xy(x, y + 3)
         pdf.cell(CARD_W, 14, code, align="C")
-        row = 3 * PICTURE_SIDE + 2 * PICTURE_GAP
+        pictures_w = 3 * PICTURE_SIDE + 2 * PICTURE_GAP
         for i, name in enumerate(picture_names(code_pictures(code))):
-            left = x + (CARD_W - row) / 2 + i * (PICTURE_SIDE + PICTURE_GAP)
+            left = x + (CARD_W - pictures_w) / 2 + i * (PICTURE_SIDE + PICTURE_GAP)
             pdf.image(str(picture_file(name)), left, y + 18, PICTURE_SIDE, PICTURE_SIDE)
         if caption:
             pdf.set_font(family, "", 8)
