@@ -199,3 +199,17 @@ def test_every_picture_name_fits_its_key(qtbot, prepared_app, lang: str, size: Q
         assert button.sizeHint().width() <= button.width(), button.text()
         assert button.geometry().bottom() < size.height()
     assert screen.message.heightForWidth(screen.message.width()) <= screen.message.height()
+
+
+def test_pictures_find_nothing_when_the_records_cannot_be_read(qtbot, prepared_app, capsys) -> None:  # type: ignore[no-untyped-def]
+    from wsr_edu.records.errors import RecordsError
+
+    def broken():  # type: ignore[no-untyped-def]
+        raise RecordsError("the disk is gone")
+
+    runner = TaskRunner()
+    got: list[str | None] = []
+    code_finder(runner, broken)((0, 1, 2), got.append)
+    qtbot.waitUntil(lambda: got == [None], timeout=5000)
+    assert runner.close()
+    assert "could not look the pictures up: the disk is gone" in capsys.readouterr().err
