@@ -951,6 +951,29 @@
     </message>
 </context>
 <context>
+    <name>PictureCodeScreen</name>
+    <message>
+        <source>Touch the 3 pictures on your card</source>
+        <translation>আপনার কার্ডের ৩টি ছবি চাপুন</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>ফিরিয়ে নিন</translation>
+    </message>
+    <message>
+        <source>Type the letters</source>
+        <translation>অক্ষরগুলো লিখুন</translation>
+    </message>
+    <message>
+        <source>These pictures are not right. Look at your card and try again.</source>
+        <translation>এই ছবিগুলো ঠিক নয়। আপনার কার্ডটি দেখে আবার চেষ্টা করুন।</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Administrator PIN</source>

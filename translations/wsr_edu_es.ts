@@ -951,6 +951,29 @@
     </message>
 </context>
 <context>
+    <name>PictureCodeScreen</name>
+    <message>
+        <source>Touch the 3 pictures on your card</source>
+        <translation>Toque las 3 imágenes de su tarjeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Type the letters</source>
+        <translation>Escribir las letras</translation>
+    </message>
+    <message>
+        <source>These pictures are not right. Look at your card and try again.</source>
+        <translation>Estas imágenes no son correctas. Mire su tarjeta e inténtelo otra vez.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Administrator PIN</source>

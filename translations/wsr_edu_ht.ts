@@ -935,6 +935,29 @@
         </message>
     </context>
     <context>
+        <name>PictureCodeScreen</name>
+        <message>
+            <source>Touch the 3 pictures on your card</source>
+            <translation>Touche 3 imaj ki sou kat ou a</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anile</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Retire</translation>
+        </message>
+        <message>
+            <source>Type the letters</source>
+            <translation>Tape lèt yo</translation>
+        </message>
+        <message>
+            <source>These pictures are not right. Look at your card and try again.</source>
+            <translation>Imaj sa yo pa bon. Gade kat ou a epi eseye ankò.</translation>
+        </message>
+    </context>
+    <context>
         <name>PinPad</name>
         <message>
             <source>Delete</source>

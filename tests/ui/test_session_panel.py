@@ -102,6 +102,12 @@ def test_codes_are_made_printed_and_marked(
     qtbot.waitUntil(lambda: cards.exists(), timeout=10_000)
     text = "".join(page.extract_text() for page in PdfReader(cards).pages)
     assert all(code in text for code in codes)
+    # Noted as issued, so this laptop's kiosk finds each card by its three pictures.
+    from wsr_edu.records.codes import code_pictures
+
+    qtbot.waitUntil(lambda: panel.codes == codes, timeout=10_000)
+    for code in codes:
+        assert records.find_code_by_pictures(code_pictures(code)).code == code
     for code in codes[:3]:
         with qtbot.waitSignal(panel.saved, timeout=10_000):
             panel.entry.setText(code.lower())

@@ -105,3 +105,59 @@ def tone_file(name: str) -> Path | None:
     """The "right" or "wrong" tone played with a quiz answer's feedback."""
     path = TONES_DIR / f"{name}.wav"
     return path if path.is_file() else None
+
+
+# -- picture codes -------------------------------------------------------------------------
+PICTURE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "sun", "moon", "star", "heart", "house", "tree", "fish", "cup",
+        "umbrella", "bell", "leaf", "drop", "boat", "flower", "key", "car",
+    ),
+    "es": (
+        "sol", "luna", "estrella", "corazón", "casa", "árbol", "pez", "taza",
+        "paraguas", "campana", "hoja", "gota", "barco", "flor", "llave", "carro",
+    ),
+    "ht": (
+        "solèy", "lalin", "zetwal", "kè", "kay", "pyebwa", "pwason", "tas",
+        "parapli", "klòch", "fèy", "gout dlo", "bato", "flè", "kle", "machin",
+    ),
+    "bn": (
+        "সূর্য", "চাঁদ", "তারা", "হৃদয়", "বাড়ি", "গাছ", "মাছ", "কাপ",
+        "ছাতা", "ঘণ্টা", "পাতা", "ফোঁটা", "নৌকা", "ফুল", "চাবি", "গাড়ি",
+    ),
+}  # fmt: skip
+"""Each card picture's name (in the order of records.codes.PICTURES), shown under it at the
+kiosk and spoken when it is tapped (prompts/<lang>/picture-<name>.ogg)."""
+
+CODE_SPOKEN: dict[str, dict[str, str]] = {
+    "code-pictures": {
+        "en": "Touch the three pictures on your card, one after the other.",
+        "es": "Toque las tres imágenes de su tarjeta, una después de otra.",
+        "ht": "Touche twa imaj ki sou kat ou a, youn apre lòt.",
+        "bn": "আপনার কার্ডের তিনটি ছবি একটার পর একটা চাপুন।",
+    },
+    "code-not-found": {
+        "en": "These pictures are not right. Look at your card and try again.",
+        "es": "Estas imágenes no son correctas. Mire su tarjeta e inténtelo otra vez.",
+        "ht": "Imaj sa yo pa bon. Gade kat ou a epi eseye ankò.",
+        "bn": "এই ছবিগুলো ঠিক নয়। আপনার কার্ডটি দেখে আবার চেষ্টা করুন।",
+    },
+    "code-found": {
+        "en": "Thank you. Your card is found.",
+        "es": "Gracias. Encontramos su tarjeta.",
+        "ht": "Mèsi. Nou jwenn kat ou a.",
+        "bn": "ধন্যবাদ। আপনার কার্ড পাওয়া গেছে।",
+    },
+}
+"""What the kiosk says on the picture code screen."""
+
+SPOKEN.update(CODE_SPOKEN)
+for _lang, _words in PICTURE_WORDS.items():
+    for _i, _word in enumerate(_words):
+        SPOKEN.setdefault(f"picture-{PICTURE_WORDS['en'][_i]}", {})[_lang] = _word
+
+
+def picture_word(lang: str | None, index: int) -> str:
+    """The name of picture number `index` in `lang` (English when it has no words for it)."""
+    words = PICTURE_WORDS.get((lang or "").split("_")[0], PICTURE_WORDS["en"])
+    return words[index]

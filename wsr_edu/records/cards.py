@@ -1,4 +1,4 @@
-"""Printable attendance cards: one pseudonymous code per card, big enough to read across a room."""
+"""Printable attendance cards: one pseudonymous code per card, in letters and in three pictures."""
 
 from __future__ import annotations
 
@@ -6,16 +6,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..paths import bundled_fonts_dir
+from .codes import code_pictures, picture_file, picture_names
 from .files import atomic_path
 
 COLUMNS, ROWS = 2, 5
 CARD_W, CARD_H = 90.0, 52.0
+PICTURE_SIDE, PICTURE_GAP = 17.0, 5.0
 
 
 def write_cards(
     codes: Sequence[str], path: Path, caption: str = "", fonts_dir: Path | None = None
 ) -> Path:
-    """A PDF of cut-out cards, ten to an A4 page; `caption` is printed small on each card."""
+    """A PDF of cut-out cards, ten to an A4 page: the code's letters, its three pictures below
+    them (left to right, the order a worker taps them at the kiosk), and `caption` small."""
     from fpdf import FPDF
 
     fonts = fonts_dir or bundled_fonts_dir()
@@ -37,13 +40,17 @@ def write_cards(
         pdf.set_draw_color(150, 150, 150)
         pdf.set_line_width(0.2)
         pdf.rect(x, y, CARD_W, CARD_H)
-        pdf.set_font(family, "B", 34)
-        pdf.set_xy(x, y + 10)
-        pdf.cell(CARD_W, 18, code, align="C")
+        pdf.set_font(family, "B", 30)
+        pdf.set_xy(x, y + 3)
+        pdf.cell(CARD_W, 14, code, align="C")
+        pictures_w = 3 * PICTURE_SIDE + 2 * PICTURE_GAP
+        for i, name in enumerate(picture_names(code_pictures(code))):
+            left = x + (CARD_W - pictures_w) / 2 + i * (PICTURE_SIDE + PICTURE_GAP)
+            pdf.image(str(picture_file(name)), left, y + 18, PICTURE_SIDE, PICTURE_SIDE)
         if caption:
-            pdf.set_font(family, "", 9)
-            pdf.set_xy(x + 4, y + CARD_H - 16)
-            pdf.multi_cell(CARD_W - 8, 4.5, caption, align="C")
+            pdf.set_font(family, "", 8)
+            pdf.set_xy(x + 4, y + CARD_H - 13)
+            pdf.multi_cell(CARD_W - 8, 3.8, caption, align="C")
     with atomic_path(path) as tmp:
         pdf.output(str(tmp))
     return path

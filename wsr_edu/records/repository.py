@@ -37,6 +37,8 @@ from .rows import mark_from_row, session_from_row
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
+    from .issued import PictureMatch
+
 __all__ = ["Records", "mark_from_row", "session_from_row"]
 
 DEFAULT_BACKUP_INTERVAL = timedelta(days=1)
@@ -216,8 +218,24 @@ class Records:
 
     # -- attendance ----------------------------------------------------------------------
     def new_codes(self, count: int, session_id: str | None = None) -> list[str]:
-        """Fresh pseudonymous codes for cards (not stored until someone is marked with one)."""
+        """Fresh pseudonymous codes for cards (not stored until issued or marked)."""
         return marks.new_codes(self._db, count, session_id)
+
+    def issue_codes(self, codes: Sequence[str]) -> list[str]:
+        """Note `codes` as printed on cards here, and return the codes to print.
+
+        Each keeps its place; a new code whose three pictures another known code has is
+        replaced by one with free pictures, so pictures name one code on this laptop.
+        """
+        from . import issued
+
+        return issued.issue(self._db, codes)
+
+    def find_code_by_pictures(self, pictures: Sequence[int]) -> PictureMatch:
+        """The code issued or marked here lately whose pictures are `pictures`, if just one."""
+        from . import issued
+
+        return issued.find(self._db, pictures)
 
     def mark_attendance(
         self,

@@ -122,5 +122,16 @@ kiosk_answers = Table(
     Index("ix_kiosk_answers_answered_at", "answered_at"),
 )
 
+issued_codes = Table(
+    "issued_codes",
+    metadata,
+    Column("code", String(16), primary_key=True),
+    Column("device_id", String(UUID_LEN), nullable=False),
+    Column("issued_at", DateTime, nullable=False),
+    Index("ix_issued_codes_issued_at", "issued_at"),
+)
+"""Codes printed on cards by this laptop, so its kiosk can find one by its three pictures.
+Local to the laptop: not in bundles (a code names nobody; the marks carry attendance)."""
+
 # Parents before children: the order bundles are written and read in.
 TABLES = (sessions, attendance, quiz_counts, kiosk_answers)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +18,11 @@ from ..fonts import register_bundled_fonts
 from ..i18n import Translations
 from ..tasks import GarbageCollector
 from .guard import SignalBridge
+from .picture_code import CodeFinder
+
+if TYPE_CHECKING:
+    from ...records.repository import Records
+    from ..tasks import TaskRunner
 
 
 def load_curricula(context: AppContext, only: str | None = None) -> list[Curriculum]:
@@ -49,6 +56,24 @@ def open_recorder(context: AppContext) -> QueuedRecorder:
     from ...session.visit_records import RecordsRecorder
 
     return QueuedRecorder(context.tasks, lambda: RecordsRecorder(context.records()))
+
+
+def code_finder(tasks: TaskRunner, open_records: Callable[[], Records]) -> CodeFinder:
+    """Looks three pictures up in the records, on the writer's thread like every records call.
+
+    If the records cannot be read, the pictures find nothing (the letters still work) and the
+    log says why.
+    """
+    from ...records.codes import PictureCode
+
+    def find(pictures: PictureCode, deliver: Callable[[str | None], None]) -> None:
+        def failed(exc: BaseException) -> None:
+            print(f"wsr-edu kiosk: could not look the pictures up: {exc}", file=sys.stderr)
+            deliver(None)
+
+        tasks.run(lambda: open_records().find_code_by_pictures(pictures).code, deliver, failed)
+
+    return find
 
 
 def check_records(context: AppContext, timeout_s: float = 120.0) -> BaseException | None:
@@ -111,7 +136,14 @@ def run_kiosk(args: argparse.Namespace) -> int:
     recorder = open_recorder(context)
     player = context.player()
     window = KioskWindow(
-        curricula, store, player, recorder, args.curriculum, args.lang, translations=translations
+        curricula,
+        store,
+        player,
+        recorder,
+        args.curriculum,
+        args.lang,
+        translations=translations,
+        find_code=code_finder(context.tasks, context.records),
     )
     window.left.connect(app.quit)
     # After SDL's own handlers (the player above): SIGTERM/SIGINT leave cleanly, code 0.

@@ -46,6 +46,12 @@ class KioskAudio(QObject):
         self.queue = [Path(f) for f in files if f is not None]
         self._start_next()
 
+    def then(self, files: Iterable[Path | None]) -> None:
+        """Play `files` after what is playing now (at once when nothing is)."""
+        self.queue.extend(Path(f) for f in files if f is not None)
+        if self.current is None:
+            self._start_next()
+
     def stop(self) -> None:
         self._timer.stop()
         self.queue = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -146,12 +146,16 @@ class ModulesScreen(Screen):
         allow_codes: bool,
         code: str | None,
         parent: QWidget | None = None,
+        pictures: tuple[int, ...] | None = None,
     ) -> None:
         super().__init__(parent)
         self.chosen = Hook()
         self.back = Hook()
         self.enter_code = Hook()
         self.code = code
+        # A code found by its pictures shows them, never its letters: a worker who guessed
+        # pictures learns no code they could use elsewhere.
+        self.pictures = pictures if code else None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.back_button = IconButton("", "globe")
@@ -163,6 +167,10 @@ class ModulesScreen(Screen):
         self.code_button: IconButton | None = None
         if allow_codes:
             self.code_button = IconButton("", "person")
+            if self.pictures is not None:
+                from .picture_code import pictures_icon
+
+                self.code_button.setIcon(pictures_icon(self.pictures))
             self.code_button.clicked.connect(self.enter_code)
             top.addWidget(self.code_button)
         layout.addLayout(top)
@@ -208,11 +216,15 @@ class ModulesScreen(Screen):
     def retranslate(self) -> None:
         self.back_button.set_words(self.tr("Language"))
         if self.code_button is not None:
-            self.code_button.set_words(self.code if self.code else self.tr("My code"))
+            shown = self.code if self.code and self.pictures is None else self.tr("My code")
+            self.code_button.set_words(shown)
 
     def set_unit(self, u: float) -> None:
         super().set_unit(u)
         self.grid.setSpacing(int(u * 2.5))
+        if self.code_button is not None and self.pictures is not None:
+            side = max(24, int(u * 6))
+            self.code_button.setIconSize(QSize(side * len(self.pictures), side))
 
 
 class CodeScreen(Screen):

@@ -43,6 +43,7 @@ def render_kiosk_screens(
 
     The lesson is in `language`, else the interface language, when the curriculum has it.
     """
+    from .picture_code import PictureCodeScreen
     from .window import KioskWindow
 
     outdir = Path(outdir)
@@ -60,7 +61,14 @@ def render_kiosk_screens(
         store = KioskStore(Path(tmp) / "kiosk.json")
         store.save_pin(hash_pin("2468"))
         store.save_config(KioskConfig(allow_codes=True))
-        window = KioskWindow([curriculum], store, NullPlayer(), MemoryRecorder())
+        window = KioskWindow(
+            [curriculum],
+            store,
+            NullPlayer(),
+            MemoryRecorder(),
+            # No card is known here: three pictures show "not right, try again".
+            find_code=lambda _pictures, deliver: deliver(None),
+        )
         window.resize(size)
         window.start(fullscreen=False)
         _settle(app)
@@ -74,8 +82,18 @@ def render_kiosk_screens(
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-modules.png"))
         window.show_code()
+        pictures = window.screen
+        assert isinstance(pictures, PictureCodeScreen)
+        for index in (4, 13):
+            pictures.keys[index].click()
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-code.png"))
+        pictures.keys[9].click()
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-code-wrong.png"))
+        window.show_code_letters()
+        _settle(app)
+        saved.append(_save(window, outdir / "kiosk-code-letters.png"))
         window.start_module(window.walk.modules()[module_index])
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-slide.png"))

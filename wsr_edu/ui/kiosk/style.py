@@ -68,6 +68,7 @@ def style_sheet(u: float) -> str:
     #kiosk QPushButton#primary[pad="true"] {{ min-height: {touch(u * 8)}px;
         max-height: {touch(u * 11)}px; }}
     #tileTitle {{ font-size: {int(u * 4)}px; font-weight: 700; }}
+    #pictureName {{ font-size: {int(u * 2.9)}px; font-weight: 700; }}
     #choiceText {{ font-size: {int(u * 3.6)}px; font-weight: 600; }}
     #feedback {{ border-radius: {int(u * 2)}px; }}
     #feedbackWord {{ font-size: {int(u * 4.6)}px; font-weight: 800; }}

@@ -16,6 +16,7 @@ from ...kiosk.config import KioskConfig, KioskFileError, KioskStore
 from ...kiosk.lockout import PinGuard
 from ...narration.player import Player
 from ...narration.sources import find_title
+from ...records.codes import PICTURES, PictureCode
 from ...session.visit import KioskVisit, Offer, offers
 from ...session.visit_records import KioskRecorder
 from ..i18n import SHIPPED, Translations
@@ -25,6 +26,7 @@ from .guard import FullScreenKeeper, IdleTimer, LockGuard
 from .hooks import Hook
 from .lesson import LessonScreen
 from .overlays import PinPad, StillThere
+from .picture_code import CodeFinder, PictureCodeScreen
 from .screens import CodeScreen, CompletionScreen, ModulesScreen, Screen, WelcomeScreen
 from .style import style_sheet, unit
 
@@ -46,8 +48,13 @@ class KioskWindow(QWidget):
         only_language: str | None = None,
         parent: QWidget | None = None,
         translations: Translations | None = None,
+        find_code: CodeFinder | None = None,
     ) -> None:
         super().__init__(parent)
+        # Looks a code up by its three pictures; without it, codes are typed in letters only.
+        self.find_code = find_code
+        self.code_pictures: PictureCode | None = None
+        """The pictures the current worker's code was found by (None: typed, or no code)."""
         # When given, the buttons speak the worker's language once they choose one (if the
         # interface is translated into it) and the kiosk's own language again after a reset.
         self.translations = translations
@@ -229,7 +236,14 @@ class KioskWindow(QWidget):
         offered = self.walk.modules()
         lang = self.walk.language
         title = offered[0].curriculum.title(lang) if offered else ""
-        screen = ModulesScreen(offered, lang, title, self.config.allow_codes, self.walk.code)
+        screen = ModulesScreen(
+            offered,
+            lang,
+            title,
+            self.config.allow_codes,
+            self.walk.code,
+            pictures=self.code_pictures,
+        )
         screen.tapped.connect(self._tile_tapped)
         screen.back.connect(self.back_to_languages)
         screen.enter_code.connect(self.show_code)
@@ -258,13 +272,51 @@ class KioskWindow(QWidget):
         self.show_welcome()
 
     def show_code(self) -> None:
+        """The worker's code: by its three pictures when this laptop can look them up."""
+        if self.find_code is None:
+            self.show_code_letters()
+            return
+        self.audio.stop()
+        lang = self.walk.language or self._home_code()
+        screen = PictureCodeScreen(lang)
+        screen.tapped.connect(
+            lambda index: self.audio.play([spoken_file(lang, f"picture-{PICTURES[index]}")])
+        )
+        screen.complete.connect(lambda pictures: self._look_up(screen, pictures))
+        screen.cancel.connect(self.show_modules)
+        screen.letters.connect(self.show_code_letters)
+        self._set_screen(screen)
+        self.audio.play([spoken_file(lang, "code-pictures")])
+
+    def _look_up(self, screen: PictureCodeScreen, pictures: PictureCode) -> None:
+        assert self.find_code is not None
+        walk = self.walk
+
+        def found(code: str | None) -> None:
+            if self.screen is not screen or self.walk is not walk:
+                return  # the worker left (or was forgotten) while the records answered
+            if code is None:
+                screen.not_found()
+                # After the third picture's name: a low tone, then "not right, try again".
+                self.audio.then([tone_file("wrong"), spoken_file(screen.lang, "code-not-found")])
+                return
+            self._code_entered(code, pictures)
+            found_words = [tone_file("right"), spoken_file(screen.lang, "code-found")]
+            if isinstance(self.screen, ModulesScreen):
+                found_words += self.screen.title_files()
+            self.audio.play(found_words)
+
+        self.find_code(pictures, found)
+
+    def show_code_letters(self) -> None:
         self.audio.stop()
         screen = CodeScreen(self.walk.code)
         screen.done.connect(self._code_entered)
         self._set_screen(screen)
 
-    def _code_entered(self, code: str | None) -> None:
+    def _code_entered(self, code: str | None, pictures: PictureCode | None = None) -> None:
         self.walk.set_code(code)
+        self.code_pictures = pictures if code else None
         self.show_modules()
 
     def start_module(self, offer: Offer) -> None:
@@ -336,6 +388,7 @@ class KioskWindow(QWidget):
         self.walk.reset()
         self.config = self._effective(self.store.config())
         self.walk = KioskVisit(self._offers(), self.config, self.recorder)
+        self.code_pictures = None
         self.lesson = None
         self._interface_home()
         self.show_welcome()

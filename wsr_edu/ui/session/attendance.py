@@ -236,11 +236,20 @@ class AttendancePanel(QWidget):
 
         caption = self.tr("Keep this card for the trainings. It does not carry your name.")
         codes = list(self.codes)
-        self._tasks.run(
-            lambda: write_cards(codes, path, caption),
-            lambda p: self._set_status(lambda: self.tr("Cards saved: %1").replace("%1", str(p))),
-            self._failed,
-        )
+        records = self._records
+
+        def issue_and_write() -> tuple[list[str], Path]:
+            # Noted as issued first, so this laptop's kiosk can find each card by its pictures;
+            # a code whose pictures another known code has comes back replaced.
+            printed = records.issue_codes(codes)
+            return printed, write_cards(printed, path, caption)
+
+        self._tasks.run(issue_and_write, self._cards_saved, self._failed)
+
+    def _cards_saved(self, result: tuple[list[str], Path]) -> None:
+        printed, path = result
+        self.codes = printed
+        self._set_status(lambda: self.tr("Cards saved: %1").replace("%1", str(path)))
 
     def _mark_entry(self) -> None:
         text = self.entry.text().strip()
