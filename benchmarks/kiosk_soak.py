@@ -92,7 +92,7 @@ def _visit(window, app: QApplication, number: int) -> bool:  # type: ignore[no-u
         lesson.go_next()
         steps += 1
         settle(app)
-    window.screen.finish.emit()
+    window.current_screen.finish.emit()
     settle(app)
     return True
 

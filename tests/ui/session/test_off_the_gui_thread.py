@@ -145,7 +145,7 @@ def test_a_whole_kiosk_visit_runs_no_records_call_on_the_gui_thread(
     window = factory.open(curricula, store, recorder=recorder)
     try:
         for _ in range(2):  # heard, then chosen
-            QTest.mouseClick(window.screen.buttons["en"], Qt.MouseButton.LeftButton)
+            QTest.mouseClick(window.current_screen.buttons["en"], Qt.MouseButton.LeftButton)
         lesson = window.lesson
         assert lesson is not None
         while not window.walk.at_end:
@@ -155,7 +155,7 @@ def test_a_whole_kiosk_visit_runs_no_records_call_on_the_gui_thread(
                 for _ in range(2):  # heard, then chosen
                     QTest.mouseClick(lesson.question_view.choices[right], Qt.MouseButton.LeftButton)
             QTest.mouseClick(lesson.next_button, Qt.MouseButton.LeftButton)
-        QTest.mouseClick(window.screen.finish_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.current_screen.finish_button, Qt.MouseButton.LeftButton)
     finally:
         factory.close_all()
     _settle(qtbot, context)

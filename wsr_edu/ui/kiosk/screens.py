@@ -182,9 +182,9 @@ class ModulesScreen(Screen):
             tile.clicked.connect(lambda _=False, o=offer: self.tapped.emit(o))
             grid.addWidget(tile, i // columns, i % columns)
             self.tiles.append(tile)
-            title = find_title(offer.module, text.lang).path
-            if title is not None:
-                self.titles[title] = i
+            spoken_title = find_title(offer.module, text.lang).path
+            if spoken_title is not None:
+                self.titles[spoken_title] = i
         for r in range(rows):
             grid.setRowStretch(r, 1)
         self.grid = grid

@@ -81,7 +81,7 @@ class KioskWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
-        self.screen: Screen | None = None
+        self.current_screen: Screen | None = None
         self.lesson: LessonScreen | None = None
 
         self.guard = LockGuard(self)
@@ -170,14 +170,14 @@ class KioskWindow(QWidget):
         if abs(u - self._u) > 0.01:
             self._u = u
             self.setStyleSheet(style_sheet(u))
-        for widget in (self.screen, self.still_there, self.pin_pad):
+        for widget in (self.current_screen, self.still_there, self.pin_pad):
             if widget is not None:
                 widget.set_unit(u)
 
     # -- screens -------------------------------------------------------------------------
     def _set_screen(self, screen: Screen) -> None:
-        old = self.screen
-        self.screen = screen
+        old = self.current_screen
+        self.current_screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         if old is not None:
@@ -191,8 +191,8 @@ class KioskWindow(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _playing(self, path: Path | None) -> None:
-        if self.screen is not None:
-            self.screen.playing(path)
+        if self.current_screen is not None:
+            self.current_screen.playing(path)
 
     def show_welcome(self) -> None:
         screen = WelcomeScreen(self.walk.languages)
@@ -206,8 +206,8 @@ class KioskWindow(QWidget):
         if self.walk.language_taps.tap(code):
             self.choose_language(code)
             return
-        if isinstance(self.screen, WelcomeScreen):
-            self.screen.show_heard(code)
+        if isinstance(self.current_screen, WelcomeScreen):
+            self.current_screen.show_heard(code)
         self.audio.play([prompt_file(code)])
 
     def play_prompts(self) -> None:
@@ -246,8 +246,8 @@ class KioskWindow(QWidget):
         if self.walk.tile_taps.tap(offer.key):
             self.start_module(offer)
             return
-        if isinstance(self.screen, ModulesScreen):
-            self.screen.show_heard(offer.key)
+        if isinstance(self.current_screen, ModulesScreen):
+            self.current_screen.show_heard(offer.key)
         text = offer.module.text(self.walk.language)
         self.audio.play([find_title(offer.module, text.lang).path])
 
@@ -302,7 +302,7 @@ class KioskWindow(QWidget):
     def pristine(self) -> bool:
         """True on the welcome screen with nothing chosen: there is no one to forget."""
         return (
-            isinstance(self.screen, WelcomeScreen)
+            isinstance(self.current_screen, WelcomeScreen)
             and self.walk.language is None
             and self.walk.code is None
             and self.walk.offer is None

@@ -128,8 +128,9 @@ class QuizPanel(QFrame):
     def _rebuild(self, choices: tuple) -> None:  # type: ignore[type-arg]
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.spins = []
         for i, choice in enumerate(choices):
             letter = choice.letter(i)
