@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -22,7 +22,6 @@ from ..i18n import SHIPPED, Translations
 from .admin import AdminScreen
 from .audio import KioskAudio
 from .guard import FullScreenKeeper, IdleTimer, LockGuard
-from .hooks import Hook
 from .lesson import LessonScreen
 from .overlays import PinPad, StillThere
 from .screens import CodeScreen, CompletionScreen, ModulesScreen, Screen, WelcomeScreen
@@ -35,6 +34,9 @@ class KioskWindow(QWidget):
     Everything about the current worker lives in `walk` and in the screen on display; an
     idle reset drops both and builds the welcome screen anew.
     """
+
+    # The admin closed the kiosk with the right PIN.
+    left = Signal()
 
     def __init__(
         self,
@@ -52,8 +54,6 @@ class KioskWindow(QWidget):
         # interface is translated into it) and the kiosk's own language again after a reset.
         self.translations = translations
         self.home_language = translations.language if translations else ""
-        # The admin closed the kiosk with the right PIN.
-        self.left = Hook()
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowFlags(
