@@ -162,7 +162,11 @@ def test_a_killed_recording_leaves_no_file_behind(tmp_path: Path) -> None:
         while "Recording" not in seen and time.monotonic() < deadline:
             seen += process.stdout.readline()
         assert "Recording" in seen
-        time.sleep(0.5)
+        # Killed mid-take, once the level meter shows the microphone has heard the phrase.
+        meter = ""
+        while "#" not in meter and time.monotonic() < deadline:
+            meter += process.stdout.read(1)
+        assert "#" in meter, "the microphone never heard the phrase"
         process.send_signal(signal.SIGKILL)
         process.wait(30)
     finally:
