@@ -241,7 +241,7 @@ def test_a_locked_database_never_stalls_the_console_and_loses_no_count(
         assert highest < 1000, "a write got past the other program's lock"
         longest = max(stall_meter)
     finally:
-        holder.wait(30)
+        holder.communicate(timeout=30)  # waits for it and closes its pipe
     # ...and the console never waited for it: no turn of the event loop took longer than
     # 100 ms (or, on a machine too busy for that, than the same typing took unlocked).
     limit = max(MAX_STALL_MS, 1.5 * unlocked)
