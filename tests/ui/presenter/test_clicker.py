@@ -12,7 +12,7 @@ from wsr_edu.ui.presenter.controller import PresenterController
 from wsr_edu.ui.session.attendance import AttendancePanel
 from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-from .conftest import answer_start_dialog, bring_up_console
+from ..conftest import answer_start_dialog, bring_up_console
 
 Key = Qt.Key
 

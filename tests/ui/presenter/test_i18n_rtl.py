@@ -14,7 +14,7 @@ from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.presenter.audience import AudienceWindow
 from wsr_edu.ui.text import RLM, bidi
 
-ARABIC = Path(__file__).resolve().parent.parent / "fixtures" / "arabic-mini"
+ARABIC = Path(__file__).resolve().parents[2] / "fixtures" / "arabic-mini"
 RTL = Qt.LayoutDirection.RightToLeft
 LTR = Qt.LayoutDirection.LeftToRight
 

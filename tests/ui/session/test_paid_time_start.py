@@ -11,7 +11,7 @@ from wsr_edu.records.repository import Records
 from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-from .conftest import answer_start_dialog
+from ..conftest import answer_start_dialog
 
 
 def test_a_session_started_on_paid_time_is_recorded_so(
