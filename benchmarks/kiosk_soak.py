@@ -89,10 +89,11 @@ def _visit(window, app: QApplication, number: int) -> bool:  # type: ignore[no-u
             window.still_there._step()
             settle(app)
             return False
-        lesson.go_next()
+        if window.walk.next_or_skip():
+            lesson.show_current()
         steps += 1
         settle(app)
-    window.screen.finish.emit()
+    window.current_screen.finish.emit()
     settle(app)
     return True
 

@@ -126,11 +126,8 @@ def _kiosk(curriculum: Curriculum, languages: list[str], shots: Shots, tmp: Path
                         slide = window.walk.slide
                         shots.where = f"{module.id}/{lang}/{slide.id} (kiosk)"
                         shots.save(window, _file(module.id, lang, slide.index, slide.id, "kiosk"))
-                        before = window.walk.index
-                        lesson.go_next()
-                        if window.walk.index == before and not window.walk.at_end:
-                            # A question waits for an answer: pass it, as the Skip button does.
-                            window.walk.skip()
+                        # A question waiting for an answer is passed, as Skip does.
+                        if window.walk.next_or_skip():
                             lesson.show_current()
 
                 shots.attempt(f"{module.id}/{lang} (kiosk)", walk)

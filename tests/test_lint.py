@@ -27,6 +27,6 @@ def test_code_is_formatted() -> None:
 
 
 @pytest.mark.slow
-def test_mypy_passes_on_the_core() -> None:
+def test_mypy_passes_on_every_package() -> None:
     result = _run("mypy", "wsr_edu")
     assert result.returncode == 0, result.stdout[-4000:]

@@ -7,6 +7,7 @@ No microphone is needed: SDL's `disk` audio driver reads the "microphone" from a
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -162,7 +163,11 @@ def test_a_killed_recording_leaves_no_file_behind(tmp_path: Path) -> None:
         while "Recording" not in seen and time.monotonic() < deadline:
             seen += process.stdout.readline()
         assert "Recording" in seen
-        time.sleep(0.5)
+        # Killed mid-take, once the level meter shows the microphone has heard the phrase.
+        meter = ""
+        while "#" not in meter and time.monotonic() < deadline:
+            meter += process.stdout.read(1)
+        assert "#" in meter, "the microphone never heard the phrase"
         process.send_signal(signal.SIGKILL)
         process.wait(30)
     finally:
@@ -224,3 +229,23 @@ def test_the_coverage_report_counts_people_voices_and_gaps(tmp_path: Path) -> No
     assert (person, generated, nothing, parts) == (1, 0, 1, 2)
     assert "no narration: talk / line (slide)" in done.stdout
     assert not (course / "modules" / "talk" / "narration" / "generated").exists(), "made nothing"
+
+
+def test_a_choice_counts_as_voiced_by_a_recording_or_a_generated_voice(tmp_path: Path) -> None:
+    shutil.copytree(Path(__file__).parent.parent / "fixtures" / "mini", tmp_path / "mini")
+    curriculum = load_curriculum(tmp_path / "mini").curriculum
+    assert curriculum is not None
+    (choice,) = [i for i in plan(curriculum, "es") if i.name == "q-when.b"]
+    assert choice.existing() is SourceKind.NONE
+    folder = choice.module.path / "narration"
+    generated = folder / "generated" / "es" / "q-when.b.mp3"
+    generated.parent.mkdir(parents=True, exist_ok=True)
+    generated.write_bytes(b"ID3 voice")
+    assert choice.existing() is SourceKind.GENERATED
+    assert choice in plan(curriculum, "es", missing_only=True), "a generated voice is no take"
+    choice.target.parent.mkdir(parents=True, exist_ok=True)
+    choice.target.write_bytes(b"")  # an empty file is no recording
+    assert choice.existing() is SourceKind.GENERATED
+    choice.target.write_bytes(b"OggS take")
+    assert choice.existing() is SourceKind.RECORDING
+    assert choice not in plan(curriculum, "es", missing_only=True)

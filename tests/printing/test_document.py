@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from wsr_edu.paths import bundled_fonts_dir
-from wsr_edu.printing.document import Document, is_rtl, needs_shaping
+from wsr_edu.printing.document import Document, close_font_files, is_rtl, needs_shaping
 
 
 def test_which_text_needs_shaping() -> None:
@@ -43,6 +43,7 @@ def test_long_text_is_cut_to_fit_with_an_ellipsis() -> None:
     cut = doc.fit("Finca Los Naranjos, Cuadrilla 2, campo del norte junto al río", 30)
     assert cut.endswith("…") and doc.get_string_width(cut) <= 30
     assert doc.fit("Farm 3", 30) == "Farm 3"
+    close_font_files(doc)  # nothing is written, so output() does not close them
 
 
 def test_table_cells_on_the_fast_path_read_back_aligned_and_cut(tmp_path: Path) -> None:

@@ -56,5 +56,7 @@ def test_processes_opening_a_new_database_together(tmp_path: Path) -> None:
         )
         for _ in range(3)
     ]
-    outcomes = [(p.wait(120), p.stderr.read() if p.stderr else "") for p in procs]
+    # communicate() reads stderr to its end and closes the pipe (no unclosed file is left).
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    outcomes = [(p.returncode, error) for p, error in zip(procs, errors, strict=True)]
     assert [code for code, _ in outcomes] == [0, 0, 0], outcomes

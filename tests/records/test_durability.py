@@ -40,17 +40,17 @@ WRITER = textwrap.dedent("""
 
 def test_a_writer_killed_mid_session_loses_no_committed_mark(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    writer = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", WRITER, str(data)], stdout=subprocess.PIPE, text=True
-    )
-    assert writer.stdout is not None
-    session_id = writer.stdout.readline().split()[1]
-    committed = [writer.stdout.readline().split()[1] for _ in range(40)]
-    writer.send_signal(signal.SIGKILL)
-    writer.wait(timeout=30)
-    committed += [
-        line.split()[1] for line in writer.stdout.read().splitlines() if line.startswith("mark")
-    ]
+    ) as writer:  # closes the pipe when done
+        assert writer.stdout is not None
+        session_id = writer.stdout.readline().split()[1]
+        committed = [writer.stdout.readline().split()[1] for _ in range(40)]
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        committed += [
+            line.split()[1] for line in writer.stdout.read().splitlines() if line.startswith("mark")
+        ]
 
     with sqlite3.connect(data / "records.sqlite3") as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -211,3 +211,18 @@ def test_a_choose_all_question_marks_cards_then_checks(tmp_path: Path) -> None:
     assert walk.answers == {}
     assert walk.check_marked() is True and walk.last_answer == ((0, 2), True)
     assert [g.answer.chosen for g in recorder.answers] == [(0, 2)]
+
+
+def test_next_or_skip_walks_every_slide_passing_questions(mini_curriculum: Path) -> None:
+    walk, recorder = _walk(mini_curriculum)
+    assert walk.next_or_skip() is False, "no module started yet"
+    walk.choose_language("en")
+    walk.start(walk.modules()[0])
+    seen = [walk.slide.id if walk.slide else None]
+    while walk.next_or_skip():
+        seen.append(walk.slide.id if walk.slide else None)
+    assert walk.at_end and seen[-1] is None
+    assert "q-when" in seen and walk.skipped == {"q-when"} and not walk.answers
+    assert walk.next_or_skip() is False, "nothing after the end"
+    walk.reset()
+    assert [(v.completed, v.correct) for v in recorder.visits] == [(True, 0)]

@@ -1,6 +1,6 @@
 """Present the test curriculum under a real display setup and report where the windows went.
 
-Run by tests/ui/test_displays.py in a process of its own, because the screens a Qt program
+Run by tests/ui/presenter/test_displays.py in a process of its own, because the screens a Qt program
 sees are fixed when it starts (offscreen) or follow a real X server (Xvfb with xrandr).
 Usage: displays_probe.py DATA_DIR CURRICULUM STEP...; prints one JSON list of snapshots.
 Steps: snap, swap (key S), f11, add:NAME:WxH+X+Y, remove:NAME (xrandr monitors).

@@ -170,10 +170,7 @@ def test_kiosk_shows_html_as_text(
                     lesson.question_view.tapped.emit(0)
                     lesson.question_view.tapped.emit(0)
                     inspector.check(window, f"kiosk {lang} feedback")
-                before = window.walk.index
-                lesson.go_next()
-                if window.walk.index == before and not window.walk.at_end:
-                    window.walk.skip()
+                if window.walk.next_or_skip():
                     lesson.show_current()
             inspector.check(window, f"kiosk {lang} completion")
             window.reset_to_welcome()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..curriculum.model import Curriculum, Module, Slide
-from .sources import Part, SourceKind, audio_name, find_narration
+from .sources import Part, SourceKind, audio_name, find_choice, find_narration
 
 
 @dataclass(frozen=True)
@@ -49,15 +49,7 @@ class RecordingItem:
     def existing(self) -> SourceKind:
         if self.choice is None:
             return find_narration(self.module, self.lang, self.slide.id, self.part).kind
-        for folder, kind in (
-            (self.module.path / "narration" / self.lang, SourceKind.RECORDING),
-            (self.module.path / "narration" / "generated" / self.lang, SourceKind.GENERATED),
-        ):
-            for ext in (".ogg", ".mp3", ".wav"):
-                found = folder / f"{self.name}{ext}"
-                if found.is_file() and found.stat().st_size > 0:
-                    return kind
-        return SourceKind.NONE
+        return find_choice(self.module, self.lang, self.slide.id, self.choice).kind
 
 
 def plan(

@@ -33,6 +33,15 @@ def is_rtl(text: str) -> bool:
     return RTL.search(text) is not None
 
 
+def close_font_files(pdf: FPDF) -> None:
+    """Let go of the font files: fpdf2 keeps each one open to read glyphs when it writes the
+    PDF, and never closes it (the file stays open until the garbage collector finds it)."""
+    for font in pdf.fonts.values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()
+
+
 class Document(FPDF):
     """FPDF with the bundled fonts; `write_cell` shapes only text that needs it."""
 
@@ -77,6 +86,13 @@ class Document(FPDF):
             self.unicode = True
         else:
             self.family = "Helvetica"
+
+    def output(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Write the PDF as FPDF does, then close the font files (nothing reads them after)."""
+        try:
+            return super().output(*args, **kwargs)
+        finally:
+            close_font_files(self)
 
     # -- text ----------------------------------------------------------------------------
     def clean(self, text: str) -> str:

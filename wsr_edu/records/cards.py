@@ -51,6 +51,11 @@ def write_cards(
             pdf.set_font(family, "", 8)
             pdf.set_xy(x + 4, y + CARD_H - 13)
             pdf.multi_cell(CARD_W - 8, 3.8, caption, align="C")
-    with atomic_path(path) as tmp:
-        pdf.output(str(tmp))
+    from ..printing.document import close_font_files
+
+    try:
+        with atomic_path(path) as tmp:
+            pdf.output(str(tmp))
+    finally:
+        close_font_files(pdf)
     return path

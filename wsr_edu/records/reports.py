@@ -187,6 +187,7 @@ def question_results(conn: Connection, filters: SessionFilters) -> list[Question
 def filter_options(conn: Connection) -> FilterOptions:
     """The values to offer in the coordinator's filters, de-duplicated in SQL (at 80,000
     sessions, fetching every module id into Python took a second)."""
+
     def values(column: Any) -> tuple[str, ...]:
         rows = conn.execute(select(column).where(column != "").group_by(column).order_by(column))
         return tuple(str(r[0]) for r in rows)

@@ -77,7 +77,7 @@ class SessionRecorder:
     def resume(
         self,
         session: TrainingSession,
-        on_counts: Callable[[dict[str, tuple[int, ...]]], None] | None = None,
+        on_counts: Callable[[dict[str, tuple[int, ...]]], object] | None = None,
     ) -> None:
         """Go on recording a session left open; `on_counts` gets the counts stored so far."""
         self.session = session

@@ -198,6 +198,15 @@ class KioskVisit(Deck):
             self.skipped.add(slide.id)
         return self.next()
 
+    def next_or_skip(self) -> bool:
+        """Move on as Next does, passing a question still waiting for an answer as Skip does.
+
+        False (and no move) only at the end or before a module is started. For walks that go
+        through every slide (screenshots, soak runs, checks), not for a worker's own taps."""
+        if self.next():
+            return True
+        return self.waiting_for_answer and self.skip()
+
     def back(self) -> None:
         if self.index > 0:
             self._move(self.index - 1)

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Protocol
 
-Success = Callable[[Any], None]
-Failure = Callable[[BaseException], None]
-Deliver = Callable[[Callable[[], None]], None]
+Success = Callable[[Any], object]
+Failure = Callable[[BaseException], object]
+Deliver = Callable[[Callable[[], object]], None]
 
 
 class Writer(Protocol):
@@ -35,7 +35,7 @@ class Writer(Protocol):
     ) -> int: ...
 
 
-def _run_here(callback: Callable[[], None]) -> None:
+def _run_here(callback: Callable[[], object]) -> None:
     callback()
 
 
@@ -153,7 +153,7 @@ class SerialWriter:
             with self._lock:
                 self._pending -= 1
 
-    def _hand_back(self, callback: Callable[[], None]) -> None:
+    def _hand_back(self, callback: Callable[[], object]) -> None:
         try:
             self._deliver(callback)
         except Exception as exc:  # a callback's own error must not stop the writer

@@ -53,7 +53,7 @@ class RoomWords:
         for code in (self.code, "en") if self.code != "en" else ("en",):
             translator = catalogue(code)
             if translator is not None:
-                text = translator.translate(self.context, source, disambiguation, n)
+                text = translator.translate(self.context, source, disambiguation, n) or ""
             if text:
                 break
         text = text or source

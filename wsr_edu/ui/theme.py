@@ -45,12 +45,18 @@ class ChoiceStyle:
 # shapes carry the difference on their own, and the letter too. The names are read aloud by
 # screen readers; they are translated where they are used, in the QuizView context.
 CHOICE_STYLES = (
-    ChoiceStyle("circle", "#0072b2", "#ffffff", QT_TRANSLATE_NOOP("QuizView", "blue circle")),
-    ChoiceStyle("triangle", "#e69f00", "#111111", QT_TRANSLATE_NOOP("QuizView", "orange triangle")),
-    ChoiceStyle("square", "#009e73", "#111111", QT_TRANSLATE_NOOP("QuizView", "green square")),
-    ChoiceStyle("diamond", "#7b3294", "#ffffff", QT_TRANSLATE_NOOP("QuizView", "purple diamond")),
-    ChoiceStyle("hexagon", "#56b4e9", "#111111", QT_TRANSLATE_NOOP("QuizView", "sky-blue hexagon")),
-    ChoiceStyle("star", "#d55e00", "#ffffff", QT_TRANSLATE_NOOP("QuizView", "red star")),
+    ChoiceStyle("circle", "#0072b2", "#ffffff", str(QT_TRANSLATE_NOOP("QuizView", "blue circle"))),
+    ChoiceStyle(
+        "triangle", "#e69f00", "#111111", str(QT_TRANSLATE_NOOP("QuizView", "orange triangle"))
+    ),
+    ChoiceStyle("square", "#009e73", "#111111", str(QT_TRANSLATE_NOOP("QuizView", "green square"))),
+    ChoiceStyle(
+        "diamond", "#7b3294", "#ffffff", str(QT_TRANSLATE_NOOP("QuizView", "purple diamond"))
+    ),
+    ChoiceStyle(
+        "hexagon", "#56b4e9", "#111111", str(QT_TRANSLATE_NOOP("QuizView", "sky-blue hexagon"))
+    ),
+    ChoiceStyle("star", "#d55e00", "#ffffff", str(QT_TRANSLATE_NOOP("QuizView", "red star"))),
 )
 
 

@@ -78,7 +78,7 @@ class HeaderBar(QFrame):
         if subtitle:
             texts.addWidget(self.subtitle)
         row.addLayout(texts, 1)
-        self.actions = row
+        self.action_row = row
 
 
 class TextSizeControl(QWidget):

@@ -145,7 +145,7 @@ def test_a_whole_kiosk_visit_runs_no_records_call_on_the_gui_thread(
     window = factory.open(curricula, store, recorder=recorder)
     try:
         for _ in range(2):  # heard, then chosen
-            QTest.mouseClick(window.screen.buttons["en"], Qt.MouseButton.LeftButton)
+            QTest.mouseClick(window.current_screen.buttons["en"], Qt.MouseButton.LeftButton)
         lesson = window.lesson
         assert lesson is not None
         while not window.walk.at_end:
@@ -155,7 +155,7 @@ def test_a_whole_kiosk_visit_runs_no_records_call_on_the_gui_thread(
                 for _ in range(2):  # heard, then chosen
                     QTest.mouseClick(lesson.question_view.choices[right], Qt.MouseButton.LeftButton)
             QTest.mouseClick(lesson.next_button, Qt.MouseButton.LeftButton)
-        QTest.mouseClick(window.screen.finish_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.current_screen.finish_button, Qt.MouseButton.LeftButton)
     finally:
         factory.close_all()
     _settle(qtbot, context)
@@ -241,7 +241,7 @@ def test_a_locked_database_never_stalls_the_console_and_loses_no_count(
         assert highest < 1000, "a write got past the other program's lock"
         longest = max(stall_meter)
     finally:
-        holder.wait(30)
+        holder.communicate(timeout=30)  # waits for it and closes its pipe
     # ...and the console never waited for it: no turn of the event loop took longer than
     # 100 ms (or, on a machine too busy for that, than the same typing took unlocked).
     limit = max(MAX_STALL_MS, 1.5 * unlocked)

@@ -126,9 +126,10 @@ class CoordinatorView(QWidget):
         self._save_settings = save_settings or (lambda: None)
         self.snapshot: Snapshot | None = None
 
-        self.date_from = QDateEdit(calendarPopup=True)
-        self.date_to = QDateEdit(calendarPopup=True)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
         self.site = QComboBox()
@@ -287,7 +288,7 @@ class CoordinatorView(QWidget):
         self._fill_combos(options)
         for edit, day in ((self.date_from, options.first_day), (self.date_to, options.last_day)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day) if day else QDate.currentDate())
+            edit.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
             edit.blockSignals(False)
 
     def _fill_combos(self, options: FilterOptions) -> None:
@@ -328,7 +329,7 @@ class CoordinatorView(QWidget):
         )
 
     def refresh(
-        self, filters: SessionFilters | None = None, between: Callable[[], None] | None = None
+        self, filters: SessionFilters | None = None, between: Callable[[], object] | None = None
     ) -> None:
         """Re-read in two background tasks: the table first, then the figures and charts
         (which add up every matching session and take longer at scale)."""
@@ -352,7 +353,11 @@ class CoordinatorView(QWidget):
         self._tasks.run(listing, lambda got: self._show_listing(generation, got), self._failed)
         if between is not None:
             between()  # queued after the table's read, before the figures'
-        self._tasks.run(figures, lambda snap: snap and self._show(generation, snap), self._failed)
+        self._tasks.run(figures, lambda snap: self._show_figures(generation, snap), self._failed)
+
+    def _show_figures(self, generation: int, snap: Snapshot | None) -> None:
+        if snap is not None:
+            self._show(generation, snap)
 
     def _show_listing(self, generation: int, listing: Listing) -> None:
         if generation != self._generation:
@@ -454,7 +459,7 @@ class CoordinatorView(QWidget):
         return Path.home()
 
     def _ask_export(self) -> None:
-        choices = [self.tr(text) for text, _, _ in EXPORT_CHOICES]
+        choices = [self.tr(str(text)) for text, _, _ in EXPORT_CHOICES]
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the sessions shown"),

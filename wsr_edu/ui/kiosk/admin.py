@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from ...curriculum.model import Curriculum
 from ...kiosk.config import MAX_IDLE_S, MAX_PROMPT_S, MIN_IDLE_S, MIN_PROMPT_S, KioskConfig
 from ..text import plain_label
-from .hooks import Hook
 from .parts import IconButton
 from .screens import Screen
 
@@ -28,13 +27,14 @@ from .screens import Screen
 class AdminScreen(Screen):
     """Choose curricula, modules, languages, the idle time and whether codes may be entered."""
 
+    saved = Signal(object)
+    back = Signal()
+    leave = Signal()
+
     def __init__(
         self, curricula: list[Curriculum], config: KioskConfig, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.saved = Hook()
-        self.back = Hook()
-        self.leave = Hook()
         self.setObjectName("admin")
         self.config = config
         layout = QVBoxLayout(self)

@@ -146,8 +146,13 @@ def run_kiosk(args: argparse.Namespace) -> int:
         find_code=code_finder(context.tasks, context.records),
     )
     window.left.connect(app.quit)
+
     # After SDL's own handlers (the player above): SIGTERM/SIGINT leave cleanly, code 0.
-    signals = SignalBridge(lambda _signum: (window.leave(), app.exit(0)), app)
+    def leave_cleanly(_signum: int) -> None:
+        window.leave()
+        app.exit(0)
+
+    signals = SignalBridge(leave_cleanly, app)
     try:
         window.start(fullscreen=True)
         code = app.exec()

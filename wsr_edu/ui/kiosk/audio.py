@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...narration.player import AudioError, Player, PlayerState
-from .hooks import Hook
 
 POLL_MS = 100
 
@@ -19,13 +18,14 @@ class KioskAudio(QObject):
     The port has no end-of-file callback, so a timer polls it, as the presenter does.
     """
 
+    # The whole queue has played (not emitted after stop()).
+    finished = Signal()
+    # The file now playing, or None when the sound stops or the queue ends: screens light
+    # up the button whose words are being said.
+    playing = Signal(object)
+
     def __init__(self, player: Player, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The whole queue has played (not emitted after stop()).
-        self.finished = Hook()
-        # The file now playing, or None when the sound stops or the queue ends: screens light
-        # up the button whose words are being said.
-        self.playing = Hook()
         self.player = player
         self.queue: list[Path] = []
         self.current: Path | None = None

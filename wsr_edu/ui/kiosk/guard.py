@@ -5,11 +5,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QWidget
-
-from .hooks import Hook
 
 CORNER_PX = 90
 """Size of the top-left square where five quick taps call the admin PIN pad."""
@@ -63,10 +61,11 @@ class LockGuard(QObject):
     taps in the top-left corner within three seconds, and reports every input for idle timing.
     """
 
+    admin_requested = Signal()
+    activity = Signal()
+
     def __init__(self, window: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
-        self.admin_requested = Hook()
-        self.activity = Hook()
         self.window = window
         self.clock = clock
         self._taps: list[float] = []
@@ -121,9 +120,10 @@ class LockGuard(QObject):
 class IdleTimer(QObject):
     """Fires `idle` after `seconds` without input; any activity starts the count again."""
 
+    idle = Signal()
+
     def __init__(self, seconds: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.idle = Hook()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)

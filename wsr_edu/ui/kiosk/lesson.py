@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSizePolicy,
@@ -20,7 +20,6 @@ from ...session.visit import KioskVisit, Tap
 from ..presenter.slide_view import SlideView
 from ..text import plain_label
 from .audio import KioskAudio
-from .hooks import Hook
 from .parts import IconButton
 from .question import QuestionView
 from .screens import Screen
@@ -29,10 +28,11 @@ from .screens import Screen
 class LessonScreen(Screen):
     """One slide at a time with Back, Repeat and Next; every slide starts its own narration."""
 
+    home = Signal()
+    completed = Signal(object)
+
     def __init__(self, walk: KioskVisit, audio: KioskAudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.home = Hook()
-        self.completed = Hook()
         self.walk = walk
         self.audio = audio
         self.u = 8.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from ...kiosk.config import KioskFileError
 from ...kiosk.lockout import Outcome, PinGuard, PinResult
 from ...kiosk.pin import MAX_DIGITS
-from .hooks import Hook
 from .parts import IconButton, centred_label
 
 
@@ -68,13 +67,14 @@ class Overlay(QWidget):
 class StillThere(Overlay):
     """Asks whether the worker is still there, counting down to a fresh start."""
 
+    still_here = Signal()
+    expired = Signal()
+
     def __init__(self, parent: QWidget, seconds: int) -> None:
         super().__init__(parent)
         # Opaque, not dimmed: the next person must not read the last worker's answer behind it.
         self.setObjectName("stillThere")
         self.setStyleSheet("#stillThere { background: rgb(20, 33, 61); }")
-        self.still_here = Hook()
-        self.expired = Hook()
         self.seconds = seconds
         self.left = seconds
         self.question = centred_label("", "screenTitle")
@@ -126,10 +126,11 @@ class StillThere(Overlay):
 class PinPad(Overlay):
     """Digits 0-9 for the admin PIN; five wrong tries lock it for a growing time."""
 
+    accepted = Signal()
+    cancelled = Signal()
+
     def __init__(self, parent: QWidget, guard: PinGuard) -> None:
         super().__init__(parent)
-        self.accepted = Hook()
-        self.cancelled = Hook()
         self.guard = guard
         self.typed = ""
         # The panel takes the screen's height, and Cancel sits beside the heading, so the

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,7 +29,6 @@ from ..presenter.images import Picture
 from ..presenter.shapes import draw_badge
 from ..text import bidi, plain_label
 from ..theme import choice_style
-from .hooks import Hook
 from .parts import IconButton, Pictogram
 from .style import BLUE, INK, PANEL, RIGHT, RIGHT_BG, WRONG, WRONG_BG, draw_icon
 
@@ -240,15 +239,16 @@ def _fit_area(picture: Picture, area: QRectF) -> float:
 class QuestionView(QWidget):
     """The question's answer cards, Choose and Skip below them, then the feedback."""
 
+    # A card was tapped (its index); "choose", "check" and "skip" were pressed.
+    tapped = Signal(int)
+    chose = Signal()
+    checked = Signal()
+    skipped = Signal()
+
     def __init__(
         self, module: Module, slide: Slide, language: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        # A card was tapped (its index); "choose", "check" and "skip" were pressed.
-        self.tapped = Hook()
-        self.chose = Hook()
-        self.checked = Hook()
-        self.skipped = Hook()
         assert slide.question is not None
         self.slide = slide
         self.question = slide.question

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,7 +22,6 @@ from ...session.visit import Offer
 from ..fonts import set_content_language
 from ..presenter.complaint_card import ComplaintCard
 from ..text import bidi
-from .hooks import Hook
 from .parts import IconButton, PictureButton, centred_label
 
 
@@ -75,10 +74,12 @@ def set_flag(button: QWidget, name: str, on: bool) -> None:
 class WelcomeScreen(Screen):
     """Every offered language as a big button showing its own name; prompts say it aloud."""
 
+    replay = Signal()
+    # A tap on a language says its prompt again (and lights it); a second tap chooses it.
+    tapped = Signal(str)
+
     def __init__(self, languages: list[Language], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chosen = Hook()
-        self.replay = Hook()
         self.languages = languages
         layout = QVBoxLayout(self)
         lines = [CHOOSE_TEXT.get(lang.code, "") for lang in languages]
@@ -91,8 +92,6 @@ class WelcomeScreen(Screen):
         grid = QGridLayout()
         columns = 1 if len(languages) <= 3 else 2
         self.buttons: dict[str, QPushButton] = {}
-        # A tap on a language says its prompt again (and lights it); a second tap chooses it.
-        self.tapped = Hook()
         self.prompts: dict[Path, str] = {}
         for i, lang in enumerate(languages):
             button = IconButton(lang.name, "speaker", "language")
@@ -138,6 +137,11 @@ class WelcomeScreen(Screen):
 class ModulesScreen(Screen):
     """The modules as tiles with pictures; the worker's code, when codes are allowed."""
 
+    back = Signal()
+    enter_code = Signal()
+    # A tap on a tile says its title (and lights it); a second tap starts the lesson.
+    tapped = Signal(object)
+
     def __init__(
         self,
         offered: list[Offer],
@@ -149,9 +153,6 @@ class ModulesScreen(Screen):
         pictures: tuple[int, ...] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.chosen = Hook()
-        self.back = Hook()
-        self.enter_code = Hook()
         self.code = code
         # A code found by its pictures shows them, never its letters: a worker who guessed
         # pictures learns no code they could use elsewhere.
@@ -179,8 +180,6 @@ class ModulesScreen(Screen):
         columns = 2 if count <= 4 else 3
         rows = math.ceil(count / columns)
         self.tiles: list[PictureButton] = []
-        # A tap on a tile says its title (and lights it); a second tap starts the lesson.
-        self.tapped = Hook()
         self.titles: dict[Path, int] = {}
         self.offered = offered
         for i, offer in enumerate(offered):
@@ -190,9 +189,9 @@ class ModulesScreen(Screen):
             tile.clicked.connect(lambda _=False, o=offer: self.tapped.emit(o))
             grid.addWidget(tile, i // columns, i % columns)
             self.tiles.append(tile)
-            title = find_title(offer.module, text.lang).path
-            if title is not None:
-                self.titles[title] = i
+            spoken_title = find_title(offer.module, text.lang).path
+            if spoken_title is not None:
+                self.titles[spoken_title] = i
         for r in range(rows):
             grid.setRowStretch(r, 1)
         self.grid = grid
@@ -230,10 +229,11 @@ class ModulesScreen(Screen):
 class CodeScreen(Screen):
     """A keypad for the worker's pseudonymous card code (letters and digits, no names)."""
 
+    # The entered code (normalised), or None when the worker skipped.
+    done = Signal(object)
+
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The entered code (normalised), or None when the worker skipped.
-        self.done = Hook()
         self.typed = (current or "").replace("-", "")
         layout = QVBoxLayout(self)
         self.heading = centred_label("")
@@ -306,10 +306,11 @@ class CodeScreen(Screen):
 class CompletionScreen(Screen):
     """The end of a module: praise, then the complaint-line card in very large digits."""
 
+    finish = Signal()
+    another = Signal()
+
     def __init__(self, curriculum: Curriculum, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.finish = Hook()
-        self.another = Hook()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = centred_label("")

@@ -28,7 +28,7 @@ def _save(widget: QWidget, path: Path) -> Path:
     QApplication.processEvents()
     image = widget.grab().toImage()
     # 8-bit palette keeps each file small without visible loss on these flat screens.
-    image.save(str(path), "PNG", 9)
+    image.save(str(path), "PNG", 9)  # type: ignore[call-overload]
     return path
 
 

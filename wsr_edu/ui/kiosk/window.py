@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -23,7 +23,6 @@ from ..i18n import SHIPPED, Translations
 from .admin import AdminScreen
 from .audio import KioskAudio
 from .guard import FullScreenKeeper, IdleTimer, LockGuard
-from .hooks import Hook
 from .lesson import LessonScreen
 from .overlays import PinPad, StillThere
 from .picture_code import CodeFinder, PictureCodeScreen
@@ -37,6 +36,9 @@ class KioskWindow(QWidget):
     Everything about the current worker lives in `walk` and in the screen on display; an
     idle reset drops both and builds the welcome screen anew.
     """
+
+    # The admin closed the kiosk with the right PIN.
+    left = Signal()
 
     def __init__(
         self,
@@ -59,8 +61,6 @@ class KioskWindow(QWidget):
         # interface is translated into it) and the kiosk's own language again after a reset.
         self.translations = translations
         self.home_language = translations.language if translations else ""
-        # The admin closed the kiosk with the right PIN.
-        self.left = Hook()
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowFlags(
@@ -88,7 +88,7 @@ class KioskWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
-        self.screen: Screen | None = None
+        self.current_screen: Screen | None = None
         self.lesson: LessonScreen | None = None
 
         self.guard = LockGuard(self)
@@ -177,14 +177,14 @@ class KioskWindow(QWidget):
         if abs(u - self._u) > 0.01:
             self._u = u
             self.setStyleSheet(style_sheet(u))
-        for widget in (self.screen, self.still_there, self.pin_pad):
+        for widget in (self.current_screen, self.still_there, self.pin_pad):
             if widget is not None:
                 widget.set_unit(u)
 
     # -- screens -------------------------------------------------------------------------
     def _set_screen(self, screen: Screen) -> None:
-        old = self.screen
-        self.screen = screen
+        old = self.current_screen
+        self.current_screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         if old is not None:
@@ -198,8 +198,8 @@ class KioskWindow(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _playing(self, path: Path | None) -> None:
-        if self.screen is not None:
-            self.screen.playing(path)
+        if self.current_screen is not None:
+            self.current_screen.playing(path)
 
     def show_welcome(self) -> None:
         screen = WelcomeScreen(self.walk.languages)
@@ -213,8 +213,8 @@ class KioskWindow(QWidget):
         if self.walk.language_taps.tap(code):
             self.choose_language(code)
             return
-        if isinstance(self.screen, WelcomeScreen):
-            self.screen.show_heard(code)
+        if isinstance(self.current_screen, WelcomeScreen):
+            self.current_screen.show_heard(code)
         self.audio.play([prompt_file(code)])
 
     def play_prompts(self) -> None:
@@ -260,8 +260,8 @@ class KioskWindow(QWidget):
         if self.walk.tile_taps.tap(offer.key):
             self.start_module(offer)
             return
-        if isinstance(self.screen, ModulesScreen):
-            self.screen.show_heard(offer.key)
+        if isinstance(self.current_screen, ModulesScreen):
+            self.current_screen.show_heard(offer.key)
         text = offer.module.text(self.walk.language)
         self.audio.play([find_title(offer.module, text.lang).path])
 
@@ -354,7 +354,7 @@ class KioskWindow(QWidget):
     def pristine(self) -> bool:
         """True on the welcome screen with nothing chosen: there is no one to forget."""
         return (
-            isinstance(self.screen, WelcomeScreen)
+            isinstance(self.current_screen, WelcomeScreen)
             and self.walk.language is None
             and self.walk.code is None
             and self.walk.offer is None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...narration.sources import SourceKind
@@ -66,7 +67,7 @@ class RecorderWindow(QMainWindow):
         self.header = HeaderBar("", " ")
         self.language = QComboBox()
         self.language.activated.connect(lambda _i: self._load())
-        self.header.actions.addWidget(self.language)
+        self.header.action_row.addWidget(self.language)
         outer.addWidget(self.header)
         body = QHBoxLayout()
         body.setContentsMargins(16, 14, 16, 14)
@@ -115,8 +116,9 @@ class RecorderWindow(QMainWindow):
         self._meter_timer.timeout.connect(self._update_meter)
         # The window itself takes the keys (Space, P, Enter, Page Up/Down): nothing inside it
         # holds keyboard focus, so Space always records and never ticks a list row instead.
-        for widget in (self.parts, self.script, self.record_button, self.play_button):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        quiet: tuple[QWidget, ...] = (self.parts, self.script, self.record_button, self.play_button)
+        for part in quiet:
+            part.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.keep_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.language.activated.connect(lambda _i: self.setFocus())

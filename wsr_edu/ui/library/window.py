@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ...records.repository import Records
     from ...session.ending import SessionSummary
     from ...session.position import Position
+    from ..presenter.controller import PresenterController
     from .card_window import ComplaintCardWindow
     from .recorder import RecorderWindow
 
@@ -109,7 +110,7 @@ class LibraryWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.results: list[LoadResult] = []
-        self.presenter = None
+        self.presenter: PresenterController | None = None
         self.card_window: ComplaintCardWindow | None = None
         self.recorder_window: RecorderWindow | None = None
         self._languages: dict[Path, str] = {}
@@ -123,17 +124,17 @@ class LibraryWindow(QMainWindow):
         self.header = header
         self.records_button = button("", name="onDark")
         self.records_button.clicked.connect(self.show_records)
-        header.actions.addWidget(self.records_button)
+        header.action_row.addWidget(self.records_button)
         self.print_button = button("", name="onDark")
-        header.actions.addWidget(self.print_button)
+        header.action_row.addWidget(self.print_button)
         self.print_menu = PrintMenu(context, self.print_button, self, self._print_selection)
         # The interface language, chosen apart from the lesson's language (on the page below).
         self.interface_language = InterfaceLanguageBox(
             context.settings.interface_language, context.set_interface_language
         )
-        header.actions.addWidget(self.interface_language)
+        header.action_row.addWidget(self.interface_language)
         self.text_size = TextSizeControl(context.appearance, on_dark=True)
-        header.actions.addWidget(self.text_size)
+        header.action_row.addWidget(self.text_size)
         outer.addWidget(header)
 
         body = QHBoxLayout()

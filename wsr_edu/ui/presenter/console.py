@@ -188,7 +188,7 @@ class ConsoleWindow(QMainWindow):
     # Building --------------------------------------------------------------------------------
     def _build_header(self, appearance: Appearance) -> HeaderBar:
         header = HeaderBar("", " ")
-        header.actions.setSpacing(6)
+        header.action_row.setSpacing(6)
         # On a 1024-pixel screen the module title is cut on one line rather than wrapped into
         # a tall header that would leave the slide a thumbnail (the slide list names it too).
         for text in (header.title, header.subtitle):
@@ -218,7 +218,7 @@ class ConsoleWindow(QMainWindow):
             TextSizeControl(appearance, on_dark=True),
             self.end_button,
         ):
-            header.actions.addWidget(widget)
+            header.action_row.addWidget(widget)
         return header
 
     def _build_slide_list(self) -> QVBoxLayout:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...curriculum.languages import is_rtl
 from ...curriculum.model import Module, Slide
@@ -125,6 +125,7 @@ class SlideView(QWidget):
         question = slide.question
         self.quiz.setVisible(question is not None)
         outer = self.layout()
+        assert isinstance(outer, QBoxLayout)
         pictured = bool(self.pictures.pictures)
         # A question's pictures share the screen with its choices, a third to two thirds.
         outer.setStretch(2, (1 if pictured else 0) if question is not None else 1)
@@ -162,6 +163,7 @@ class SlideView(QWidget):
     def _set_sizes(self, u: float, s: float) -> None:
         margin = int(u * 5)
         layout = self.layout()
+        assert layout is not None
         layout.setContentsMargins(margin, int(u * 4), margin, int(u * 4))
         layout.setSpacing(int(u * 2.2))
         self.content.setSpacing(int(u * 4))

@@ -88,16 +88,16 @@ class StartSessionDialog(QDialog):
         form.addRow(self.captions[-1], mode_box)
         form.addRow("", self.paid_time)
         # The display for the room, when there is a choice (the console can change it later).
-        self.screen = QComboBox()
+        self.room_screen = QComboBox()
         self.screen_caption = plain_label()
-        self.screen_caption.setBuddy(self.screen)
-        self.screen.addItem("", "")
+        self.screen_caption.setBuddy(self.room_screen)
+        self.room_screen.addItem("", "")
         for name, described in screens:
-            self.screen.addItem(described, name)
+            self.room_screen.addItem(described, name)
         if len(screens) > 1:
-            form.addRow(self.screen_caption, self.screen)
+            form.addRow(self.screen_caption, self.room_screen)
         else:
-            self.screen.hide()
+            self.room_screen.hide()
             self.screen_caption.hide()
         self.missing = plain_label()
         self.missing.setObjectName("hint")
@@ -153,7 +153,7 @@ class StartSessionDialog(QDialog):
         for caption, text in zip(self.captions, captions, strict=True):
             caption.setText(text)
         self.screen_caption.setText(self.tr("Room screen"))
-        self.screen.setItemText(0, self.tr("The projector (not this computer's own screen)"))
+        self.room_screen.setItemText(0, self.tr("The projector (not this computer's own screen)"))
         # Cancel keeps Qt's own (translated) text; OK becomes the action it starts.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         self.practice_button.setText(self.tr("Practise (nothing recorded)"))
@@ -185,11 +185,13 @@ class StartSessionDialog(QDialog):
 
     def audience_screen(self) -> str:
         """The display chosen for the room ("" for the usual: not the laptop's own)."""
-        return str(self.screen.currentData() or "")
+        return str(self.room_screen.currentData() or "")
 
     def privacy_mode(self) -> PrivacyMode:
         checked = self.mode_buttons.checkedButton()
-        return self._modes.get(checked, PrivacyMode.HEADCOUNT)  # type: ignore[arg-type]
+        if not isinstance(checked, QRadioButton):
+            return PrivacyMode.HEADCOUNT
+        return self._modes.get(checked, PrivacyMode.HEADCOUNT)
 
     def setup(self) -> SessionSetup:
         return SessionSetup(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from wsr_edu.records.repository import Records
@@ -12,7 +12,7 @@ from wsr_edu.ui.presenter.controller import PresenterController
 from wsr_edu.ui.session.attendance import AttendancePanel
 from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-from .conftest import answer_start_dialog, bring_up_console
+from ..conftest import answer_start_dialog, bring_up_console
 
 Key = Qt.Key
 
@@ -28,13 +28,25 @@ def slide_id(controller: PresenterController) -> str:
     return slide.id if slide else "card"
 
 
+def count_box(presenter: PresenterController, choice: int) -> QSpinBox:
+    """The question slide's count box for `choice`, with the keyboard in it."""
+    presenter.presentation.go(2)
+    spin = presenter.console.quiz_panel.spins[choice]
+    spin.setFocus()
+    return spin
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    """Give `widget` the keyboard and press `key` in it."""
+    widget.setFocus()
+    qtbot.keyClick(widget, key)
+
+
 def test_right_in_a_count_box_commits_the_count_and_turns_the_slide(
     qtbot: QtBot, presenter: PresenterController
 ) -> None:
     console = presenter.console
-    presenter.presentation.go(2)
-    spin = console.quiz_panel.spins[1]
-    spin.setFocus()
+    spin = count_box(presenter, 1)
     spin.selectAll()
     qtbot.keyClicks(spin, "12")
     qtbot.keyClick(spin, Key.Key_Right)
@@ -50,16 +62,13 @@ def test_space_and_r_in_a_count_box_work_the_presentation(
     qtbot: QtBot, presenter: PresenterController
 ) -> None:
     console = presenter.console
-    presenter.presentation.go(2)
-    spin = console.quiz_panel.spins[0]
-    spin.setFocus()
+    spin = count_box(presenter, 0)
     qtbot.keyClicks(spin, "7")
     qtbot.keyClick(spin, Key.Key_R)
     tally = presenter.context.session_events.tally.get("q-when")
     assert tally.counts == [7, 0] and tally.revealed
     assert console.slide_list.hasFocus()
-    console.quiz_panel.spins[0].setFocus()
-    qtbot.keyClick(console.quiz_panel.spins[0], Key.Key_Space)
+    press(qtbot, console.quiz_panel.spins[0], Key.Key_Space)
     assert presenter.presentation.at_card
 
 
@@ -67,17 +76,14 @@ def test_enter_commits_a_count_and_gives_the_keyboard_back(
     qtbot: QtBot, presenter: PresenterController
 ) -> None:
     console = presenter.console
-    presenter.presentation.go(2)
-    spin = console.quiz_panel.spins[0]
-    spin.setFocus()
+    spin = count_box(presenter, 0)
     qtbot.keyClicks(spin, "5")
     qtbot.keyClick(spin, Key.Key_Return)
     assert presenter.context.session_events.tally.get("q-when").counts == [5, 0]
     assert slide_id(presenter) == "q-when"
     assert console.slide_list.hasFocus()
     # Up and Down still change the count while the box has the keyboard.
-    spin.setFocus()
-    qtbot.keyClick(spin, Key.Key_Up)
+    press(qtbot, spin, Key.Key_Up)
     assert presenter.context.session_events.tally.get("q-when").counts == [6, 0]
 
 
@@ -85,13 +91,11 @@ def test_the_language_box_never_takes_the_clicker_keys(
     qtbot: QtBot, presenter: PresenterController
 ) -> None:
     console = presenter.console
-    console.language.setFocus()
-    qtbot.keyClick(console.language, Key.Key_Space)
+    press(qtbot, console.language, Key.Key_Space)
     assert slide_id(presenter) == "rest"
     assert not console.language.view().isVisible()
     assert console.slide_list.hasFocus()
-    console.language.setFocus()
-    qtbot.keyClick(console.language, Key.Key_PageDown)
+    press(qtbot, console.language, Key.Key_PageDown)
     assert slide_id(presenter) == "q-when"
     assert presenter.presentation.language == "en"
 
@@ -100,11 +104,9 @@ def test_space_on_a_button_turns_the_slide_and_enter_presses_it(
     qtbot: QtBot, presenter: PresenterController
 ) -> None:
     console = presenter.console
-    console.black_button.setFocus()
-    qtbot.keyClick(console.black_button, Key.Key_Space)
+    press(qtbot, console.black_button, Key.Key_Space)
     assert slide_id(presenter) == "rest" and not presenter.presentation.black
-    console.black_button.setFocus()
-    qtbot.keyClick(console.black_button, Key.Key_Return)
+    press(qtbot, console.black_button, Key.Key_Return)
     assert presenter.presentation.black
 
 

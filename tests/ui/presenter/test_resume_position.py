@@ -18,7 +18,7 @@ from wsr_edu.session.position import Position, load_position, position_file, sav
 from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-from .conftest import answer_start_dialog
+from ..conftest import answer_start_dialog
 
 Key = Qt.Key
 

@@ -57,7 +57,7 @@ def test_wrong_pins_still_lock_the_pad_when_the_file_cannot_be_saved(
         locked_text = pad.message.text()
         keys_enabled = pad.ok.isEnabled()
         _type(window, PIN)
-        opened = isinstance(window.screen, AdminScreen)
+        opened = isinstance(window.current_screen, AdminScreen)
     assert store.path.read_bytes() == saved  # nothing could be written
     assert pad.guard.storage_problem is not None
     assert "Too many wrong PINs" in locked_text and not keys_enabled
@@ -77,6 +77,6 @@ def test_the_right_pin_opens_the_pad_when_the_file_cannot_be_saved(
             _type(window, "0000")
         tries = window.pin_pad.guard.tries_left()
         _type(window, PIN)
-        opened = isinstance(window.screen, AdminScreen)
+        opened = isinstance(window.current_screen, AdminScreen)
     assert tries == 1
     assert opened

@@ -14,7 +14,7 @@ from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.presenter.audience import AudienceWindow
 from wsr_edu.ui.text import RLM, bidi
 
-ARABIC = Path(__file__).resolve().parent.parent / "fixtures" / "arabic-mini"
+ARABIC = Path(__file__).resolve().parents[2] / "fixtures" / "arabic-mini"
 RTL = Qt.LayoutDirection.RightToLeft
 LTR = Qt.LayoutDirection.LeftToRight
 
@@ -104,11 +104,16 @@ def test_arabic_choices_are_mirrored_on_the_audience_screen_and_the_kiosk(
         assert lesson is not None
         while window.walk.slide is not None and window.walk.slide.question is None:
             lesson.go_next()
-        qtbot.wait(10)
+
+        def laid_out_right_to_left() -> None:
+            view_q = lesson.question_view
+            assert view_q is not None and view_q.isRightToLeft()
+            a, b = view_q.choices
+            assert a.mapTo(window, a.rect().topLeft()).x() > b.mapTo(window, b.rect().topLeft()).x()
+
+        qtbot.waitUntil(laid_out_right_to_left, timeout=5000)
         view_q = lesson.question_view
-        assert view_q is not None and view_q.isRightToLeft()
-        a, b = view_q.choices
-        assert a.mapTo(window, a.rect().topLeft()).x() > b.mapTo(window, b.rect().topLeft()).x()
+        assert view_q is not None
         assert punctuation_side(view_q.why.text(), LTR) == "left"
     finally:
         factory.close_all()

@@ -50,7 +50,7 @@ def test_blocked_keys_do_not_leave(kiosks, setup, key, mods) -> None:  # type: i
     QApplication.processEvents()
     assert window.isVisible()
     assert window.guard.blocked == before + 1
-    assert isinstance(window.screen, WelcomeScreen)
+    assert isinstance(window.current_screen, WelcomeScreen)
 
 
 def test_close_requests_are_refused(kiosks, setup) -> None:  # type: ignore[no-untyped-def]
@@ -113,10 +113,10 @@ def test_right_pin_opens_admin_and_leaves(kiosks, setup, qtbot) -> None:  # type
     window.open_pin_pad()
     _type(window, PIN)
     assert not window.pin_pad.isVisible()
-    assert isinstance(window.screen, AdminScreen)
+    assert isinstance(window.current_screen, AdminScreen)
     left: list[bool] = []
     window.left.connect(lambda: left.append(True))
-    QTest.mouseClick(window.screen.leave_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.current_screen.leave_button, Qt.MouseButton.LeftButton)
     assert left == [True]
     assert not window.isVisible()
 
@@ -126,7 +126,7 @@ def test_cancel_goes_back_to_the_kiosk(kiosks, setup) -> None:  # type: ignore[n
     window.open_pin_pad()
     QTest.mouseClick(window.pin_pad.cancel, Qt.MouseButton.LeftButton)
     assert not window.pin_pad.isVisible()
-    assert isinstance(window.screen, WelcomeScreen) and window.isVisible()
+    assert isinstance(window.current_screen, WelcomeScreen) and window.isVisible()
 
 
 def test_wrong_pins_lock_the_pad_across_a_restart(kiosks, setup, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -138,7 +138,7 @@ def test_wrong_pins_lock_the_pad_across_a_restart(kiosks, setup, tmp_path) -> No
     assert "Too many wrong PINs" in window.pin_pad.message.text()
     assert not window.pin_pad.ok.isEnabled()
     _type(window, PIN)
-    assert not isinstance(window.screen, AdminScreen)
+    assert not isinstance(window.current_screen, AdminScreen)
     window.leave()
     # A restart: a new store and a new window reading the same kiosk file.
     from wsr_edu.kiosk.config import KioskStore
@@ -150,7 +150,7 @@ def test_wrong_pins_lock_the_pad_across_a_restart(kiosks, setup, tmp_path) -> No
     again.pin_pad.typed = PIN
     again.pin_pad.submit()
     assert again.pin_pad.isVisible()
-    assert not isinstance(again.screen, AdminScreen)
+    assert not isinstance(again.current_screen, AdminScreen)
 
 
 def test_admin_saves_settings(kiosks, setup) -> None:  # type: ignore[no-untyped-def]
@@ -158,7 +158,7 @@ def test_admin_saves_settings(kiosks, setup) -> None:  # type: ignore[no-untyped
     window = kiosks.open(curricula, store)
     window.open_pin_pad()
     _type(window, PIN)
-    admin = window.screen
+    admin = window.current_screen
     assert isinstance(admin, AdminScreen)
     admin.language_boxes["en"].setChecked(False)
     admin.codes.setChecked(True)
@@ -166,6 +166,6 @@ def test_admin_saves_settings(kiosks, setup) -> None:  # type: ignore[no-untyped
     QTest.mouseClick(admin.save_button, Qt.MouseButton.LeftButton)
     saved = store.config()
     assert saved.languages == ["es"] and saved.allow_codes and saved.idle_timeout_s == 45
-    assert isinstance(window.screen, WelcomeScreen)
-    assert list(window.screen.buttons) == ["es"]
+    assert isinstance(window.current_screen, WelcomeScreen)
+    assert list(window.current_screen.buttons) == ["es"]
     assert window.idle.interval_ms == 45_000

@@ -11,7 +11,7 @@ from wsr_edu.records.repository import Records
 from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-from .conftest import answer_start_dialog
+from ..conftest import answer_start_dialog
 
 
 def test_a_session_started_on_paid_time_is_recorded_so(
@@ -34,6 +34,7 @@ def test_a_session_started_on_paid_time_is_recorded_so(
         answer_start_dialog(fill)
         qtbot.keyClick(library.curriculum_page.modules, Qt.Key.Key_F5)
     assert seen and "paid time" in seen[0].paid_time.text()
+    assert context.tasks.wait(10000)  # the session is written by the app's writer, not here
     with Records.open(context.paths, backup_interval=None) as records:
         (session,) = records.open_sessions()
     assert session.paid_time is True

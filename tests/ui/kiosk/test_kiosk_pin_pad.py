@@ -36,7 +36,7 @@ def test_keyboard_digits_type_the_pin_and_enter_submits(kiosks, tmp_path: Path) 
     QTest.keyClicks(pad, PIN[:2])
     QTest.keyClicks(window, PIN[2:])
     QTest.keyClick(window, Qt.Key.Key_Return)
-    assert isinstance(window.screen, AdminScreen) and not pad.isVisible()
+    assert isinstance(window.current_screen, AdminScreen) and not pad.isVisible()
 
 
 def test_ok_on_an_empty_pin_does_nothing_and_uses_no_try(kiosks, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from tests.system import require_program
 from wsr_edu.ui.presenter.controller import PresenterController
 
-from .conftest import answer_start_dialog
+from ..conftest import answer_start_dialog
 
 Key = Qt.Key
-PROBE = Path(__file__).with_name("displays_probe.py")
-ROOT = Path(__file__).parents[2]
+PROBE = Path(__file__).parent.parent / "displays_probe.py"
+ROOT = Path(__file__).parents[3]
 
 
 @pytest.fixture

@@ -37,8 +37,8 @@ def _worker_in_the_middle(window) -> None:  # type: ignore[no-untyped-def]
     window.choose_language("es")
     window.show_code()
     for char in "K7M4PX":
-        QTest.mouseClick(window.screen.keys[char], Qt.MouseButton.LeftButton)
-    QTest.mouseClick(window.screen.ok, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.current_screen.keys[char], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.current_screen.ok, Qt.MouseButton.LeftButton)
     assert window.walk.code == "K7M-4PX"
     window.start_module(window.walk.modules()[0])
     lesson = window.lesson
@@ -69,7 +69,7 @@ def test_idle_reset_clears_every_trace(kiosks, tmp_path: Path) -> None:
     QApplication.processEvents()
 
     assert not window.still_there.isVisible()
-    assert isinstance(window.screen, WelcomeScreen)
+    assert isinstance(window.current_screen, WelcomeScreen)
     assert (window.walk.language, window.walk.code, window.walk.offer, window.walk.answers) == (
         None,
         None,

@@ -11,7 +11,7 @@ from wsr_edu.records.repository import Records
 from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-from .conftest import answer_start_dialog
+from ..conftest import answer_start_dialog
 
 
 def _start_recorded(qtbot: QtBot, library, site: str = "North field") -> None:  # type: ignore[no-untyped-def]

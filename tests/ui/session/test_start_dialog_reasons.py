@@ -26,10 +26,10 @@ def test_the_room_screen_is_offered_when_there_is_a_choice(qtbot: QtBot, prepare
     screens = [("eDP-1", "eDP-1 (1366x768)"), ("HDMI-1", "HDMI-1 (1024x768)")]
     dialog = StartSessionDialog("mini", "1", [("water", "W")], [("en", "E")], screens=screens)
     qtbot.addWidget(dialog)
-    assert not dialog.screen.isHidden()
+    assert not dialog.room_screen.isHidden()
     assert dialog.audience_screen() == ""
-    dialog.screen.setCurrentIndex(dialog.screen.findData("eDP-1"))
+    dialog.room_screen.setCurrentIndex(dialog.room_screen.findData("eDP-1"))
     assert dialog.audience_screen() == "eDP-1"
     single = StartSessionDialog("mini", "1", [("water", "W")], [("en", "E")], screens=screens[:1])
     qtbot.addWidget(single)
-    assert single.screen.isHidden() and single.audience_screen() == ""
+    assert single.room_screen.isHidden() and single.audience_screen() == ""

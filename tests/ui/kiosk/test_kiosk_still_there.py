@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini
-from tests.ui.test_kiosk_idle import _worker_in_the_middle
+from tests.ui.kiosk.test_kiosk_idle import _worker_in_the_middle
 from wsr_edu.kiosk.config import KioskConfig
 from wsr_edu.session.visit_records import MemoryRecorder
 

@@ -91,7 +91,7 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
     window = kiosks.open([curriculum], store, player=player, recorder=writer)
 
     # Welcome: each language's prompt plays while its button is lit, one after the other.
-    welcome = window.screen
+    welcome = window.current_screen
     assert isinstance(welcome, WelcomeScreen) and list(welcome.buttons) == ["en", "es"]
     assert player.current == prompt_file("en") and _lit(welcome) == ["en"]
     qtbot.waitUntil(lambda: player.current == prompt_file("es"), timeout=15000)
@@ -102,14 +102,14 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
 
     # A tap on a language says its prompt again, lit; the second tap chooses it.
     _tap(welcome.buttons["es"])
-    assert window.screen is welcome and window.walk.language is None
+    assert window.current_screen is welcome and window.walk.language is None
     assert player.current == prompt_file("es") and _lit(welcome) == ["es"]
     assert welcome.buttons["es"].property("heard")
     _tap(welcome.buttons["es"])
     assert window.walk.language == "es"
 
     # The lessons: each tile's title is said while the tile is lit; tap to hear, tap to start.
-    tiles = window.screen
+    tiles = window.current_screen
     assert isinstance(tiles, ModulesScreen) and len(tiles.tiles) == 1
     assert player.current == title and tiles.tiles[0].property("lit")
     _wait_for_end(window, qtbot)
@@ -165,8 +165,8 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
         _tap(lesson.next_button)
 
     # The end: praise, then the complaint number said digit by digit in Spanish.
-    assert isinstance(window.screen, CompletionScreen)
-    number, hours, _langs, note = window.screen.card.lines()
+    assert isinstance(window.current_screen, CompletionScreen)
+    number, hours, _langs, note = window.current_screen.card.lines()
     assert (number, hours, note) == ("555-0199", "24/7", "Gratis y confidencial.")
     digits = [spoken_file("es", f"digit-{d}") for d in "5550199"]
     assert all(digits)
@@ -174,8 +174,8 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
     assert window.audio.queue == [spoken_file("es", "done"), *digits]
     _wait_for_end(window, qtbot)
     assert window.audio.played[-9:] == [tone_file("right"), spoken_file("es", "done"), *digits]
-    _tap(window.screen.finish_button)
-    assert isinstance(window.screen, WelcomeScreen)
+    _tap(window.current_screen.finish_button)
+    assert isinstance(window.current_screen, WelcomeScreen)
     assert runner.close() and writer.failures == [] and writer.unsaved == 0
 
     sessions = records.list_sessions()
@@ -201,9 +201,9 @@ def test_skip_is_spoken_and_moves_on(kiosks, tmp_path, player, qtbot) -> None:  
         _tap(lesson.next_button)
     _tap(lesson.question_view.skip_button)
     assert window.walk.at_end and window.walk.skipped == {"q-when"}
-    assert isinstance(window.screen, CompletionScreen)
+    assert isinstance(window.current_screen, CompletionScreen)
     assert spoken_file("es", "skip") in window.audio.played
-    _tap(window.screen.finish_button)
+    _tap(window.current_screen.finish_button)
     assert [(v.completed, v.answers) for v in recorder.visits] == [(True, ())]
 
 
