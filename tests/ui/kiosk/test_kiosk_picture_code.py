@@ -87,16 +87,16 @@ def test_a_code_entered_by_pictures_joins_the_visit_to_that_card(  # type: ignor
         recorder=writer,
         find_code=code_finder(runner, lambda: records),
     )
-    welcome = window.screen
+    welcome = window.current_screen
     assert isinstance(welcome, WelcomeScreen)
     _tap(welcome.buttons["es"])
     _tap(welcome.buttons["es"])
-    modules = window.screen
+    modules = window.current_screen
     assert isinstance(modules, ModulesScreen) and modules.code_button is not None
     _tap(modules.code_button)
 
     # The picture keypad: its instruction is said at once, in the worker's language.
-    screen = window.screen
+    screen = window.current_screen
     assert isinstance(screen, PictureCodeScreen)
     assert player.current == spoken_file("es", "code-pictures")
     assert [k.label.text() for k in screen.keys] == list(PICTURE_WORDS["es"])
@@ -116,7 +116,7 @@ def test_a_code_entered_by_pictures_joins_the_visit_to_that_card(  # type: ignor
     assert screen.message.text() == (
         "These pictures are not right. Look at your card and try again."
     )
-    assert window.walk.code is None and window.screen is screen
+    assert window.walk.code is None and window.current_screen is screen
     qtbot.waitUntil(lambda: window.audio.current is None, timeout=15000)
     assert window.audio.played[-3:] == [
         _word("es", wrong[2]),
@@ -136,9 +136,9 @@ def test_a_code_entered_by_pictures_joins_the_visit_to_that_card(  # type: ignor
     assert screen.chosen == [pictures[0]]
     _tap(screen.keys[pictures[1]])
     _tap(screen.keys[pictures[2]])
-    qtbot.waitUntil(lambda: isinstance(window.screen, ModulesScreen), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen, ModulesScreen), timeout=10000)
     assert window.walk.code == code
-    modules = window.screen
+    modules = window.current_screen
     assert modules.code_button is not None
     # Found by pictures: the button shows the pictures and "My code", never the letters.
     assert modules.code_button.text() == "My code" and code not in modules.code_button.text()
@@ -150,13 +150,13 @@ def test_a_code_entered_by_pictures_joins_the_visit_to_that_card(  # type: ignor
     _tap(modules.tiles[0])
     lesson = window.lesson
     assert lesson is not None
-    while not isinstance(window.screen, CompletionScreen):
+    while not isinstance(window.current_screen, CompletionScreen):
         if window.walk.slide.question is not None and not window.walk.answers:
             _tap(lesson.question_view.choices[1])
             _tap(lesson.question_view.choices[1])
         _tap(lesson.next_button)
-    _tap(window.screen.finish_button)
-    assert isinstance(window.screen, WelcomeScreen) and window.code_pictures is None
+    _tap(window.current_screen.finish_button)
+    assert isinstance(window.current_screen, WelcomeScreen) and window.code_pictures is None
     assert runner.close() and writer.failures == [] and writer.unsaved == 0
 
     sessions = records.list_sessions()
@@ -171,7 +171,7 @@ def test_without_the_records_only_letters_can_be_typed(kiosks, tmp_path) -> None
     window = kiosks.open([narrated_mini(tmp_path)], store)
     window.choose_language("en")
     window.show_code()
-    assert isinstance(window.screen, CodeScreen)
+    assert isinstance(window.current_screen, CodeScreen)
 
 
 @pytest.mark.parametrize("size", [QSize(1024, 768), QSize(1366, 768)], ids=str)

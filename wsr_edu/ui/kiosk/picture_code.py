@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,7 +20,6 @@ from ...kiosk.assets import picture_word, spoken_file
 from ...records.codes import PICTURE_COUNT, PICTURES, PictureCode, picture_file
 from ..fonts import set_content_language
 from ..presenter.images import Picture
-from .hooks import Hook
 from .parts import IconButton, PictureButton, centred_label
 from .screens import Screen, set_flag
 from .style import INK, MUTED, WRONG, draw_icon
@@ -85,13 +84,16 @@ class PictureCodeScreen(Screen):
     whether no code or several have these pictures.
     """
 
+    tapped = Signal(int)
+    """A picture's index: say its name."""
+    complete = Signal(object)
+    """The three pictures (a tuple of indexes): look them up."""
+    cancel = Signal()
+    letters = Signal()
+
     def __init__(self, lang: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.tapped = Hook()  # picture index: say its name
-        self.complete = Hook()  # the three pictures: look them up
-        self.cancel = Hook()
-        self.letters = Hook()
         self.chosen: list[int] = []
         self.wrong = False
         self.waiting = False
@@ -125,10 +127,10 @@ class PictureCodeScreen(Screen):
         layout.addLayout(grid, 1)
         bottom = QHBoxLayout()
         self.cancel_button = IconButton("", "cross")
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.clicked.connect(lambda _=False: self.cancel.emit())
         self.letters_button = QPushButton("ABC")
         self.letters_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.letters_button.clicked.connect(self.letters)
+        self.letters_button.clicked.connect(lambda _=False: self.letters.emit())
         self.undo = IconButton("", "back")
         self.undo.clicked.connect(self._undo)
         bottom.addWidget(self.cancel_button)

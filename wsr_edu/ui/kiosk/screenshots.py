@@ -82,7 +82,7 @@ def render_kiosk_screens(
         _settle(app)
         saved.append(_save(window, outdir / "kiosk-modules.png"))
         window.show_code()
-        pictures = window.screen
+        pictures = window.current_screen
         assert isinstance(pictures, PictureCodeScreen)
         for index in (4, 13):
             pictures.keys[index].click()

@@ -293,7 +293,7 @@ class KioskWindow(QWidget):
         walk = self.walk
 
         def found(code: str | None) -> None:
-            if self.screen is not screen or self.walk is not walk:
+            if self.current_screen is not screen or self.walk is not walk:
                 return  # the worker left (or was forgotten) while the records answered
             if code is None:
                 screen.not_found()
@@ -302,8 +302,8 @@ class KioskWindow(QWidget):
                 return
             self._code_entered(code, pictures)
             found_words = [tone_file("right"), spoken_file(screen.lang, "code-found")]
-            if isinstance(self.screen, ModulesScreen):
-                found_words += self.screen.title_files()
+            if isinstance(self.current_screen, ModulesScreen):
+                found_words += self.current_screen.title_files()
             self.audio.play(found_words)
 
         self.find_code(pictures, found)
