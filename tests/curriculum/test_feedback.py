@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wsr_edu.curriculum import load_curriculum
 from tests.system import require_program
+from wsr_edu.curriculum import load_curriculum
 from wsr_edu.narration.audiocheck import read_checked
 from wsr_edu.narration.engines.espeak_engine import EspeakEngine
 from wsr_edu.narration.generate import Narrator, Options
@@ -66,7 +66,10 @@ def test_a_feedback_slide_without_answers_is_an_error(mini_curriculum: Path) -> 
     folder = add_feedback(mini_curriculum, {"en": text, "es": FEEDBACK["es"]})
     problems = problems_of(mini_curriculum)
     problem = find(problems, "feedback slide 'thanks' has no answers")
-    assert (problem.path, problem.line) == (folder / "en.md", line_of(folder / "en.md", "{#thanks}"))
+    assert (problem.path, problem.line) == (
+        folder / "en.md",
+        line_of(folder / "en.md", "{#thanks}"),
+    )
     # The other language is checked against it.
     missing = find(problems, "slides missing compared with en.md")
     assert missing.path == folder / "es.md"
