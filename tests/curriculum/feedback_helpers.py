@@ -47,7 +47,7 @@ summary: Dos preguntas.
 
 
 def add_feedback(curriculum: Path, texts: dict[str, str] | None = None) -> Path:
-    """Write `feedback/<lang>.md` (and the starter's faces) into `curriculum`; returns the folder."""
+    """Write `feedback/<lang>.md` and the starter's faces into `curriculum`; returns the folder."""
     folder = curriculum / "feedback"
     (folder / "images").mkdir(parents=True, exist_ok=True)
     for picture in FACES.glob("*.svg"):

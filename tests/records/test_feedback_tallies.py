@@ -140,7 +140,8 @@ def test_a_bundle_with_a_damaged_tally_is_refused_whole(tmp_path: Path) -> None:
         kiosk.add_feedback_answer(_answer("b"))
         bundle = tmp_path / "kiosk.wsrbundle"
         kiosk.export_bundle(bundle)
-    lines = gzip.open(bundle, "rt", encoding="utf-8").read().splitlines()
+    with gzip.open(bundle, "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
     for bad in ({"day": "2026-03-02T07:31:00"}, {"count": -4}):
         damaged = []
         for line in lines:
