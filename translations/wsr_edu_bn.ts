@@ -678,6 +678,17 @@
     </message>
 </context>
 <context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Your opinion. Nobody will know what you answer.</source>
+        <translation>আপনার মতামত। কেউ জানবে না আপনি কী উত্তর দিয়েছেন।</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>আবার শুনুন</translation>
+    </message>
+</context>
+<context>
     <name>InterfaceLanguageBox</name>
     <message>
         <source>Computer&apos;s language</source>

@@ -678,6 +678,17 @@
     </message>
 </context>
 <context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Your opinion. Nobody will know what you answer.</source>
+        <translation>Tu opinión. Nadie sabrá lo que contestas.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+</context>
+<context>
     <name>InterfaceLanguageBox</name>
     <message>
         <source>Computer&apos;s language</source>

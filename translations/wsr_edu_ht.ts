@@ -666,6 +666,17 @@
         </message>
     </context>
     <context>
+        <name>FeedbackScreen</name>
+        <message>
+            <source>Your opinion. Nobody will know what you answer.</source>
+            <translation>Opinyon ou. Pèsonn p ap konnen sa ou reponn.</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Repete</translation>
+        </message>
+    </context>
+    <context>
         <name>InterfaceLanguageBox</name>
         <message>
             <source>Computer's language</source>
