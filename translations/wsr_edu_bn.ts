@@ -678,6 +678,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackCounts</name>
+    <message>
+        <source>Hands for %1: %2</source>
+        <translation>%1-এর জন্য হাত: %2</translation>
+    </message>
+    <message>
+        <source>Feedback by show of hands</source>
+        <translation>হাত তুলে মতামত</translation>
+    </message>
+    <message>
+        <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
+        <translation>প্রতিটি প্রশ্ন জোরে পড়ুন এবং তার ছবিগুলো দেখান; প্রতিটি উত্তরের জন্য কতগুলো হাত ওঠে তা লিখুন। শুধু সংখ্যাগুলো রাখা হয়।</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackScreen</name>
     <message>
         <source>Your opinion. Nobody will know what you answer.</source>

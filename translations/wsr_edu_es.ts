@@ -678,6 +678,21 @@
     </message>
 </context>
 <context>
+    <name>FeedbackCounts</name>
+    <message>
+        <source>Hands for %1: %2</source>
+        <translation>Manos para %1: %2</translation>
+    </message>
+    <message>
+        <source>Feedback by show of hands</source>
+        <translation>Opinión a mano alzada</translation>
+    </message>
+    <message>
+        <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
+        <translation>Haga cada pregunta en voz alta y muestre sus dibujos; escriba cuántas manos se levantan para cada respuesta. Solo se guardan los números.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackScreen</name>
     <message>
         <source>Your opinion. Nobody will know what you answer.</source>

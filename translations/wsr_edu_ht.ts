@@ -666,6 +666,21 @@
         </message>
     </context>
     <context>
+        <name>FeedbackCounts</name>
+        <message>
+            <source>Hands for %1: %2</source>
+            <translation>Men pou %1: %2</translation>
+        </message>
+        <message>
+            <source>Feedback by show of hands</source>
+            <translation>Opinyon ak men leve</translation>
+        </message>
+        <message>
+            <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
+            <translation>Poze chak kesyon byen fò epi montre desen li yo; tape konbyen men ki leve pou chak repons. Se sèlman chif yo ki kenbe.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackScreen</name>
         <message>
             <source>Your opinion. Nobody will know what you answer.</source>

@@ -37,7 +37,7 @@ class FeedbackScreen(Screen):
         layout = QVBoxLayout(self)
         # Said once, above every question: the worker's answer is not theirs to be found by.
         self.heading = centred_label("")
-        self.heading.setObjectName("feedbackHeading")
+        self.heading.setObjectName("screenHint")
         layout.addWidget(self.heading)
         self.holder = QVBoxLayout()
         self.holder.setContentsMargins(0, 0, 0, 0)
