@@ -125,7 +125,22 @@ STATUS_WORDS = {
     "left_early": "left early",
     "excused": "excused",
 }
-TABLES = ("sessions", "attendance", "questions", "understanding", "paid")
+FEEDBACK_HEADERS = (
+    "Question text",
+    "Answer",
+    "Count",
+    "Share of answers",
+    "Where",
+    "Site",
+    "Month",
+    "Language name",
+    "Version",
+    "Question",
+    "Answer id",
+    "Language",
+    "Curriculum",
+)
+TABLES = ("sessions", "attendance", "questions", "understanding", "paid", "feedback")
 
 
 def attendance_headers(with_names: bool, words_first: bool = False) -> tuple[str, ...]:
@@ -464,6 +479,97 @@ def paid_table(conn: Connection, filters: SessionFilters, *, text: bool) -> Tabl
             )
 
     return Table("paid", "Paid time", PAID_HEADERS, len(found), rows())
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    """One answer's count in one group: curriculum, question, language, site, month, where."""
+
+    curriculum_id: str
+    curriculum_version: str
+    question_id: str
+    answer: str
+    language: str
+    site: str
+    month: str
+    where: str
+    """"kiosk" (one worker at a time) or "class" (a show of hands)."""
+    count: int
+    share: float | None
+    """Of every answer to the same question in the same group."""
+
+
+def feedback_rows(conn: Connection, filters: SessionFilters) -> list[FeedbackRow]:
+    """The anonymous feedback tallies added up per answer, by site and month and by language."""
+    from ..feedback import tallies
+
+    groups: dict[tuple[str, ...], int] = {}
+    for t in tallies(conn, filters):
+        where = "class" if t.session_id else "kiosk"
+        key = (
+            t.curriculum_id,
+            t.curriculum_version,
+            t.question_id,
+            t.language,
+            t.site,
+            t.day.strftime("%Y-%m"),
+            where,
+            t.answer,
+        )
+        groups[key] = groups.get(key, 0) + t.count
+    asked: dict[tuple[str, ...], int] = {}
+    for key, count in groups.items():
+        asked[key[:-1]] = asked.get(key[:-1], 0) + count
+    rows = []
+    for key in sorted(groups):
+        cid, version, qid, lang, site, month, where, answer = key
+        total = asked[key[:-1]]
+        rows.append(
+            FeedbackRow(
+                cid,
+                version,
+                qid,
+                answer,
+                lang,
+                site,
+                month,
+                where,
+                groups[key],
+                groups[key] / total if total else None,
+            )
+        )
+    return rows
+
+
+def feedback_table(
+    conn: Connection, filters: SessionFilters, *, text: bool, labels: Labels | None = None
+) -> Table:
+    """How many gave each feedback answer, with words for the question and the answer."""
+    labels = labels or Labels()
+    found = feedback_rows(conn, filters)
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for r in found:
+            shown: Any = ("" if r.share is None else f"{r.share:.3f}") if text else r.share
+            yield (
+                safe_text(labels.feedback_words(r.curriculum_id, r.question_id, "", r.language)),
+                safe_text(
+                    labels.feedback_words(r.curriculum_id, r.question_id, r.answer, r.language)
+                ),
+                r.count,
+                shown,
+                r.where,
+                safe_text(r.site),
+                r.month,
+                safe_text(labels.language(r.language)),
+                safe_text(r.curriculum_version),
+                safe_text(r.question_id),
+                safe_text(r.answer),
+                safe_text(r.language),
+                safe_text(r.curriculum_id),
+            )
+
+    return Table("feedback", "Feedback", FEEDBACK_HEADERS, len(found), rows())
 
 
 def summary(conn: Connection, filters: SessionFilters) -> tuple[Totals, list[tuple[str, Any]]]:
