@@ -504,6 +504,10 @@
         <translation>প্রতি স্থানে শ্রমিকদের সাথে যোগাযোগ</translation>
     </message>
     <message>
+        <source>Anonymous feedback: share of each answer</source>
+        <translation>নাম ছাড়া মতামত: প্রতিটি উত্তরের অংশ</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>সব</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>No sessions.</source>
         <translation>কোনো সেশন নেই।</translation>
+    </message>
+    <message>
+        <source>No feedback in this period.</source>
+        <translation>এই সময়ে কোনো মতামত নেই।</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %1 of %n session(s); totals and charts cover them all.</source>

@@ -504,6 +504,10 @@
         <translation>Contactos con trabajadores por lugar</translation>
     </message>
     <message>
+        <source>Anonymous feedback: share of each answer</source>
+        <translation>Opinión anónima: parte de cada respuesta</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>No sessions.</source>
         <translation>No hay sesiones.</translation>
+    </message>
+    <message>
+        <source>No feedback in this period.</source>
+        <translation>No hay opiniones en este periodo.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %1 of %n session(s); totals and charts cover them all.</source>

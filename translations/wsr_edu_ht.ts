@@ -501,6 +501,10 @@
             <translation>Kontak ak travayè pou chak kote</translation>
         </message>
         <message>
+            <source>Anonymous feedback: share of each answer</source>
+            <translation>Opinyon anonim: pòsyon chak repons</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Tout</translation>
         </message>
@@ -523,6 +527,10 @@
         <message>
             <source>No sessions.</source>
             <translation>Pa gen seyans.</translation>
+        </message>
+        <message>
+            <source>No feedback in this period.</source>
+            <translation>Pa gen opinyon nan peryòd sa a.</translation>
         </message>
         <message numerus="yes">
             <source>Showing the latest %1 of %n session(s); totals and charts cover them all.</source>

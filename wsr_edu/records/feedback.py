@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -193,6 +194,64 @@ def tallies(conn: Connection, filters: SessionFilters) -> list[FeedbackTally]:
     return result
 
 
+@dataclass(frozen=True)
+class FeedbackRow:
+    """One answer's count in one group: curriculum, question, language, site, month, where."""
+
+    curriculum_id: str
+    curriculum_version: str
+    question_id: str
+    answer: str
+    language: str
+    site: str
+    month: str
+    where: str
+    """"kiosk" (one worker at a time) or "class" (a show of hands)."""
+    count: int
+    share: float | None
+    """Of every answer to the same question in the same group."""
+
+
+def feedback_rows(conn: Connection, filters: SessionFilters) -> list[FeedbackRow]:
+    """The anonymous feedback tallies added up per answer, by site and month and by language."""
+    groups: dict[tuple[str, ...], int] = {}
+    for t in tallies(conn, filters):
+        where = "class" if t.session_id else "kiosk"
+        key = (
+            t.curriculum_id,
+            t.curriculum_version,
+            t.question_id,
+            t.language,
+            t.site,
+            t.day.strftime("%Y-%m"),
+            where,
+            t.answer,
+        )
+        groups[key] = groups.get(key, 0) + t.count
+    asked: dict[tuple[str, ...], int] = {}
+    for found, count in groups.items():
+        asked[found[:-1]] = asked.get(found[:-1], 0) + count
+    rows = []
+    for group in sorted(groups):
+        cid, version, qid, lang, site, month, where, answer = group
+        total = asked[group[:-1]]
+        rows.append(
+            FeedbackRow(
+                cid,
+                version,
+                qid,
+                answer,
+                lang,
+                site,
+                month,
+                where,
+                groups[group],
+                groups[group] / total if total else None,
+            )
+        )
+    return rows
+
+
 def day_of(moment: datetime) -> date:
     """The day a kiosk tally is kept under (the local day of the answer)."""
     return moment.date()
@@ -200,10 +259,12 @@ def day_of(moment: datetime) -> date:
 
 __all__ = [
     "FeedbackAnswer",
+    "FeedbackRow",
     "FeedbackTally",
     "add_kiosk_answer",
     "answer_letter",
     "day_of",
+    "feedback_rows",
     "session_counts",
     "set_session_counts",
     "tallies",

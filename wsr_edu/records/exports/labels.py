@@ -62,8 +62,8 @@ class Labels:
             feedback = getattr(curriculum, "feedback", None)
             for lang, text in feedback.texts.items() if feedback is not None else ():
                 for slide in text.questions:
-                    key = (curriculum.id, slide.id, "")
-                    labels.feedback.setdefault(key, {}).setdefault(lang, slide.title)
+                    asked = (str(curriculum.id), str(slide.id), "")
+                    labels.feedback.setdefault(asked, {}).setdefault(lang, slide.title)
                     for i, choice in enumerate(slide.question.choices):
                         answer = (curriculum.id, slide.id, choice.letter(i).lower())
                         labels.feedback.setdefault(answer, {}).setdefault(lang, choice.text)

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..analysis import contacts_by_site, paid_hours, understanding
+from ..feedback import feedback_rows
 from ..files import atomic_path
 from ..model import SessionFilters
 from ..reports import question_results, totals
 from .labels import Labels
-from .tables import feedback_rows, session_table
+from .tables import session_table
 
 if TYPE_CHECKING:
     from ...printing.document import Document

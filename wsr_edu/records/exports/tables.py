@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, case, func, literal, select
 
 from ..analysis import paid_hours, understanding
+from ..feedback import feedback_rows
 from ..model import SessionFilters, Totals
 from ..reports import question_results, session_conditions, totals
 from ..schema import attendance, sessions
@@ -479,66 +480,6 @@ def paid_table(conn: Connection, filters: SessionFilters, *, text: bool) -> Tabl
             )
 
     return Table("paid", "Paid time", PAID_HEADERS, len(found), rows())
-
-
-@dataclass(frozen=True)
-class FeedbackRow:
-    """One answer's count in one group: curriculum, question, language, site, month, where."""
-
-    curriculum_id: str
-    curriculum_version: str
-    question_id: str
-    answer: str
-    language: str
-    site: str
-    month: str
-    where: str
-    """"kiosk" (one worker at a time) or "class" (a show of hands)."""
-    count: int
-    share: float | None
-    """Of every answer to the same question in the same group."""
-
-
-def feedback_rows(conn: Connection, filters: SessionFilters) -> list[FeedbackRow]:
-    """The anonymous feedback tallies added up per answer, by site and month and by language."""
-    from ..feedback import tallies
-
-    groups: dict[tuple[str, ...], int] = {}
-    for t in tallies(conn, filters):
-        where = "class" if t.session_id else "kiosk"
-        key = (
-            t.curriculum_id,
-            t.curriculum_version,
-            t.question_id,
-            t.language,
-            t.site,
-            t.day.strftime("%Y-%m"),
-            where,
-            t.answer,
-        )
-        groups[key] = groups.get(key, 0) + t.count
-    asked: dict[tuple[str, ...], int] = {}
-    for key, count in groups.items():
-        asked[key[:-1]] = asked.get(key[:-1], 0) + count
-    rows = []
-    for key in sorted(groups):
-        cid, version, qid, lang, site, month, where, answer = key
-        total = asked[key[:-1]]
-        rows.append(
-            FeedbackRow(
-                cid,
-                version,
-                qid,
-                answer,
-                lang,
-                site,
-                month,
-                where,
-                groups[key],
-                groups[key] / total if total else None,
-            )
-        )
-    return rows
 
 
 def feedback_table(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...records.analysis import Listing, Snapshot, Understanding
 from ...records.exports.labels import Labels
+from ...records.feedback import FeedbackRow
 from ...records.model import FilterOptions, SessionFilters
 from ...settings import Settings
 from ..tasks import TaskRunner
@@ -74,6 +75,28 @@ def understanding_bars(rows: list[Understanding], labels: Labels) -> list[tuple[
         if total
     ]
     return sorted(bars, key=lambda bar: bar[1])
+
+
+def feedback_bars(rows: list[FeedbackRow], labels: Labels) -> list[tuple[str, float]]:
+    """Each feedback answer's share of its question, per language, over the sites and months
+    the filters cover: "Did you understand?: Yes, all of it · Español (12 of 20)"."""
+    counts: dict[tuple[str, str, str, str], int] = defaultdict(int)
+    asked: dict[tuple[str, str, str], int] = defaultdict(int)
+    for r in rows:
+        counts[(r.curriculum_id, r.question_id, r.language, r.answer)] += r.count
+        asked[(r.curriculum_id, r.question_id, r.language)] += r.count
+    bars = []
+    for (cid, qid, lang, answer), count in sorted(counts.items()):
+        total = asked[(cid, qid, lang)]
+        if not total:
+            continue
+        words = (
+            f"{labels.feedback_words(cid, qid, '', lang)}: "
+            f"{labels.feedback_words(cid, qid, answer, lang)} · {labels.language(lang)} "
+            f"({count:,}/{total:,})"
+        )
+        bars.append((words, count / total))
+    return bars
 
 
 class _Figure(QFrame):
@@ -183,11 +206,14 @@ class CoordinatorView(QWidget):
         self.answers_chart = BarChart("", percent=True)
         self.languages_chart = BarChart("", percent=True)
         self.sites_chart = BarChart("")
+        # Opinions, not marks: no answer's bar is ever shown as a failure.
+        self.feedback_chart = BarChart("", percent=True, warn_below=0.0)
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.addWidget(self.answers_chart)
         charts_layout.addWidget(self.languages_chart)
         charts_layout.addWidget(self.sites_chart)
+        charts_layout.addWidget(self.feedback_chart)
         charts_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -251,6 +277,7 @@ class CoordinatorView(QWidget):
             self.tr("Correct answers by teaching language and curriculum version")
         )
         self.sites_chart.set_title(self.tr("Worker contacts per site"))
+        self.feedback_chart.set_title(self.tr("Anonymous feedback: share of each answer"))
         for combo in (self.site, self.module, self.facilitator, self.language):
             if combo.count():
                 combo.setItemText(0, self.tr("All"))
@@ -405,6 +432,9 @@ class CoordinatorView(QWidget):
             self.tr("No quiz answers in these sessions."),
         )
         self.sites_chart.set_bars(snapshot.contacts_by_site, self.tr("No sessions."))
+        self.feedback_chart.set_bars(
+            feedback_bars(snapshot.feedback, labels), self.tr("No feedback in this period.")
+        )
         shown = len(snapshot.sessions)
         if totals.sessions > shown:
             self._status(
