@@ -696,8 +696,19 @@
         <translation>হাত তুলে মতামত</translation>
     </message>
     <message>
+        <source>Show to the room</source>
+        <translation>সবাইকে দেখান</translation>
+    </message>
+    <message>
         <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
         <translation>প্রতিটি প্রশ্ন জোরে পড়ুন এবং তার ছবিগুলো দেখান; প্রতিটি উত্তরের জন্য কতগুলো হাত ওঠে তা লিখুন। শুধু সংখ্যাগুলো রাখা হয়।</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRoomWindow</name>
+    <message>
+        <source>Feedback for the room</source>
+        <translation>সবার জন্য মতামত</translation>
     </message>
 </context>
 <context>

@@ -696,8 +696,19 @@
         <translation>Opinión a mano alzada</translation>
     </message>
     <message>
+        <source>Show to the room</source>
+        <translation>Mostrar a la sala</translation>
+    </message>
+    <message>
         <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
         <translation>Haga cada pregunta en voz alta y muestre sus dibujos; escriba cuántas manos se levantan para cada respuesta. Solo se guardan los números.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRoomWindow</name>
+    <message>
+        <source>Feedback for the room</source>
+        <translation>Opinión para la sala</translation>
     </message>
 </context>
 <context>

@@ -528,10 +528,6 @@
             <source>No sessions.</source>
             <translation>Pa gen seyans.</translation>
         </message>
-        <message>
-            <source>No feedback in this period.</source>
-            <translation>Pa gen opinyon nan peryòd sa a.</translation>
-        </message>
         <message numerus="yes">
             <source>Showing the latest %1 of %n session(s); totals and charts cover them all.</source>
             <translation>
@@ -543,6 +539,10 @@
             <translation>
                 <numerusform>%n seyans poko fini.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No feedback in this period.</source>
+            <translation>Pa gen opinyon nan peryòd sa a.</translation>
         </message>
         <message>
             <source>Export the sessions shown</source>
@@ -684,8 +684,19 @@
             <translation>Opinyon ak men leve</translation>
         </message>
         <message>
+            <source>Show to the room</source>
+            <translation>Montre sal la</translation>
+        </message>
+        <message>
             <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
             <translation>Poze chak kesyon byen fò epi montre desen li yo; tape konbyen men ki leve pou chak repons. Se sèlman chif yo ki kenbe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackRoomWindow</name>
+        <message>
+            <source>Feedback for the room</source>
+            <translation>Opinyon pou sal la</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from ..curriculum.model import ModuleText
+from ..curriculum.model import Module, ModuleText
 from .presentation import Presentation
 
 
@@ -104,6 +104,8 @@ class SessionSummary:
     """The curriculum's feedback questions in the session's language, asked by show of hands
     after the summary (None when it has none, or when nothing is recorded)."""
     curriculum_version: str = ""
+    feedback_module: Module | None = None
+    """Where the feedback's pictures and files are (to show the questions to the room)."""
 
     @property
     def minutes(self) -> int:
@@ -133,4 +135,5 @@ def summarise(presentation: Presentation, elapsed_seconds: float, recorded: bool
         questions=tuple(results),
         feedback=presentation.curriculum.feedback_text(presentation.language) if recorded else None,
         curriculum_version=presentation.curriculum.version,
+        feedback_module=presentation.curriculum.feedback if recorded else None,
     )

@@ -48,6 +48,21 @@ def test_feedback_hands_are_saved_for_the_session_and_a_clicker_cannot_change_th
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Space):
         qtbot.keyClick(understood[0], key)
     assert understood[0].value() == 14
+    # Each question can be shown to the room, large; a clicker turns them, Esc closes.
+    feedback.show_buttons[0].click()
+    room = window.room
+    assert room is not None and room.isVisible()
+    assert room.view.title.text() == "Did you understand?"
+    assert room.view.quiz.isVisible()
+    qtbot.keyClick(room, Qt.Key.Key_PageDown)
+    assert room.view.title.text() == "Do you know the number?"
+    qtbot.keyClick(room, Qt.Key.Key_PageDown)
+    assert room.index == 1, "the last question stays"
+    qtbot.keyClick(room, Qt.Key.Key_PageUp)
+    assert room.view.title.text() == "Did you understand?"
+    with qtbot.waitSignal(room.destroyed):
+        qtbot.keyClick(room, Qt.Key.Key_Escape)
+    assert window.room is None and understood[0].value() == 14
     _settle(qtbot, context)
     assert "record_feedback_counts" in thread_log.names
     assert thread_log.on_gui == []

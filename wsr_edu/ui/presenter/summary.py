@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...curriculum.model import Slide
 from ...session.ending import SessionSummary
 from ..fonts import set_content_language
+from .feedback_room import FeedbackRoomWindow
 from .images import Picture
 from .quiz_panel import MAX_HANDS, Badge
 
@@ -84,6 +87,8 @@ class FeedbackCounts(QWidget):
 
     entered = Signal(str, object)
     """A question id and the hands for each of its answers (a tuple of counts)."""
+    show_requested = Signal(int)
+    """Show question `index` to the room."""
 
     def __init__(self, questions: tuple[Slide, ...], language: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,15 +101,22 @@ class FeedbackCounts(QWidget):
         layout.addWidget(self.hint)
         self.spins: dict[str, list[HandsBox]] = {}
         self.titles: list[QLabel] = []
-        for slide in questions:
+        self.show_buttons: list[QPushButton] = []
+        for number, slide in enumerate(questions):
             assert slide.question is not None
             title = plain(slide.title)
             set_content_language(title, language)
             font = title.font()
             font.setBold(True)
             title.setFont(font)
-            layout.addWidget(title)
+            top = QHBoxLayout()
+            top.addWidget(title, 1)
+            show = QPushButton()
+            show.clicked.connect(lambda _=False, n=number: self.show_requested.emit(n))
+            top.addWidget(show)
+            layout.addLayout(top)
             self.titles.append(title)
+            self.show_buttons.append(show)
             grid = QGridLayout()
             grid.setHorizontalSpacing(8)
             boxes: list[HandsBox] = []
@@ -135,6 +147,8 @@ class FeedbackCounts(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Feedback by show of hands"))
+        for show in self.show_buttons:
+            show.setText(self.tr("Show to the room"))
         self.hint.setText(
             self.tr(
                 "Ask each question aloud and show its pictures; type how many hands go up "
@@ -176,14 +190,31 @@ class SummaryWindow(QDialog):
         for row in self.question_rows:
             layout.addWidget(row)
         self.feedback: FeedbackCounts | None = None
+        self.room: FeedbackRoomWindow | None = None
         if summary.feedback is not None and summary.feedback.questions:
             self.feedback = FeedbackCounts(summary.feedback.questions, summary.feedback.lang)
+            self.feedback.show_requested.connect(self.show_to_room)
             layout.addWidget(self.feedback)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
         layout.addWidget(self.buttons)
         self.retranslate()
+
+    def show_to_room(self, index: int) -> None:
+        """The feedback question `index`, large, for the room (a clicker turns them)."""
+        text = self.summary.feedback
+        if text is None or self.summary.feedback_module is None:
+            return
+        if self.room is None:
+            self.room = FeedbackRoomWindow(self.summary.feedback_module, text, self)
+            self.room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.room.destroyed.connect(self._room_closed)
+            self.room.open_on_room_screen(self)
+        self.room.show_question(index)
+
+    def _room_closed(self) -> None:
+        self.room = None
 
     def set_attendance(self, people: int, mode: str) -> None:
         """`mode` is 'headcount' (people counted) or 'marked' (codes or names marked)."""
