@@ -92,6 +92,14 @@ def _visit(window, app: QApplication, number: int) -> bool:  # type: ignore[no-u
         lesson.go_next()
         steps += 1
         settle(app)
+    # The anonymous feedback, when the curriculum asks it: each question heard, then answered.
+    from wsr_edu.ui.kiosk.feedback import FeedbackScreen
+
+    while isinstance(window.screen, FeedbackScreen) and window.screen.view is not None:
+        choices = window.screen.round.slide.question.choices
+        window.screen._tapped(number % len(choices))  # heard
+        window.screen._tapped(number % len(choices))  # chosen
+        settle(app)
     window.screen.finish.emit()
     settle(app)
     return True
