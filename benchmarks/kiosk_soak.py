@@ -93,6 +93,16 @@ def _visit(window, app: QApplication, number: int) -> bool:  # type: ignore[no-u
             lesson.show_current()
         steps += 1
         settle(app)
+    # The anonymous feedback, when the curriculum asks it: each question heard, then answered.
+    from wsr_edu.ui.kiosk.feedback import FeedbackScreen
+
+    screen = window.current_screen
+    while isinstance(screen, FeedbackScreen) and screen.view is not None:
+        choices = screen.round.slide.question.choices
+        screen._tapped(number % len(choices))  # heard
+        screen._tapped(number % len(choices))  # chosen
+        settle(app)
+        screen = window.current_screen
     window.current_screen.finish.emit()
     settle(app)
     return True

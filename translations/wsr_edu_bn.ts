@@ -504,6 +504,10 @@
         <translation>প্রতি স্থানে শ্রমিকদের সাথে যোগাযোগ</translation>
     </message>
     <message>
+        <source>Anonymous feedback: share of each answer</source>
+        <translation>নাম ছাড়া মতামত: প্রতিটি উত্তরের অংশ</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>সব</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>No sessions.</source>
         <translation>কোনো সেশন নেই।</translation>
+    </message>
+    <message>
+        <source>No feedback in this period.</source>
+        <translation>এই সময়ে কোনো মতামত নেই।</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %1 of %n session(s); totals and charts cover them all.</source>
@@ -675,6 +683,43 @@
     <message>
         <source>Folder: %1</source>
         <translation>ফোল্ডার: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCounts</name>
+    <message>
+        <source>Hands for %1: %2</source>
+        <translation>%1-এর জন্য হাত: %2</translation>
+    </message>
+    <message>
+        <source>Feedback by show of hands</source>
+        <translation>হাত তুলে মতামত</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>সবাইকে দেখান</translation>
+    </message>
+    <message>
+        <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
+        <translation>প্রতিটি প্রশ্ন জোরে পড়ুন এবং তার ছবিগুলো দেখান; প্রতিটি উত্তরের জন্য কতগুলো হাত ওঠে তা লিখুন। শুধু সংখ্যাগুলো রাখা হয়।</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRoomWindow</name>
+    <message>
+        <source>Feedback for the room</source>
+        <translation>সবার জন্য মতামত</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Your opinion. Nobody will know what you answer.</source>
+        <translation>আপনার মতামত। কেউ জানবে না আপনি কী উত্তর দিয়েছেন।</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>আবার শুনুন</translation>
     </message>
 </context>
 <context>

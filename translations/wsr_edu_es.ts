@@ -504,6 +504,10 @@
         <translation>Contactos con trabajadores por lugar</translation>
     </message>
     <message>
+        <source>Anonymous feedback: share of each answer</source>
+        <translation>Opinión anónima: parte de cada respuesta</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>No sessions.</source>
         <translation>No hay sesiones.</translation>
+    </message>
+    <message>
+        <source>No feedback in this period.</source>
+        <translation>No hay opiniones en este periodo.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %1 of %n session(s); totals and charts cover them all.</source>
@@ -675,6 +683,43 @@
     <message>
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCounts</name>
+    <message>
+        <source>Hands for %1: %2</source>
+        <translation>Manos para %1: %2</translation>
+    </message>
+    <message>
+        <source>Feedback by show of hands</source>
+        <translation>Opinión a mano alzada</translation>
+    </message>
+    <message>
+        <source>Show to the room</source>
+        <translation>Mostrar a la sala</translation>
+    </message>
+    <message>
+        <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
+        <translation>Haga cada pregunta en voz alta y muestre sus dibujos; escriba cuántas manos se levantan para cada respuesta. Solo se guardan los números.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRoomWindow</name>
+    <message>
+        <source>Feedback for the room</source>
+        <translation>Opinión para la sala</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScreen</name>
+    <message>
+        <source>Your opinion. Nobody will know what you answer.</source>
+        <translation>Tu opinión. Nadie sabrá lo que contestas.</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,10 @@
             <translation>Kontak ak travayè pou chak kote</translation>
         </message>
         <message>
+            <source>Anonymous feedback: share of each answer</source>
+            <translation>Opinyon anonim: pòsyon chak repons</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Tout</translation>
         </message>
@@ -535,6 +539,10 @@
             <translation>
                 <numerusform>%n seyans poko fini.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No feedback in this period.</source>
+            <translation>Pa gen opinyon nan peryòd sa a.</translation>
         </message>
         <message>
             <source>Export the sessions shown</source>
@@ -663,6 +671,43 @@
         <message>
             <source>Folder: %1</source>
             <translation>Dosye: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackCounts</name>
+        <message>
+            <source>Hands for %1: %2</source>
+            <translation>Men pou %1: %2</translation>
+        </message>
+        <message>
+            <source>Feedback by show of hands</source>
+            <translation>Opinyon ak men leve</translation>
+        </message>
+        <message>
+            <source>Show to the room</source>
+            <translation>Montre sal la</translation>
+        </message>
+        <message>
+            <source>Ask each question aloud and show its pictures; type how many hands go up for each answer. Only the numbers are kept.</source>
+            <translation>Poze chak kesyon byen fò epi montre desen li yo; tape konbyen men ki leve pou chak repons. Se sèlman chif yo ki kenbe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackRoomWindow</name>
+        <message>
+            <source>Feedback for the room</source>
+            <translation>Opinyon pou sal la</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackScreen</name>
+        <message>
+            <source>Your opinion. Nobody will know what you answer.</source>
+            <translation>Opinyon ou. Pèsonn p ap konnen sa ou reponn.</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Repete</translation>
         </message>
     </context>
     <context>

@@ -101,6 +101,7 @@ def test_xlsx_has_typed_cells_a_summary_and_a_sheet_per_table(
         "Questions",
         "Understanding",
         "Paid time",
+        "Feedback",
     ]
     summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if len(r) > 1}
     assert summary["Sessions"] == 2 and summary["Worker contacts"] == 44

@@ -18,6 +18,11 @@ from .textfile import read_text
 __all__ = ["GENERATED_DIR", "LoadResult", "find_curricula", "is_curriculum_dir", "load_curriculum"]
 
 MANIFEST = "curriculum.toml"
+FEEDBACK_DIR = "feedback"
+"""The folder of the anonymous feedback questions, beside `modules/`."""
+FEEDBACK_ID = "_feedback"
+"""The feedback's module id: no module can take it (ids start with a letter or digit)."""
+MAX_FEEDBACK_QUESTIONS = 3
 FORMAT_VERSION = 1
 
 
@@ -231,6 +236,7 @@ class _Manifest:
             if m
         )
         self._unlisted_modules(folder, module_ids)
+        feedback = self._feedback(folder, written_codes, default, spoken)
         return Curriculum(
             id=cid,
             version=version,
@@ -241,7 +247,30 @@ class _Manifest:
             titles=frozen_map(titles),
             modules=modules,
             complaint_line=complaint,
+            feedback=feedback,
         )
+
+    def _feedback(
+        self, folder: Path, codes: list[str], default: str, spoken: dict[str, str]
+    ) -> Module | None:
+        """The anonymous feedback questions in `feedback/`, asked at the end (optional)."""
+        directory = folder / FEEDBACK_DIR
+        if not directory.is_dir():
+            return None
+        module = ModuleLoader(
+            directory, FEEDBACK_ID, codes, default, self.problems, spoken, feedback=True
+        ).load()
+        if module is not None:
+            text = module.text()
+            if len(text.slides) > MAX_FEEDBACK_QUESTIONS:
+                self.problems.warning(
+                    text.path,
+                    text.slides[MAX_FEEDBACK_QUESTIONS].line,
+                    f"{len(text.slides)} feedback questions; workers answer two or three "
+                    "gladly, more tires them at the end of a lesson",
+                    f"keep at most {MAX_FEEDBACK_QUESTIONS} questions",
+                )
+        return module
 
     def _languages(self) -> list[Language]:
         p, path = self.problems, self.path

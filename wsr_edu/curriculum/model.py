@@ -221,6 +221,21 @@ class Curriculum:
     titles: Mapping[str, str]
     modules: tuple[Module, ...]
     complaint_line: ComplaintLine | None = None
+    feedback: Module | None = None
+    """The anonymous feedback questions asked at the end of a kiosk visit and of a group
+    session (`feedback/<lang>.md`), tallied only; None when the curriculum has none."""
+
+    @property
+    def spoken_parts(self) -> tuple[Module, ...]:
+        """Every module, then the feedback: everything that is narrated and recorded."""
+        return self.modules + ((self.feedback,) if self.feedback is not None else ())
+
+    def feedback_text(self, lang: str | None) -> ModuleText | None:
+        """The feedback questions in `lang` (or the default language), None without any."""
+        if self.feedback is None:
+            return None
+        text = self.feedback.text(lang)
+        return text if text.slides else None
 
     @property
     def language_codes(self) -> tuple[str, ...]:

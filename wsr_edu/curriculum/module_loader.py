@@ -44,8 +44,13 @@ class ModuleLoader:
         default: str,
         problems: ProblemList,
         spoken: dict[str, str] | None = None,
+        *,
+        feedback: bool = False,
     ):
         self.dir = directory
+        self.feedback = feedback
+        """The curriculum's feedback folder: every slide is an anonymous feedback question."""
+        self.where = "feedback" if feedback else f"modules/{mid}"
         self.id = mid
         self.codes = codes
         self.default = default
@@ -62,7 +67,7 @@ class ModuleLoader:
                 self.problems.error(
                     file,
                     1,
-                    f"module '{self.id}' has no {code}.md ({LANGUAGES[code].english_name})",
+                    f"{self._what} has no {code}.md ({LANGUAGES[code].english_name})",
                     f"add {code}.md with the same slides as the other languages, "
                     f"or remove '{code}' from [languages]",
                 )
@@ -70,7 +75,9 @@ class ModuleLoader:
             source = read_text(file, self.problems)
             if source is None:
                 continue
-            parsed[code] = parse_module_text(file, code, source, self.problems, gate)
+            parsed[code] = parse_module_text(
+                file, code, source, self.problems, gate, feedback=self.feedback
+            )
         for extra in sorted(self.dir.glob("*.md")):
             if extra.stem in self.spoken:
                 self.problems.warning(
@@ -108,6 +115,10 @@ class ModuleLoader:
             frozen_map(texts),
             self.default if self.default in texts else next(iter(texts)),
         )
+
+    @property
+    def _what(self) -> str:
+        return "the feedback" if self.feedback else f"module '{self.id}'"
 
     def _check_spoken_recordings(self, text: ModuleText) -> None:
         """A spoken language has no written text and no synthetic voice: every part is recorded."""
@@ -184,7 +195,7 @@ class ModuleLoader:
                     file,
                     ref.line,
                     f"picture '{ref.src}' does not exist",
-                    f"put the file at modules/{self.id}/{ref.src} or fix the name",
+                    f"put the file at {self.where}/{ref.src} or fix the name",
                 )
             elif not target.resolve().is_relative_to(self.dir.resolve()):
                 self.problems.error(

@@ -38,8 +38,14 @@ def parse_module_text(
     source: str,
     problems: ProblemList,
     gate: PictureGate | None = None,
+    *,
+    feedback: bool = False,
 ) -> ParsedModule:
-    """Parse the text of a module file; problems are added with the file's line numbers."""
+    """Parse the text of a module file; problems are added with the file's line numbers.
+
+    With `feedback`, the file holds the curriculum's anonymous feedback questions: every
+    slide is a question whose answers are neither right nor wrong, each with a picture.
+    """
     gate = gate or PictureGate(path.parent)
     lines = split_lines(source)
     if lines and lines[-1] == "":
@@ -55,7 +61,7 @@ def parse_module_text(
                 path, start, "empty slide between two '---' lines", "remove one of the '---' lines"
             )
             continue
-        slide = _parse_slide(path, len(slides), start, chunk, problems, images, gate)
+        slide = _parse_slide(path, len(slides), start, chunk, problems, images, gate, feedback)
         if slide.id in seen:
             problems.error(
                 path,
@@ -73,7 +79,8 @@ def parse_module_text(
             "the module has no slides",
             "add at least one slide starting with a heading such as '## Welcome {#welcome}'",
         )
-    minutes = _minutes(path, front, problems)
+    # Feedback takes a minute or two at the end; it has no teaching time of its own.
+    minutes = _minutes(path, front, problems) if not feedback or "minutes" in front else 0
     text = ModuleText(
         lang=lang,
         path=path,
@@ -226,6 +233,7 @@ def _parse_slide(
     problems: ProblemList,
     images: list[Picture],
     gate: PictureGate,
+    feedback: bool = False,
 ) -> Slide:
     title, slide_id, explicit = "", f"s{index + 1}", False
     body_from = 0
@@ -332,7 +340,9 @@ def _parse_slide(
     question = None
     if choices:
         question = Question(tuple(choices), " ".join(w.strip() for w in why).strip())
-        if not question.correct_indexes:
+        if feedback:
+            _check_feedback(path, heading_line, slide_id, question, problems)
+        elif not question.correct_indexes:
             problems.error(
                 path,
                 heading_line,
@@ -346,13 +356,21 @@ def _parse_slide(
                 f"question '{slide_id}' has only one choice",
                 "give at least two choices",
             )
-        if not question.why:
+        if not question.why and not feedback:
             problems.warning(
                 path,
                 heading_line,
                 f"question '{slide_id}' has no explanation",
                 "add a paragraph starting 'Why:' that explains the answer",
             )
+    elif feedback:
+        problems.error(
+            path,
+            heading_line,
+            f"feedback slide '{slide_id}' has no answers",
+            "every feedback slide is a question: add answers such as "
+            "'- [ ] ![a smiling face](images/smile.svg) Yes'",
+        )
     elif why:
         problems.warning(
             path,
@@ -374,3 +392,32 @@ def _parse_slide(
         pictures=pictures,
         explicit_id=explicit,
     )
+
+
+def _check_feedback(
+    path: Path, line: int, slide_id: str, question: Question, problems: ProblemList
+) -> None:
+    """Feedback answers are opinions, not right or wrong, and each is shown by a picture."""
+    for choice in question.choices:
+        if choice.correct:
+            problems.error(
+                path,
+                choice.line,
+                f"feedback answer {choice.letter()} of '{slide_id}' is marked right with '[x]'",
+                "feedback answers are neither right nor wrong: write '- [ ]' for every answer",
+            )
+        if choice.picture is None:
+            problems.error(
+                path,
+                choice.line,
+                f"feedback answer {choice.letter()} of '{slide_id}' has no picture",
+                "a worker who cannot read answers by the picture: write it after '- [ ]', like "
+                "'- [ ] ![a smiling face](images/smile.svg) Yes'",
+            )
+    if question.why:
+        problems.warning(
+            path,
+            line,
+            f"'Why:' on feedback question '{slide_id}' is never shown",
+            "feedback has no right answer to explain; remove the 'Why:' paragraph",
+        )

@@ -105,7 +105,7 @@ class Narrator:
             report.generated = [(job.label, job.engine.name) for job in runnable if job.engine]
             report.removed = [f"{m.id}/{lang}/{sid}" for m, lang, sid in orphans]
             return report
-        for module in curriculum.modules:
+        for module in curriculum.spoken_parts:
             remove_stale_parts(module.path / "narration" / "generated")
         self._generate(runnable, report)
         for module_manifest, lang, sid in orphans:
@@ -118,7 +118,8 @@ class Narrator:
         wanted = set(self._options.languages)
         jobs: list[Job] = []
         orphans: list[tuple[Module, str, str]] = []
-        for module in curriculum.modules:
+        feedback = curriculum.feedback
+        for module in curriculum.spoken_parts:
             manifest = Manifest(module.path / "narration" / "generated")
             self._manifests[module.id] = manifest
             if manifest.problem:
@@ -134,7 +135,9 @@ class Narrator:
                     if note not in report.notes:
                         report.notes.append(note)
                     continue
-                title = [(Part.TITLE, 0, speakable(text.title))] if self._options.titles else []
+                # The feedback has no tile, so no title to say; modules say theirs.
+                with_title = self._options.titles and module is not feedback
+                title = [(Part.TITLE, 0, speakable(text.title))] if with_title else []
                 for slide in (None, *text.slides):
                     parts = title if slide is None else _spoken_parts(slide)
                     slide_id = "" if slide is None else slide.id
@@ -153,7 +156,7 @@ class Narrator:
                         else:
                             jobs.append(job)
                 line = curriculum.complaint_line
-                if line is not None:
+                if line is not None and module is not feedback:
                     card = self._card_job(module, manifest, lang, line, curriculum, report)
                     if card is not None:
                         jobs.append(card)

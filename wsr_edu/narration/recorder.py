@@ -67,7 +67,7 @@ def plan(
     if curriculum.language(lang) is None:
         known = ", ".join(curriculum.language_codes)
         raise ValueError(f"the curriculum has no language '{lang}' (it has: {known})")
-    modules = [m for m in curriculum.modules if module_id in (None, m.id)]
+    modules = [m for m in curriculum.spoken_parts if module_id in (None, m.id)]
     if module_id is not None and not modules:
         known = ", ".join(m.id for m in curriculum.modules)
         raise ValueError(f"the curriculum has no module '{module_id}' (it has: {known})")

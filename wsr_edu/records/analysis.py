@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, select
 
+from .feedback import FeedbackRow, feedback_rows
 from .model import FilterOptions, QuestionResult, SessionFilters, Totals, TrainingSession
 from .reports import filter_options, session_conditions
 from .schema import kiosk_answers, quiz_counts, sessions
@@ -248,6 +249,8 @@ class Snapshot:
     contacts_by_site: list[tuple[str, float]] = field(default_factory=list)
     paid: list[PaidHours] = field(default_factory=list)
     understanding: list[Understanding] = field(default_factory=list)
+    feedback: list[FeedbackRow] = field(default_factory=list)
+    """The anonymous feedback, each answer's count by site, month, language and place."""
 
     @property
     def paid_hours(self) -> float:
@@ -289,6 +292,7 @@ def read_figures(records: Records, listing: Listing) -> Snapshot:
         questions, split = answers(conn, filters)
         by_site = contacts_by_site(conn, filters)[:8]
         paid = paid_hours(conn, filters)
+        feedback = feedback_rows(conn, filters)
     return Snapshot(
         filters,
         listing.sessions,
@@ -298,6 +302,7 @@ def read_figures(records: Records, listing: Listing) -> Snapshot:
         [(site, float(n)) for site, n in by_site],
         paid,
         split,
+        feedback,
     )
 
 

@@ -6,7 +6,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ from .database import head_revision, writer
 from .errors import RecordsError
 from .files import atomic_path
 from .model import AttendanceStatus, ImportReport, PrivacyMode
-from .schema import TABLES, attendance, kiosk_answers, sessions
+from .schema import TABLES, attendance, feedback_tallies, kiosk_answers, sessions
 
 if TYPE_CHECKING:
     from sqlalchemy import Column, Table
@@ -79,6 +79,8 @@ _NOT_NEGATIVE = {
     ("sessions", "headcount"),
     ("quiz_counts", "count"),
     ("quiz_counts", "choice_index"),
+    ("feedback_tallies", "count"),
+    ("feedback_tallies", "revision"),
 }
 _INT_LIMIT = 2**31
 
@@ -136,6 +138,13 @@ def _from_json(table: Table, record: Any) -> dict[str, Any]:
     if missing:
         raise ValueError(f"{table.name}.{missing[0]} is missing")
     values = {c.name: _value(table, c, record[c.name]) for c in table.columns}
+    if table is feedback_tallies:
+        try:
+            date.fromisoformat(values["day"])
+        except ValueError:
+            raise ValueError(f"feedback_tallies.day {values['day']!r} is not a day") from None
+        if len(values["day"]) != 10:
+            raise ValueError(f"feedback_tallies.day {values['day']!r} is not a day")
     code = values.get("code") if table is attendance else None
     if code is not None and not is_valid_code(code):
         raise ValueError(f"attendance.code {code!r} is not a card code")
@@ -277,9 +286,10 @@ def _merge(
     updated: dict[str, int],
 ) -> int:
     ids = [v["id"] for v in batch]
-    known = dict(
-        conn.execute(select(table.c.id, table.c.updated_at).where(table.c.id.in_(ids))).all()
-    )
+    # Which version is newer: its time, or for a feedback tally (which keeps no time) its
+    # revision, raised by one at every change on the laptop that owns it.
+    stamp = "revision" if table is feedback_tallies else "updated_at"
+    known = dict(conn.execute(select(table.c.id, table.c[stamp]).where(table.c.id.in_(ids))).all())
     fresh = [v for v in batch if v["id"] not in known]
     if fresh:
         conn.execute(insert(table), fresh)
@@ -288,7 +298,7 @@ def _merge(
     for values in batch:
         if values["id"] not in known:
             continue
-        if values["updated_at"] <= known[values["id"]]:
+        if values[stamp] <= known[values["id"]]:
             same += 1
             continue
         changes = {k: v for k, v in values.items() if k != "id"}

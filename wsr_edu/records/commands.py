@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     export.add_argument(
         "--table",
-        choices=("sessions", "attendance", "questions", "understanding", "paid"),
+        choices=("sessions", "attendance", "questions", "understanding", "paid", "feedback"),
         default="sessions",
         help="for CSV: which table to write (default: sessions); XLSX holds all of them, the "
         "PDF report all but attendance",

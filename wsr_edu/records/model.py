@@ -195,3 +195,37 @@ class ImportReport:
             f"{self.files} bundle(s): {added} record(s) added, {updated} updated, "
             f"{self.unchanged} already present"
         )
+
+
+ANSWER_LETTERS = "abcdefghij"
+"""The stored names of a feedback question's answers, in order (as the curriculum letters them)."""
+
+
+@dataclass(frozen=True)
+class FeedbackAnswer:
+    """One answer given at the kiosk: which question, which answer, where and which day."""
+
+    curriculum_id: str
+    curriculum_version: str
+    language: str
+    question_id: str
+    answer: str
+    """The answer's letter in lower case (`a`, `b`...), as the curriculum names it."""
+    site: str
+    day: date
+
+
+@dataclass(frozen=True)
+class FeedbackTally:
+    """How many gave one answer to one question, added up over laptops."""
+
+    curriculum_id: str
+    curriculum_version: str
+    language: str
+    question_id: str
+    answer: str
+    site: str
+    day: date
+    count: int
+    session_id: str | None = None
+    """The group session the hands were counted in; None for the kiosk."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import AppPaths
-from . import health, kiosk, marks, opening, quizzes, training
+from . import feedback, health, kiosk, marks, opening, quizzes, training
 from .access import Database
 from .database import make_engine, resolve_url, sqlite_file
 from .device import load_device_id
@@ -23,6 +23,8 @@ from .files import sync_folder_and_name
 from .model import (
     AttendanceMark,
     AttendanceStatus,
+    FeedbackAnswer,
+    FeedbackTally,
     FilterOptions,
     ImportReport,
     KioskAnswer,
@@ -302,6 +304,33 @@ class Records:
         if code:
             self.mark_attendance(session_id, code=code)
         return self.get_session(session_id)
+
+    # -- anonymous feedback -------------------------------------------------------------
+    def add_feedback_answer(self, answer: FeedbackAnswer) -> None:
+        """One more worker gave this feedback answer at the kiosk, at this site on this day."""
+        feedback.add_kiosk_answer(self._db, answer)
+
+    def record_feedback_counts(
+        self,
+        session_id: str,
+        question_id: str,
+        counts: Sequence[int],
+        *,
+        curriculum_version: str,
+        language: str,
+    ) -> None:
+        """Hands shown for each answer (index = answer) of a feedback question in a class;
+        replaces earlier counts for that question."""
+        feedback.set_session_counts(
+            self._db, session_id, curriculum_version, language, question_id, counts
+        )
+
+    def feedback_counts(self, session_id: str) -> dict[str, tuple[int, ...]]:
+        return feedback.session_counts(self._db, session_id)
+
+    def feedback_tallies(self, filters: SessionFilters | None = None) -> list[FeedbackTally]:
+        with self._db.read("add up the feedback") as conn:
+            return feedback.tallies(conn, filters or SessionFilters())
 
     # -- reports -------------------------------------------------------------------------
     def list_sessions(

@@ -132,6 +132,34 @@ issued_codes = Table(
 )
 """Codes printed on cards by this laptop, so its kiosk can find one by its three pictures.
 Local to the laptop: not in bundles (a code names nobody; the marks carry attendance)."""
+feedback_tallies = Table(
+    "feedback_tallies",
+    metadata,
+    # A name-based id (see `feedback.tally_id`): the same tally on the same laptop is always
+    # the same row, so bundles merge it without duplicates.
+    Column("id", String(UUID_LEN), primary_key=True),
+    Column("device_id", String(UUID_LEN), nullable=False),
+    Column(
+        "session_id",
+        String(UUID_LEN),
+        ForeignKey("sessions.id", ondelete="CASCADE"),
+        nullable=True,
+        index=True,
+    ),
+    Column("site", String(200), nullable=False),
+    # The day only (YYYY-MM-DD), never a time: a tally must not point at a visit.
+    Column("day", String(10), nullable=False),
+    Column("curriculum_id", String(100), nullable=False),
+    Column("curriculum_version", String(50), nullable=False),
+    Column("language", String(16), nullable=False),
+    Column("question_id", String(100), nullable=False),
+    Column("answer", String(8), nullable=False),
+    Column("count", Integer, nullable=False),
+    # Raised by one at every change, in place of a time: the newer row wins a merge.
+    Column("revision", Integer, nullable=False),
+    CheckConstraint("count >= 0", name="count"),
+    Index("ix_feedback_tallies_day", "day"),
+)
 
 # Parents before children: the order bundles are written and read in.
-TABLES = (sessions, attendance, quiz_counts, kiosk_answers)
+TABLES = (sessions, attendance, quiz_counts, kiosk_answers, feedback_tallies)

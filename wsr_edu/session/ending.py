@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from ..curriculum.model import Module, ModuleText
 from .presentation import Presentation
 
 
@@ -99,6 +100,12 @@ class SessionSummary:
     planned_minutes: int
     recorded: bool
     questions: tuple[QuestionResult, ...]
+    feedback: ModuleText | None = None
+    """The curriculum's feedback questions in the session's language, asked by show of hands
+    after the summary (None when it has none, or when nothing is recorded)."""
+    curriculum_version: str = ""
+    feedback_module: Module | None = None
+    """Where the feedback's pictures and files are (to show the questions to the room)."""
 
     @property
     def minutes(self) -> int:
@@ -126,4 +133,7 @@ def summarise(presentation: Presentation, elapsed_seconds: float, recorded: bool
         planned_minutes=text.minutes,
         recorded=recorded,
         questions=tuple(results),
+        feedback=presentation.curriculum.feedback_text(presentation.language) if recorded else None,
+        curriculum_version=presentation.curriculum.version,
+        feedback_module=presentation.curriculum.feedback if recorded else None,
     )

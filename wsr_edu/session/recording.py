@@ -123,6 +123,22 @@ class SessionRecorder:
             self.stop_listening()
             self._write(lambda records, sid: records.end_session(sid), self._closed)
 
+    def record_feedback(
+        self,
+        question_id: str,
+        counts: tuple[int, ...],
+        *,
+        curriculum_version: str,
+        language: str,
+    ) -> None:
+        """The hands for each answer of a feedback question, kept for this session only (as
+        counts); entered on the summary, so after the session's end as well as before it."""
+        self._write(
+            lambda records, sid: records.record_feedback_counts(
+                sid, question_id, counts, curriculum_version=curriculum_version, language=language
+            )
+        )
+
     def stop_listening(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()

@@ -7,11 +7,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ..curriculum.model import Curriculum, Language, Module
 from ..kiosk.config import KioskConfig
 from .deck import Deck
 from .visit_records import AnswerRecord, GivenAnswer, KioskRecorder, Visit
+
+if TYPE_CHECKING:
+    from .feedback import FeedbackRound
 
 
 def _now() -> datetime:
@@ -288,6 +292,17 @@ class KioskVisit(Deck):
         first = self.answers[slide.id]
         self.last_answer = (first.chosen, first.correct)
         return correct
+
+    def feedback_round(self) -> FeedbackRound | None:
+        """The curriculum's anonymous feedback, asked once the visit has been completed (None
+        when it asks none). Its answers go to the recorder as counts tied to nothing of this
+        visit: `reset()` and the visit's own record never see them."""
+        from .feedback import FeedbackRound
+
+        offer, text = self.offer, self.text
+        if offer is None or text is None or not self.finished:
+            return None
+        return FeedbackRound.after(offer.curriculum, text.lang, self.config.site, self.recorder)
 
     def _finish(self) -> None:
         if not self.finished and self.offer is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from .writer import Writer
@@ -70,10 +70,27 @@ class Visit:
         return sum(a.correct for a in self.answers)
 
 
+@dataclass(frozen=True)
+class GivenFeedback:
+    """One anonymous feedback answer: counted under its site and day, tied to nothing else
+    (no visit key, no code, no time of day)."""
+
+    curriculum_id: str
+    curriculum_version: str
+    language: str
+    question_id: str
+    answer: str
+    """The answer's letter in lower case (`a`, `b`...)."""
+    site: str
+    day: date
+
+
 class KioskRecorder(Protocol):
     def record_answer(self, given: GivenAnswer) -> None: ...
 
     def record_visit(self, visit: Visit) -> None: ...
+
+    def record_feedback(self, given: GivenFeedback) -> None: ...
 
 
 class MemoryRecorder:
@@ -82,12 +99,16 @@ class MemoryRecorder:
     def __init__(self) -> None:
         self.answers: list[GivenAnswer] = []
         self.visits: list[Visit] = []
+        self.feedback: list[GivenFeedback] = []
 
     def record_answer(self, given: GivenAnswer) -> None:
         self.answers.append(given)
 
     def record_visit(self, visit: Visit) -> None:
         self.visits.append(visit)
+
+    def record_feedback(self, given: GivenFeedback) -> None:
+        self.feedback.append(given)
 
 
 class QueuedRecorder:
@@ -104,7 +125,7 @@ class QueuedRecorder:
         self.writer = writer
         self._open_inner = open_inner
         self._inner: KioskRecorder | None = None
-        self._unsaved: list[GivenAnswer | Visit] = []
+        self._unsaved: list[GivenAnswer | Visit | GivenFeedback] = []
         """Owned by the writer's thread: written items are removed, failed ones stay."""
         self.failures: list[str] = []
 
@@ -114,12 +135,15 @@ class QueuedRecorder:
     def record_visit(self, visit: Visit) -> None:
         self.writer.run(lambda: self._write(visit), None, self._failed)
 
+    def record_feedback(self, given: GivenFeedback) -> None:
+        self.writer.run(lambda: self._write(given), None, self._failed)
+
     @property
     def unsaved(self) -> int:
         """How many answers and visits wait for a write that failed (read it after a flush)."""
         return len(self._unsaved)
 
-    def _write(self, item: GivenAnswer | Visit) -> None:
+    def _write(self, item: GivenAnswer | Visit | GivenFeedback) -> None:
         self._unsaved.append(item)
         if self._inner is None:
             self._inner = self._open_inner()
@@ -130,6 +154,8 @@ class QueuedRecorder:
             try:
                 if isinstance(first, GivenAnswer):
                     self._inner.record_answer(first)
+                elif isinstance(first, GivenFeedback):
+                    self._inner.record_feedback(first)
                 else:
                     self._inner.record_visit(first)
             except RecordsError:
@@ -200,6 +226,22 @@ class RecordsRecorder:
         if visit.completed:
             self.records.complete_kiosk_visit(session_id, KIOSK_GROUP, visit.code)
         self.records.end_session(session_id, _local(visit.ended_at))
+
+    def record_feedback(self, given: GivenFeedback) -> None:
+        """One more for this answer at this site on this day: a count, linked to no visit."""
+        from ..records.model import FeedbackAnswer
+
+        self.records.add_feedback_answer(
+            FeedbackAnswer(
+                given.curriculum_id,
+                given.curriculum_version,
+                given.language,
+                given.question_id,
+                given.answer,
+                _site(given.site),
+                given.day,
+            )
+        )
 
     def _start_session(self, source: GivenAnswer | Visit, started_at: datetime) -> str:
         """A new unfinished visit of one worker, with no code."""

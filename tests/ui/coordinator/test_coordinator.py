@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from wsr_edu.paths import AppPaths, bundled_curricula_dir
 from wsr_edu.records import PrivacyMode, SessionSetup
 from wsr_edu.records.exports.labels import Labels
+from wsr_edu.records.model import FeedbackAnswer
 from wsr_edu.records.repository import Records
 from wsr_edu.settings import Settings
 from wsr_edu.ui.coordinator import CoordinatorView
@@ -47,6 +48,14 @@ def records(data_dir: Path) -> Iterator[Records]:
         opened.set_headcount(farm.id, 40)
         opened.record_quiz_counts(farm.id, "q-bucket", [10, 28, 2], correct=[1])
         opened.record_quiz_counts(farm.id, "q-hours", [12, 20, 8], correct=[0])
+        opened.record_feedback_counts(
+            farm.id, "understood", [30, 8, 2], curriculum_version="1.0.0", language="es"
+        )
+        opened.add_feedback_answer(
+            FeedbackAnswer(
+                "wsr-basics", "1.0.0", "es", "understood", "c", "Rancho La Esperanza", day.date()
+            )
+        )
         opened.end_session(farm.id, day + timedelta(hours=1))
         named = opened.start_session(
             _setup("Green Valley Dairy", PrivacyMode.NAMES, "complaint-line"),
@@ -104,12 +113,24 @@ def test_totals_table_and_charts_show_the_records(view: CoordinatorView) -> None
     assert "Our rights at work" in cells and "Español" in cells and "rights" not in cells
 
 
+def test_feedback_shows_in_words_with_each_answers_share(view: CoordinatorView) -> None:
+    [chart] = view.feedback_charts
+    assert chart._title == "Did you understand?"
+    # A show of hands and one kiosk answer, added up: 41 answers in Spanish at that site.
+    assert dict(chart.bars()) == {
+        "Yes, all of it · Español (30/41)": pytest.approx(30 / 41),
+        "Some of it · Español (8/41)": pytest.approx(8 / 41),
+        "Not much · Español (3/41)": pytest.approx(3 / 41),
+    }
+
+
 def test_filters_narrow_everything(view: CoordinatorView, qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.site.setCurrentIndex(view.site.findData("Green Valley Dairy"))
     assert view.model.rowCount() == 1
     assert view.figure_contacts.value.text() == "1"
     assert view.answers_chart.bars() == []
+    assert view.feedback_charts == []
 
 
 def test_names_show_only_when_asked(view: CoordinatorView, qtbot: QtBot) -> None:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .labels import Labels
 
 FORMATS = ("csv", "xlsx", "pdf")
-CSV_TABLES = ("sessions", "attendance", "questions", "understanding", "paid")
+CSV_TABLES = ("sessions", "attendance", "questions", "understanding", "paid", "feedback")
 Progress = Callable[[int, int | None], None]
 """Called with (rows written, rows in all) now and then during a long export."""
 
@@ -34,7 +34,8 @@ def export(
     """Write a report to `out`; returns the number of data rows written.
 
     CSV holds one `table` (one of CSV_TABLES); XLSX holds a summary sheet and every table; PDF
-    holds the summary, charts, paid time, the sessions and the per-question results.
+    holds the summary, charts, paid time, the sessions, the per-question results and the
+    anonymous feedback.
     `labels` gives the words for module, question and language ids (without it: the ids).
     """
     from .labels import Labels

@@ -14,6 +14,7 @@ from .tables import (
     CHUNK,
     Table,
     attendance_table,
+    feedback_table,
     paid_table,
     question_table,
     session_table,
@@ -48,6 +49,8 @@ def write_csv(
             found = understanding_table(conn, filters, text=True, labels=labels)
         elif table == "paid":
             found = paid_table(conn, filters, text=True)
+        elif table == "feedback":
+            found = feedback_table(conn, filters, text=True, labels=labels)
         else:
             found = session_table(conn, filters, text=True, labels=labels)
         with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:

@@ -30,6 +30,9 @@ class Labels:
     minutes: dict[tuple[str, str], int] = field(default_factory=dict)
     """(curriculum id, module id) -> planned minutes."""
     organisations: list[str] = field(default_factory=list)
+    feedback: dict[tuple[str, str, str], Texts] = field(default_factory=dict)
+    """(curriculum id, feedback question id, answer letter or "") -> the question's words
+    (with "") or the answer's words, per language."""
     prefer: str | None = None
     """Show titles in this language when the curriculum has it (the interface language);
     None: in each session's teaching language."""
@@ -56,6 +59,14 @@ class Labels:
                     for slide in text.questions:
                         texts = labels.questions.setdefault((module.id, slide.id), {})
                         texts.setdefault(lang, slide.title)
+            feedback = getattr(curriculum, "feedback", None)
+            for lang, text in feedback.texts.items() if feedback is not None else ():
+                for slide in text.questions:
+                    asked = (str(curriculum.id), str(slide.id), "")
+                    labels.feedback.setdefault(asked, {}).setdefault(lang, slide.title)
+                    for i, choice in enumerate(slide.question.choices):
+                        answer = (curriculum.id, slide.id, choice.letter(i).lower())
+                        labels.feedback.setdefault(answer, {}).setdefault(lang, choice.text)
         return labels
 
     @classmethod
@@ -96,6 +107,18 @@ class Labels:
         if not texts:
             return question_id
         for choice in (self.prefer, lang, self.defaults.get(module_id), "en"):
+            if choice and texts.get(choice):
+                return texts[choice]
+        return next(iter(texts.values()))
+
+    def feedback_words(
+        self, curriculum_id: str, question_id: str, answer: str = "", lang: str | None = None
+    ) -> str:
+        """A feedback question's words (or, with `answer`, one answer's), else the id."""
+        texts = self.feedback.get((curriculum_id, question_id, answer))
+        if not texts:
+            return answer.upper() if answer else question_id
+        for choice in (self.prefer, lang, "en"):
             if choice and texts.get(choice):
                 return texts[choice]
         return next(iter(texts.values()))

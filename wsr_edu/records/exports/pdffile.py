@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..analysis import contacts_by_site, paid_hours, understanding
+from ..feedback import feedback_rows
 from ..files import atomic_path
 from ..model import SessionFilters
 from ..reports import question_results, totals
@@ -71,6 +72,7 @@ def write_pdf(
         sites = contacts_by_site(conn, filters)
         paid = paid_hours(conn, filters)
         split = understanding(conn, filters)
+        feedback = feedback_rows(conn, filters)
         table = session_table(conn, filters, text=True, labels=labels, limit=max_sessions)
         shown = list(table.rows)
     index = {h: i for i, h in enumerate(table.headers)}
@@ -189,6 +191,7 @@ def write_pdf(
         )
     else:
         _note(pdf, "No quiz answers were recorded for these sessions.")
+    _feedback_section(pdf, feedback, labels)
     if progress:
         progress(len(questions) + len(split) + len(paid), everything)
 
@@ -223,6 +226,45 @@ def write_pdf(
     if progress:
         progress(everything, everything)
     return everything
+
+
+def _feedback_section(pdf: Document, rows: Sequence[Any], labels: Labels) -> None:
+    """The anonymous feedback: how many gave each answer, by site, month and language."""
+    _heading(pdf, "Feedback from workers (anonymous)")
+    if not rows:
+        _note(pdf, "No feedback was given in this period.")
+        return
+    _note(
+        pdf,
+        "Counts only: at the kiosk one worker at a time, in a class by show of hands. "
+        "Nothing links an answer to a worker.",
+    )
+    _table(
+        pdf,
+        [
+            ("Question", 64, "L"),
+            ("Answer", 34, "L"),
+            ("Count", 12, "R"),
+            ("Share", 12, "R"),
+            ("Where", 12, "L"),
+            ("Site", 28, "L"),
+            ("Month", 14, "L"),
+            ("Language", 20, "L"),
+        ],
+        [
+            (
+                labels.feedback_words(r.curriculum_id, r.question_id, "", r.language),
+                labels.feedback_words(r.curriculum_id, r.question_id, r.answer, r.language),
+                f"{r.count:,}",
+                _share(r.share),
+                r.where,
+                r.site,
+                r.month,
+                labels.language(r.language),
+            )
+            for r in rows
+        ],
+    )
 
 
 def _share(value: float | None) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, case, func, literal, select
 
 from ..analysis import paid_hours, understanding
+from ..feedback import feedback_rows
 from ..model import SessionFilters, Totals
 from ..reports import question_results, session_conditions, totals
 from ..schema import attendance, sessions
@@ -125,7 +126,22 @@ STATUS_WORDS = {
     "left_early": "left early",
     "excused": "excused",
 }
-TABLES = ("sessions", "attendance", "questions", "understanding", "paid")
+FEEDBACK_HEADERS = (
+    "Question text",
+    "Answer",
+    "Count",
+    "Share of answers",
+    "Where",
+    "Site",
+    "Month",
+    "Language name",
+    "Version",
+    "Question",
+    "Answer id",
+    "Language",
+    "Curriculum",
+)
+TABLES = ("sessions", "attendance", "questions", "understanding", "paid", "feedback")
 
 
 def attendance_headers(with_names: bool, words_first: bool = False) -> tuple[str, ...]:
@@ -464,6 +480,37 @@ def paid_table(conn: Connection, filters: SessionFilters, *, text: bool) -> Tabl
             )
 
     return Table("paid", "Paid time", PAID_HEADERS, len(found), rows())
+
+
+def feedback_table(
+    conn: Connection, filters: SessionFilters, *, text: bool, labels: Labels | None = None
+) -> Table:
+    """How many gave each feedback answer, with words for the question and the answer."""
+    labels = labels or Labels()
+    found = feedback_rows(conn, filters)
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for r in found:
+            shown: Any = ("" if r.share is None else f"{r.share:.3f}") if text else r.share
+            yield (
+                safe_text(labels.feedback_words(r.curriculum_id, r.question_id, "", r.language)),
+                safe_text(
+                    labels.feedback_words(r.curriculum_id, r.question_id, r.answer, r.language)
+                ),
+                r.count,
+                shown,
+                r.where,
+                safe_text(r.site),
+                r.month,
+                safe_text(labels.language(r.language)),
+                safe_text(r.curriculum_version),
+                safe_text(r.question_id),
+                safe_text(r.answer),
+                safe_text(r.language),
+                safe_text(r.curriculum_id),
+            )
+
+    return Table("feedback", "Feedback", FEEDBACK_HEADERS, len(found), rows())
 
 
 def summary(conn: Connection, filters: SessionFilters) -> tuple[Totals, list[tuple[str, Any]]]:

@@ -23,6 +23,7 @@ from .tables import (
     SESSION_WORDS_FIRST,
     Table,
     attendance_table,
+    feedback_table,
     paid_table,
     question_table,
     session_table,
@@ -104,6 +105,7 @@ def write_xlsx(
             question_table(conn, filters, text=False, labels=labels, order=QUESTION_WORDS_FIRST),
             understanding_table(conn, filters, text=False, labels=labels),
             paid_table(conn, filters, text=False),
+            feedback_table(conn, filters, text=False, labels=labels),
         ]
         sheet = workbook.create_sheet("Summary")
         _print_setup(sheet, header=False)

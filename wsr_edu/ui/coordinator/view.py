@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...records.analysis import Listing, Snapshot, Understanding
 from ...records.exports.labels import Labels
+from ...records.feedback import FeedbackRow
 from ...records.model import FilterOptions, SessionFilters
 from ...settings import Settings
 from ..tasks import TaskRunner
@@ -74,6 +75,33 @@ def understanding_bars(rows: list[Understanding], labels: Labels) -> list[tuple[
         if total
     ]
     return sorted(bars, key=lambda bar: bar[1])
+
+
+def feedback_bars(
+    rows: list[FeedbackRow], labels: Labels
+) -> list[tuple[str, list[tuple[str, float]]]]:
+    """Per feedback question (its words), each answer's share per language over the sites and
+    months the filters cover: ("Did you understand?", [("Yes, all of it · Español (12/20)",
+    0.6), ...])."""
+    counts: dict[tuple[str, str, str, str], int] = defaultdict(int)
+    asked: dict[tuple[str, str, str], int] = defaultdict(int)
+    for r in rows:
+        counts[(r.curriculum_id, r.question_id, r.language, r.answer)] += r.count
+        asked[(r.curriculum_id, r.question_id, r.language)] += r.count
+    charts: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    for (cid, qid, lang, answer), count in sorted(counts.items()):
+        total = asked[(cid, qid, lang)]
+        if not total:
+            continue
+        words = (
+            f"{labels.feedback_words(cid, qid, answer, lang)} · {labels.language(lang)} "
+            f"({count:,}/{total:,})"
+        )
+        charts.setdefault((cid, qid), []).append((words, count / total))
+    return [
+        (labels.feedback_words(cid, qid, "", labels.prefer), bars)
+        for (cid, qid), bars in charts.items()
+    ]
 
 
 class _Figure(QFrame):
@@ -184,11 +212,18 @@ class CoordinatorView(QWidget):
         self.answers_chart = BarChart("", percent=True)
         self.languages_chart = BarChart("", percent=True)
         self.sites_chart = BarChart("")
+        # One chart per feedback question, made when the figures arrive.
+        self.feedback_heading = BarChart("")
+        self.feedback_charts: list[BarChart] = []
+        self.feedback_box = QVBoxLayout()
+        self.feedback_box.setContentsMargins(0, 0, 0, 0)
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.addWidget(self.answers_chart)
         charts_layout.addWidget(self.languages_chart)
         charts_layout.addWidget(self.sites_chart)
+        charts_layout.addWidget(self.feedback_heading)
+        charts_layout.addLayout(self.feedback_box)
         charts_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -252,6 +287,7 @@ class CoordinatorView(QWidget):
             self.tr("Correct answers by teaching language and curriculum version")
         )
         self.sites_chart.set_title(self.tr("Worker contacts per site"))
+        self.feedback_heading.set_title(self.tr("Anonymous feedback: share of each answer"))
         for combo in (self.site, self.module, self.facilitator, self.language):
             if combo.count():
                 combo.setItemText(0, self.tr("All"))
@@ -410,6 +446,7 @@ class CoordinatorView(QWidget):
             self.tr("No quiz answers in these sessions."),
         )
         self.sites_chart.set_bars(snapshot.contacts_by_site, self.tr("No sessions."))
+        self._show_feedback(feedback_bars(snapshot.feedback, labels))
         shown = len(snapshot.sessions)
         if totals.sessions > shown:
             self._status(
@@ -425,6 +462,21 @@ class CoordinatorView(QWidget):
             self._status(lambda: "")
         if not quiet:
             self.loaded.emit()
+
+    def _show_feedback(self, charts: list[tuple[str, list[tuple[str, float]]]]) -> None:
+        """A chart per feedback question under one heading (which says when there is none)."""
+        for chart in self.feedback_charts:
+            self.feedback_box.removeWidget(chart)
+            chart.deleteLater()
+        self.feedback_charts = []
+        empty = self.tr("No feedback in this period.")
+        self.feedback_heading.set_bars([], "" if charts else empty)
+        for question, bars in charts:
+            # Opinions, not marks: no answer's bar is ever shown as a failure.
+            chart = BarChart(question, percent=True, warn_below=0.0)
+            chart.set_bars(bars)
+            self.feedback_box.addWidget(chart)
+            self.feedback_charts.append(chart)
 
     def _size_columns(self) -> None:
         """Column widths from the header and a sample of rows, not from every row."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...curriculum.languages import is_rtl
 from ...curriculum.model import Choice, Module, Slide
+from ...session.feedback import FeedbackRound
 from ...session.visit import KioskVisit
 from ..fonts import set_content_language
 from ..presenter.images import Picture
@@ -401,8 +402,9 @@ class QuestionView(QWidget):
             card.set_unit(u)
 
     # State -------------------------------------------------------------------------------
-    def sync(self, walk: KioskVisit) -> None:
-        """Show the visit's state for this question: heard, picked, answered."""
+    def sync(self, walk: KioskVisit | FeedbackRound) -> None:
+        """Show the visit's (or the feedback round's) state for this question: heard, picked,
+        answered. A feedback answer is never shown as right or wrong."""
         answer = walk.answers.get(self.slide.id)
         self._highlighted = walk.highlighted
         self._marked = set(walk.marked)

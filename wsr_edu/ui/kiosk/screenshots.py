@@ -32,6 +32,26 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _feedback_screens(window, app: QApplication, outdir: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The feedback questions after the lesson (when the curriculum asks any), then the end."""
+    from .feedback import FeedbackScreen
+
+    screen = window.current_screen
+    if not isinstance(screen, FeedbackScreen):
+        return []
+    saved = [_save(window, outdir / "kiosk-feedback.png")]
+    screen._tapped(0)  # heard: lit, with "choose" ready
+    _settle(app)
+    saved.append(_save(window, outdir / "kiosk-feedback-heard.png"))
+    screen._choose()
+    while (
+        isinstance(window.current_screen, FeedbackScreen) and window.current_screen.view is not None
+    ):
+        window.current_screen._skip()
+    _settle(app)
+    return saved
+
+
 def render_kiosk_screens(
     outdir: Path,
     curriculum_dir: Path | None = None,
@@ -129,6 +149,7 @@ def render_kiosk_screens(
                 lesson.walk.skip()
         lesson.show_current()
         _settle(app)
+        saved += _feedback_screens(window, app, outdir)
         saved.append(_save(window, outdir / "kiosk-completion.png"))
         window.show_admin()
         _settle(app)

@@ -22,6 +22,7 @@ from ...session.visit_records import KioskRecorder
 from ..i18n import SHIPPED, Translations
 from .admin import AdminScreen
 from .audio import KioskAudio
+from .feedback import FeedbackScreen
 from .guard import FullScreenKeeper, IdleTimer, LockGuard
 from .lesson import LessonScreen
 from .overlays import PinPad, StillThere
@@ -323,10 +324,22 @@ class KioskWindow(QWidget):
         self.walk.start(offer)
         lesson = LessonScreen(self.walk, self.audio)
         lesson.home.connect(self.show_modules)
-        lesson.completed.connect(self.show_completion)
+        lesson.completed.connect(self.show_feedback)
         self._set_screen(lesson)
         self.lesson = lesson
         lesson.show_current()
+
+    def show_feedback(self, lead: list[Path | None] | None = None) -> None:
+        """The curriculum's anonymous feedback questions, then the end card (straight to the
+        card when it asks none)."""
+        round_ = self.walk.feedback_round()
+        if round_ is None:
+            self.show_completion(lead)
+            return
+        screen = FeedbackScreen(round_, self.audio)
+        screen.done.connect(self.show_completion)
+        self._set_screen(screen)
+        screen.show_current(lead)
 
     def show_completion(self, lead: list[Path | None] | None = None) -> None:
         offer = self.walk.offer

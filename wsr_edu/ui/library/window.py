@@ -634,6 +634,18 @@ class LibraryWindow(QMainWindow):
             self.context.tasks.run(
                 attendance, lambda found: window.set_attendance(*found), self._records_failed
             )
+        if window.feedback is not None and summary.feedback is not None:
+            if summary.recorded and recorder is not None:
+                # Each change is a job for the one writer: saved in order, off this thread,
+                # for the session it opened (even when the summary came before it was known).
+                version, language = summary.curriculum_version, summary.feedback.lang
+                window.feedback.entered.connect(
+                    lambda question_id, counts: recorder.record_feedback(
+                        question_id, counts, curriculum_version=version, language=language
+                    )
+                )
+            else:
+                window.feedback.hide()
         window.show()
 
     def show_recorder(self, language: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
@@ -84,12 +83,10 @@ class ChoiceRow:
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.badge, self.spin, self.text)
 
-    def show_choice(self, choice: Choice, language: str, tr: Callable[[str], str]) -> None:
-        letter = choice.letter(self.badge.index)
-        self.badge.set_letter(letter)
-        self.spin.setAccessibleName(
-            tr("Hands for choice %1: %2").replace("%1", letter).replace("%2", choice.text)
-        )
+    def show_choice(self, choice: Choice, language: str, name: str) -> None:
+        """Relabel the row for `choice`; `name` is what a screen reader says for its box."""
+        self.badge.set_letter(choice.letter(self.badge.index))
+        self.spin.setAccessibleName(name)
         self.spin.setToolTip(plain_tooltip(choice.text))
         self.text.setText(choice.text)
         set_content_language(self.text, language)
@@ -184,7 +181,9 @@ class QuizPanel(QFrame):
         for i, row in enumerate(self._rows):
             used = i < len(choices)
             if used:
-                row.show_choice(choices[i], self.presentation.language, self.tr)
+                letter, words = choices[i].letter(i), choices[i].text
+                name = self.tr("Hands for choice %1: %2").replace("%1", letter)
+                row.show_choice(choices[i], self.presentation.language, name.replace("%2", words))
             for widget in row.widgets():
                 widget.setVisible(used)
         self.spins = [row.spin for row in self._rows[: len(choices)]]

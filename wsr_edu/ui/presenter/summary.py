@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...curriculum.model import Slide
 from ...session.ending import SessionSummary
+from ..fonts import set_content_language
+from .feedback_room import FeedbackRoomWindow
+from .images import Picture
+from .quiz_panel import MAX_HANDS, Badge
+
+CLICKER_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
+"""Keys a presentation clicker sends: they never change a count of hands."""
 
 
 def plain(text: str = "", bold: bool = False) -> QLabel:
@@ -20,8 +41,136 @@ def plain(text: str = "", bold: bool = False) -> QLabel:
     return widget
 
 
+class HandsBox(QSpinBox):
+    """A count of raised hands that a clicker or a stray wheel cannot change: only digits,
+    Up/Down and Backspace edit it (a clicker's PageUp/PageDown would add or take ten)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, MAX_HANDS)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance("00000") + 24)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in CLICKER_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()
+
+
+class AnswerPicture(QWidget):
+    """An answer's picture, small, beside its count."""
+
+    def __init__(self, path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = Picture(path)
+        side = int(self.fontMetrics().height() * 3)
+        self.setFixedSize(QSize(side, side))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.picture.valid:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self.picture.draw(painter, QRectF(self.rect()))
+        painter.end()
+
+
+class FeedbackCounts(QWidget):
+    """The curriculum's feedback questions for a show of hands: the facilitator asks each one
+    and types the hands for each answer. Every change is handed on (`entered`) to be saved."""
+
+    entered = Signal(str, object)
+    """A question id and the hands for each of its answers (a tuple of counts)."""
+    show_requested = Signal(int)
+    """Show question `index` to the room."""
+
+    def __init__(self, questions: tuple[Slide, ...], language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.questions = questions
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = plain(bold=True)
+        self.hint = plain()
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        self.spins: dict[str, list[HandsBox]] = {}
+        self.titles: list[QLabel] = []
+        self.show_buttons: list[QPushButton] = []
+        for number, slide in enumerate(questions):
+            assert slide.question is not None
+            title = plain(slide.title)
+            set_content_language(title, language)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            top = QHBoxLayout()
+            top.addWidget(title, 1)
+            show = QPushButton()
+            show.clicked.connect(lambda _=False, n=number: self.show_requested.emit(n))
+            top.addWidget(show)
+            layout.addLayout(top)
+            self.titles.append(title)
+            self.show_buttons.append(show)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(8)
+            boxes: list[HandsBox] = []
+            for i, choice in enumerate(slide.question.choices):
+                row, column = i // 2, (i % 2) * 4
+                grid.addWidget(Badge(i, choice.letter(i)), row, column)
+                picture = choice.picture.path if choice.picture is not None else None
+                grid.addWidget(AnswerPicture(picture), row, column + 1)
+                words = plain(choice.text)
+                set_content_language(words, language)
+                grid.addWidget(words, row, column + 3)
+                box = HandsBox()
+                box.setAccessibleName(
+                    self.tr("Hands for %1: %2")
+                    .replace("%1", choice.letter(i))
+                    .replace("%2", choice.text)
+                )
+                words.setBuddy(box)
+                box.valueChanged.connect(lambda _value, sid=slide.id: self._changed(sid))
+                grid.addWidget(box, row, column + 2)
+                boxes.append(box)
+            # As on the quiz panel: shape, picture, count, then the words.
+            grid.setColumnStretch(3, 1)
+            grid.setColumnStretch(7, 1)
+            layout.addLayout(grid)
+            self.spins[slide.id] = boxes
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Feedback by show of hands"))
+        for show in self.show_buttons:
+            show.setText(self.tr("Show to the room"))
+        self.hint.setText(
+            self.tr(
+                "Ask each question aloud and show its pictures; type how many hands go up "
+                "for each answer. Only the numbers are kept."
+            )
+        )
+
+    def _changed(self, question_id: str) -> None:
+        self.entered.emit(question_id, tuple(box.value() for box in self.spins[question_id]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class SummaryWindow(QDialog):
-    """Shown after Esc, Esc: what the session came to. `set_attendance` fills in the records."""
+    """Shown after Esc, Esc: what the session came to. `set_attendance` fills in the records.
+
+    When the curriculum asks feedback, its questions follow, with a count of hands for each
+    answer (`feedback.entered` hands each change on to be saved).
+    """
 
     def __init__(self, summary: SessionSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,11 +189,32 @@ class SummaryWindow(QDialog):
         self.question_rows = [plain() for _ in summary.questions]
         for row in self.question_rows:
             layout.addWidget(row)
+        self.feedback: FeedbackCounts | None = None
+        self.room: FeedbackRoomWindow | None = None
+        if summary.feedback is not None and summary.feedback.questions:
+            self.feedback = FeedbackCounts(summary.feedback.questions, summary.feedback.lang)
+            self.feedback.show_requested.connect(self.show_to_room)
+            layout.addWidget(self.feedback)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
         layout.addWidget(self.buttons)
         self.retranslate()
+
+    def show_to_room(self, index: int) -> None:
+        """The feedback question `index`, large, for the room (a clicker turns them)."""
+        text = self.summary.feedback
+        if text is None or self.summary.feedback_module is None:
+            return
+        if self.room is None:
+            self.room = FeedbackRoomWindow(self.summary.feedback_module, text, self)
+            self.room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.room.destroyed.connect(self._room_closed)
+            self.room.open_on_room_screen(self)
+        self.room.show_question(index)
+
+    def _room_closed(self) -> None:
+        self.room = None
 
     def set_attendance(self, people: int, mode: str) -> None:
         """`mode` is 'headcount' (people counted) or 'marked' (codes or names marked)."""
