@@ -449,7 +449,8 @@ class PowerCutRig:
             text=True,
             bufsize=1,
         )
-        threading.Thread(target=self._pump, daemon=True).start()
+        self._pumping = threading.Thread(target=self._pump, daemon=True)
+        self._pumping.start()
         ready = self._expect(lambda line: line == "zygote-ready", timeout=300)
         if any(line.startswith("no-fuse") for line in ready):
             self.close()
@@ -598,6 +599,10 @@ class PowerCutRig:
             except subprocess.TimeoutExpired:
                 self.zygote.kill()
                 self.zygote.wait(timeout=30)
+            # The zygote is gone, so its output ends: let the reader finish, then close it.
+            self._pumping.join(timeout=30)
+            if self.zygote.stdout is not None:
+                self.zygote.stdout.close()
 
 
 # -- the zygote --------------------------------------------------------------------------------
