@@ -209,9 +209,13 @@ class RecorderWindow(QMainWindow):
         self._rows = []
         module_id = None
         for index, item in enumerate(self.items):
-            if item.module.id != module_id:
-                module_id = item.module.id
-                heading = QListWidgetItem(item.module.text(self.lang).title)
+            kiosk = item.part.value == "welcome"
+            group = "" if kiosk else item.module.id
+            if group != module_id:
+                module_id = group
+                heading = QListWidgetItem(
+                    self.tr("Kiosk") if kiosk else item.module.text(self.lang).title
+                )
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = heading.font()
                 font.setBold(True)
@@ -243,7 +247,9 @@ class RecorderWindow(QMainWindow):
             else:
                 what = self.tr("Why") if item.part.value == "why" else item.slide.title
             entry = self.parts.item(row)
-            if entry is not None:
+            if entry is not None and item.part.value == "welcome":
+                entry.setText(f"{self.tr('Welcome')} - {mark}")
+            elif entry is not None:
                 entry.setText(f"{item.slide.index + 1}. {what} - {mark}")
 
     def _show_part(self, row: int) -> None:
@@ -254,6 +260,20 @@ class RecorderWindow(QMainWindow):
             self.script.setPlainText("")
             return
         title = item.slide.title
+        if item.part.value == "welcome":
+            name = self.curriculum.language(self.lang)
+            title = self.tr("The kiosk's welcome in %1").replace(
+                "%1", name.name if name else self.lang
+            )
+            script = self.tr(
+                'Say, in %1: "For %1, touch here." A worker hears it when they touch this '
+                "language's button at the kiosk."
+            ).replace("%1", name.name if name else self.lang)
+            self.part_title.setText(title)
+            self.script.setPlainText(script)
+            self._say(lambda: "")
+            self._name_buttons()
+            return
         if item.choice is not None:
             letter = item.name.rsplit(".", 1)[-1].upper()
             title = self.tr("%1: choice %2").replace("%1", title).replace("%2", letter)
