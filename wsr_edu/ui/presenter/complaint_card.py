@@ -128,8 +128,11 @@ class ComplaintCard(QWidget):
 
         # A language without its own translation gets the English heading, in a Latin font.
         translated = self.words.translated
-        heading = "" if self.spoken and number else self.heading_text()
-        block(heading, u * 6 * s, "#dbe4ff", True, u * 10, interface=not translated)
+        if self.spoken and number:
+            # No heading to read: the number, hours and languages sit in the middle.
+            y = area.top() + max(0.0, (area.height() - u * 48) / 2)
+        else:
+            block(self.heading_text(), u * 6 * s, "#dbe4ff", True, u * 10, interface=not translated)
         if number:
             # The digits get all the width they can: people copy them down from the back.
             font = QFont(self.font())

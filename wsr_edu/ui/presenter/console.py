@@ -88,10 +88,10 @@ def companion_text(slide: Slide | None) -> str:
         return ""
     parts = [slide.title, slide.text]
     if slide.question is not None:
-        parts += [f"{c.letter()}: {c.text}" for c in slide.question.choices]
+        parts.append("\n".join(f"{c.letter()}: {c.text}" for c in slide.question.choices))
         if slide.question.why.strip():
             parts.append(f"\u2713 {slide.question.why.strip()}")
-    return "\n\n".join(p for p in parts if p.strip())
+    return "\n".join(p for p in parts if p.strip())
 
 
 class ConsoleWindow(QMainWindow):
@@ -311,7 +311,7 @@ class ConsoleWindow(QMainWindow):
         self.companion = QTextBrowser()
         self.companion.setObjectName("companionText")
         self.companion.setOpenLinks(False)
-        column.addWidget(self.companion, 3)
+        column.addWidget(self.companion, 4)
         self.notes_heading = label("", "sectionTitle")
         column.addWidget(self.notes_heading)
         self.notes = QTextBrowser()
