@@ -5,7 +5,8 @@ every slide of every module in one language, its spoken script (or, for a langua
 spoken and not written, the companion text the speaker reads from), then each question's
 `Why:` explanation. A saved take is `narration/<lang>/<slide>.ogg` (or `<slide>.why.ogg`)
 in the module's folder, which replaces any generated voice at once. A spoken language's plan
-starts with the kiosk's welcome in it (`kiosk/<lang>/welcome.ogg`, see `curriculum.spoken`).
+starts with the kiosk's welcome in it (`kiosk/<lang>/welcome.ogg`, see `curriculum.spoken`)
+and each module's title (`_title.ogg`, said on its kiosk tile), since no one reads them.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ class RecordingItem:
             what = f"choice {self.name.rsplit('.', 1)[-1].upper()}"
         elif self.part is Part.WELCOME:
             return "kiosk welcome"
+        elif self.part is Part.TITLE:
+            return f"{self.module.id} (title, said on its kiosk tile)"
         else:
             what = "explanation" if self.part is Part.WHY else "slide"
         return f"{self.module.id} / {self.slide.id} ({what})"
@@ -117,6 +120,9 @@ def plan(
     for module in modules:
         # A spoken language is read from its written companion's slides.
         text = module.text(script_lang or companion or lang)
+        if companion and text.slides:
+            # Its kiosk tile shows a picture only: the title is heard when it is touched.
+            items.append(RecordingItem(module, lang, text.slides[0], Part.TITLE, text.title))
         for slide in text.slides:
             items.append(RecordingItem(module, lang, slide, Part.SLIDE, slide.narration))
             if slide.question is None:

@@ -249,6 +249,8 @@ class RecorderWindow(QMainWindow):
             entry = self.parts.item(row)
             if entry is not None and item.part.value == "welcome":
                 entry.setText(f"{self.tr('Welcome')} - {mark}")
+            elif entry is not None and item.part.value == "title":
+                entry.setText(f"{self.tr('Lesson title')} - {mark}")
             elif entry is not None:
                 entry.setText(f"{item.slide.index + 1}. {what} - {mark}")
 
@@ -274,7 +276,9 @@ class RecorderWindow(QMainWindow):
             self._say(lambda: "")
             self._name_buttons()
             return
-        if item.choice is not None:
+        if item.part.value == "title":
+            title = self.tr("The lesson's title, said on its kiosk tile")
+        elif item.choice is not None:
             letter = item.name.rsplit(".", 1)[-1].upper()
             title = self.tr("%1: choice %2").replace("%1", title).replace("%2", letter)
         elif item.part.value == "why":
