@@ -46,7 +46,7 @@ def record_welcome(folder: Path, lang: str) -> Path:
 
 
 def record_everything(folder: Path, lang: str) -> list[Path]:
-    """A short real recording (a tone) for each slide, choice and Why: of every module."""
+    """A short real recording (a tone) for each module title, slide, choice and Why:."""
     result = load_curriculum(folder)
     assert result.curriculum is not None, [p.format() for p in result.problems]
     written: list[Path] = []
@@ -55,7 +55,7 @@ def record_everything(folder: Path, lang: str) -> list[Path]:
         out = module.path / "narration" / lang
         out.mkdir(parents=True, exist_ok=True)
         text = module.text("es")
-        names = []
+        names = ["_title"]  # said on the lesson's kiosk tile, which shows no written title
         for slide in text.slides:
             names.append(slide.id)
             if slide.question is not None:

@@ -341,7 +341,10 @@ class QuestionView(QWidget):
         self.word.setVisible(not self.spoken)
         texts.addWidget(self.word)
         texts.addWidget(self.why)
-        row.addLayout(texts, 1)
+        row.addLayout(texts, 0 if self.spoken else 1)
+        if self.spoken:  # the mark alone, in the middle
+            row.insertStretch(0, 1)
+            row.addStretch(1)
         self.feedback.hide()
         layout.addWidget(self.feedback)
         self.correct: bool | None = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +121,12 @@ class WelcomeScreen(Screen):
             prompt = own_prompts.get(lang.code) or prompt_file(lang.code)
             if prompt is not None:
                 self.prompts[prompt] = lang.code
+        if any(lang.spoken_only for lang in languages):
+            # A picture button asks for more height than a named one: every row the same.
+            for r in range(math.ceil(len(languages) / columns)):
+                grid.setRowStretch(r, 1)
+            for button in self.buttons.values():
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.lit: str | None = None
         self.grid = grid
         layout.addLayout(grid, 1)
