@@ -93,7 +93,11 @@ class RecorderWindow(QMainWindow):
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setValue(0)
-        column.addWidget(self.meter)
+        meter_row = QHBoxLayout()
+        self.meter_label = label("", "muted")
+        meter_row.addWidget(self.meter_label)
+        meter_row.addWidget(self.meter, 1)
+        column.addLayout(meter_row)
         row = QHBoxLayout()
         self.record_button = button("")
         self.record_button.clicked.connect(self.toggle_recording)
@@ -139,6 +143,7 @@ class RecorderWindow(QMainWindow):
         self.parts.setAccessibleName(self.tr("Parts to record"))
         self.script.setAccessibleName(self.tr("What to say"))
         self.meter.setAccessibleName(self.tr("Microphone level"))
+        self.meter_label.setText(self.tr("Microphone level"))
         self._name_buttons()
         self.status.setText(self._status())
         self._fill_marks()
@@ -247,10 +252,9 @@ class RecorderWindow(QMainWindow):
             else:
                 what = self.tr("Why") if item.part.value == "why" else item.slide.title
             entry = self.parts.item(row)
-            if entry is not None and item.part.value == "welcome":
-                entry.setText(f"{self.tr('Welcome')} - {mark}")
-            elif entry is not None and item.part.value == "title":
-                entry.setText(f"{self.tr('Lesson title')} - {mark}")
+            if entry is not None and item.part.value in ("welcome", "title"):
+                what = self.tr("Welcome") if item.part.value == "welcome" else self.tr("Title")
+                entry.setText(f"{what} - {mark}")
             elif entry is not None:
                 entry.setText(f"{item.slide.index + 1}. {what} - {mark}")
 
@@ -283,6 +287,16 @@ class RecorderWindow(QMainWindow):
             title = self.tr("%1: choice %2").replace("%1", title).replace("%2", letter)
         elif item.part.value == "why":
             title = self.tr("%1: the explanation after the answer").replace("%1", title)
+        spoken = self.curriculum.language(self.lang)
+        if spoken is not None and spoken.spoken_only:
+            # The script is the written companion's: the speaker says it in their language.
+            written = self.curriculum.language(spoken.companion)
+            title = (
+                self.tr("%1 (say it in %2, from the %3 text)")
+                .replace("%1", title)
+                .replace("%2", spoken.name)
+                .replace("%3", written.name if written else spoken.companion)
+            )
         self.part_title.setText(title)
         self.script.setPlainText(item.script)
         self._say(lambda: "")
