@@ -325,6 +325,10 @@
         <translation>সহায়কের নোট</translation>
     </message>
     <message>
+        <source>What to say</source>
+        <translation>কী বলবেন</translation>
+    </message>
+    <message>
         <source>Next slide when narration ends</source>
         <translation>বর্ণনা শেষ হলে পরের স্লাইড</translation>
     </message>

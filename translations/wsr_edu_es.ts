@@ -325,6 +325,10 @@
         <translation>Notas del facilitador</translation>
     </message>
     <message>
+        <source>What to say</source>
+        <translation>Qué decir</translation>
+    </message>
+    <message>
         <source>Next slide when narration ends</source>
         <translation>Pasar a la siguiente cuando termine la narración</translation>
     </message>

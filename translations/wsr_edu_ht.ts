@@ -322,6 +322,10 @@
             <translation>Nòt animatè a</translation>
         </message>
         <message>
+            <source>What to say</source>
+            <translation>Sa pou di</translation>
+        </message>
+        <message>
             <source>Next slide when narration ends</source>
             <translation>Ale nan paj apre a lè narasyon an fini</translation>
         </message>

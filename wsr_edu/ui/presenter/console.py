@@ -172,6 +172,7 @@ class ConsoleWindow(QMainWindow):
         self.next_stage.setAccessibleName(self.tr("Next slide"))
         self.notes_heading.setText(self.tr("Notes for you"))
         self.notes.setAccessibleName(self.tr("Facilitator notes"))
+        self.companion.setAccessibleName(self.tr("What to say"))
         self.auto_advance_label.setText(self.tr("Next slide when narration ends"))
         self.auto_advance.setAccessibleName(self.auto_advance_label.text())
         self.error_title.setText(
@@ -473,7 +474,6 @@ class ConsoleWindow(QMainWindow):
             written = p.curriculum.language(p.text.spoken_from)
             name = written.name if written is not None else p.text.spoken_from
             self.companion_heading.setText(self.tr("To say (from the %1 text)").replace("%1", name))
-            self.companion.setAccessibleName(self.companion_heading.text())
             set_content_language(self.companion, p.text.spoken_from)
 
     def _fill_languages(self) -> None:
