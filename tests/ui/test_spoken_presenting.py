@@ -51,6 +51,9 @@ def spoken_presenter(
     bring_up_console(qtbot, controller)
     yield controller
     controller.stop()
+    # The windows and the controller go now, on this thread, before the next test's app.
+    controller.deleteLater()
+    qtbot.wait(50)
 
 
 def shown_words(window: QWidget) -> list[str]:
@@ -77,6 +80,7 @@ def companion_words(controller: PresenterController) -> list[str]:
         if slide.question is not None:
             words += [c.text for c in slide.question.choices]
             words.append(slide.question.why)
+        words += [p.alt for p in slide.all_pictures]
     return [w for w in words if w.strip()]
 
 
@@ -182,3 +186,35 @@ def test_the_console_shows_the_companion_text_when_it_has_its_own_screen(
     assert console.companion_heading.text() == "To say (from the Español text)"
     assert "Toma un vaso de agua" in console.companion.toPlainText()
     assert QApplication.instance() is not None
+
+
+def test_a_recorded_session_in_the_spoken_language_keeps_its_code(
+    qtbot: QtBot, library, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    from wsr_edu.narration.player import NullPlayer
+    from wsr_edu.records.repository import Records
+    from wsr_edu.ui.session.start_dialog import StartSessionDialog
+
+    from .conftest import answer_start_dialog
+
+    context._player = NullPlayer()  # this is about the records; the sound is tested above
+
+    page = library.curriculum_page
+    page.language.setCurrentIndex(page.language.findData("mam"))
+
+    def fill(dialog: StartSessionDialog) -> None:
+        dialog.site.setText("North field")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    with qtbot.waitSignal(library.presenter_started, timeout=5000):
+        answer_start_dialog(fill)
+        qtbot.keyClick(page.modules, Key.Key_F5)
+    controller = library.presenter
+    assert controller.presentation.language == "mam"
+    console = controller.console
+    qtbot.waitUntil(lambda: console.attendance_button.isVisibleTo(console), timeout=10000)
+    if library.desk.attendance_window is not None:
+        library.desk.attendance_window.close()
+    with Records.open(context.paths, backup_interval=None) as records:
+        (session,) = records.open_sessions()
+    assert (session.module_id, session.language) == ("water", "mam")

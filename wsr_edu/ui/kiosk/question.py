@@ -294,7 +294,7 @@ class QuestionView(QWidget):
             for pictogram, source in zip(
                 self.pictures, [p for p in slide.pictures if p.path is not None], strict=True
             ):
-                pictogram.setAccessibleName(source.alt)
+                pictogram.setAccessibleName("" if self.spoken else source.alt)
                 row.addWidget(pictogram)
             layout.addLayout(row, 1)
         grid = QGridLayout()

@@ -162,7 +162,9 @@ class SlideView(QWidget):
         self.body.setText(html)
         self.body.setVisible(bool(html))
         self.body.setAccessibleName(slide.text if not spoken else "")
-        self.pictures.set_pictures(body_pictures(slide), listen=spoken and slide.question is None)
+        # A spoken language's pictures carry no alt text either: it is the companion's words.
+        shown = [(path, "" if spoken else alt) for path, alt in body_pictures(slide)]
+        self.pictures.set_pictures(shown, listen=spoken and slide.question is None)
         question = slide.question
         self.quiz.setVisible(question is not None)
         outer = self.layout()
