@@ -325,6 +325,10 @@
         <translation>সহায়কের নোট</translation>
     </message>
     <message>
+        <source>What to say</source>
+        <translation>কী বলবেন</translation>
+    </message>
+    <message>
         <source>Next slide when narration ends</source>
         <translation>বর্ণনা শেষ হলে পরের স্লাইড</translation>
     </message>
@@ -359,6 +363,10 @@
     <message>
         <source>Slide %1 of %2</source>
         <translation>স্লাইড %1 / %2</translation>
+    </message>
+    <message>
+        <source>To say (from the %1 text)</source>
+        <translation>বলার জন্য (%1 লেখা থেকে)</translation>
     </message>
     <message>
         <source>Question: %1</source>
@@ -1247,6 +1255,10 @@
         <translation>রেখে দিন (এন্টার)</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>কিয়স্ক</translation>
+    </message>
+    <message>
         <source>recorded</source>
         <translation>রেকর্ড করা</translation>
     </message>
@@ -1267,12 +1279,36 @@
         <translation>কেন</translation>
     </message>
     <message>
+        <source>Welcome</source>
+        <translation>স্বাগত</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s welcome in %1</source>
+        <translation>%1 ভাষায় কিয়স্কের স্বাগত বার্তা</translation>
+    </message>
+    <message>
+        <source>Say, in %1: &quot;For %1, touch here.&quot; A worker hears it when they touch this language&apos;s button at the kiosk.</source>
+        <translation>%1 ভাষায় বলুন: &quot;%1-এর জন্য, এখানে চাপুন।&quot; কিয়স্কে এই ভাষার বোতাম চাপলে একজন কর্মী এটি শুনতে পান।</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s title, said on its kiosk tile</source>
+        <translation>পাঠের শিরোনাম, কিয়স্কে এর টাইলে বলা হয়</translation>
+    </message>
+    <message>
         <source>%1: choice %2</source>
         <translation>%1: বিকল্প %2</translation>
     </message>
     <message>
         <source>%1: the explanation after the answer</source>
         <translation>%1: উত্তরের পরের ব্যাখ্যা</translation>
+    </message>
+    <message>
+        <source>%1 (say it in %2, from the %3 text)</source>
+        <translation>%1 (%3 লেখা থেকে %2 ভাষায় বলুন)</translation>
     </message>
     <message>
         <source>Cannot record: %1</source>

@@ -325,6 +325,10 @@
         <translation>Notas del facilitador</translation>
     </message>
     <message>
+        <source>What to say</source>
+        <translation>Qué decir</translation>
+    </message>
+    <message>
         <source>Next slide when narration ends</source>
         <translation>Pasar a la siguiente cuando termine la narración</translation>
     </message>
@@ -359,6 +363,10 @@
     <message>
         <source>Slide %1 of %2</source>
         <translation>Diapositiva %1 de %2</translation>
+    </message>
+    <message>
+        <source>To say (from the %1 text)</source>
+        <translation>Para decir (del texto en %1)</translation>
     </message>
     <message>
         <source>Question: %1</source>
@@ -1247,6 +1255,10 @@
         <translation>Guardarla (Intro)</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
         <source>recorded</source>
         <translation>grabada</translation>
     </message>
@@ -1267,12 +1279,36 @@
         <translation>Por qué</translation>
     </message>
     <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s welcome in %1</source>
+        <translation>La bienvenida del quiosco en %1</translation>
+    </message>
+    <message>
+        <source>Say, in %1: &quot;For %1, touch here.&quot; A worker hears it when they touch this language&apos;s button at the kiosk.</source>
+        <translation>Diga, en %1: «Para %1, toque aquí». Un trabajador lo oye cuando toca el botón de este idioma en el quiosco.</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s title, said on its kiosk tile</source>
+        <translation>El título de la lección, que se dice en su recuadro del quiosco</translation>
+    </message>
+    <message>
         <source>%1: choice %2</source>
         <translation>%1: respuesta %2</translation>
     </message>
     <message>
         <source>%1: the explanation after the answer</source>
         <translation>%1: la explicación después de la respuesta</translation>
+    </message>
+    <message>
+        <source>%1 (say it in %2, from the %3 text)</source>
+        <translation>%1 (dígalo en %2, a partir del texto en %3)</translation>
     </message>
     <message>
         <source>Cannot record: %1</source>

@@ -322,6 +322,10 @@
             <translation>Nòt animatè a</translation>
         </message>
         <message>
+            <source>What to say</source>
+            <translation>Sa pou di</translation>
+        </message>
+        <message>
             <source>Next slide when narration ends</source>
             <translation>Ale nan paj apre a lè narasyon an fini</translation>
         </message>
@@ -356,6 +360,10 @@
         <message>
             <source>Slide %1 of %2</source>
             <translation>Paj %1 sou %2</translation>
+        </message>
+        <message>
+            <source>To say (from the %1 text)</source>
+            <translation>Pou di (apati tèks %1 la)</translation>
         </message>
         <message>
             <source>Question: %1</source>
@@ -1227,6 +1235,10 @@
             <translation>Kenbe l (Antre)</translation>
         </message>
         <message>
+            <source>Kiosk</source>
+            <translation>Kyòsk</translation>
+        </message>
+        <message>
             <source>recorded</source>
             <translation>anrejistre</translation>
         </message>
@@ -1247,12 +1259,36 @@
             <translation>Poukisa</translation>
         </message>
         <message>
+            <source>Welcome</source>
+            <translation>Byenveni</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tit</translation>
+        </message>
+        <message>
+            <source>The kiosk's welcome in %1</source>
+            <translation>Byenveni kyòsk la nan %1</translation>
+        </message>
+        <message>
+            <source>Say, in %1: "For %1, touch here." A worker hears it when they touch this language's button at the kiosk.</source>
+            <translation>Di, nan %1: « Pou %1, touche la a. » Yon travayè tande l lè li touche bouton lang sa a nan kyòsk la.</translation>
+        </message>
+        <message>
+            <source>The lesson's title, said on its kiosk tile</source>
+            <translation>Tit leson an, yo di l sou kare li nan kyòsk la</translation>
+        </message>
+        <message>
             <source>%1: choice %2</source>
             <translation>%1: repons %2</translation>
         </message>
         <message>
             <source>%1: the explanation after the answer</source>
             <translation>%1: eksplikasyon apre repons lan</translation>
+        </message>
+        <message>
+            <source>%1 (say it in %2, from the %3 text)</source>
+            <translation>%1 (di l nan %2, apati tèks %3 la)</translation>
         </message>
         <message>
             <source>Cannot record: %1</source>

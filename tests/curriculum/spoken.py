@@ -27,11 +27,26 @@ def spoken_curriculum(root: Path, record: bool = True) -> Path:
     )
     if record:
         record_everything(folder, "mam")
+        record_welcome(folder, "mam")
     return folder
 
 
+def tone_file(path: Path, hz: float, seconds: float = 0.3) -> Path:
+    """A short real recording: a tone, written as Ogg Vorbis."""
+    rate = 16000
+    t = np.arange(int(rate * seconds)) / rate
+    path.parent.mkdir(parents=True, exist_ok=True)
+    soundfile.write(path, 0.2 * np.sin(2 * np.pi * hz * t), rate, format="OGG", subtype="VORBIS")
+    return path
+
+
+def record_welcome(folder: Path, lang: str) -> Path:
+    """The kiosk's welcome in a spoken language (kiosk/<lang>/welcome.ogg)."""
+    return tone_file(folder / "kiosk" / lang / "welcome.ogg", 220)
+
+
 def record_everything(folder: Path, lang: str) -> list[Path]:
-    """A short real recording (a tone) for each slide, choice and Why: of every module."""
+    """A short real recording (a tone) for each module title, slide, choice and Why:."""
     result = load_curriculum(folder)
     assert result.curriculum is not None, [p.format() for p in result.problems]
     written: list[Path] = []
@@ -40,7 +55,7 @@ def record_everything(folder: Path, lang: str) -> list[Path]:
         out = module.path / "narration" / lang
         out.mkdir(parents=True, exist_ok=True)
         text = module.text("es")
-        names = []
+        names = ["_title"]  # said on the lesson's kiosk tile, which shows no written title
         for slide in text.slides:
             names.append(slide.id)
             if slide.question is not None:

@@ -34,10 +34,25 @@ def test_a_missing_recording_is_an_error_naming_the_slide(tmp_path: Path) -> Non
     folder = spoken_curriculum(tmp_path)
     (folder / "modules" / "water" / "narration" / "mam" / "rest.ogg").unlink()
     (folder / "modules" / "water" / "narration" / "mam" / "q-when.b.ogg").unlink()
+    (folder / "modules" / "water" / "narration" / "mam" / "q-when.why.ogg").unlink()
     errors = _errors(folder)
+    assert any("the Why: of 'q-when' has no mam recording" in e for e in errors), errors
+    assert len([e for e in errors if "mam recording" in e]) == 3, "nothing else is blamed"
     assert any("slide 'rest' has no mam recording" in e and "es.md:" in e for e in errors), errors
     assert any("choice B of 'q-when' has no mam recording" in e for e in errors), errors
     assert all("wsr-edu record" in e for e in errors if "mam recording" in e)
+
+
+def test_a_missing_kiosk_welcome_is_a_warning_naming_its_file(tmp_path: Path) -> None:
+    folder = spoken_curriculum(tmp_path)
+    (folder / "kiosk" / "mam" / "welcome.ogg").unlink()
+    result = load_curriculum(folder)
+    assert result.ok, "the lessons can be taught without it"
+    warnings = [p.format() for p in result.problems.warnings]
+    assert any(
+        "curriculum.toml:11:" in w and "no kiosk welcome recording (kiosk/mam/welcome.ogg)" in w
+        for w in warnings
+    ), warnings
 
 
 def test_nothing_recorded_lists_every_part(tmp_path: Path) -> None:

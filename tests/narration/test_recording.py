@@ -249,3 +249,36 @@ def test_a_choice_counts_as_voiced_by_a_recording_or_a_generated_voice(tmp_path:
     choice.target.write_bytes(b"OggS take")
     assert choice.existing() is SourceKind.RECORDING
     assert choice not in plan(curriculum, "es", missing_only=True)
+def test_a_spoken_language_nobody_recorded_yet_is_recorded_welcome_first(tmp_path: Path) -> None:
+    from tests.curriculum.spoken import spoken_curriculum
+    from wsr_edu.curriculum.spoken import welcome_prompt
+
+    course = spoken_curriculum(tmp_path, record=False)
+    before = load_curriculum(course)
+    assert any(p.code == "unrecorded" for p in before.problems.errors)
+    assert before.curriculum is not None
+    items = plan(before.curriculum, "mam")
+    assert [(i.part, i.target.relative_to(course).as_posix()) for i in items[:2]] == [
+        (Part.WELCOME, "kiosk/mam/welcome.ogg"),
+        (Part.TITLE, "modules/water/narration/mam/_title.ogg"),
+    ]
+    microphone = _microphone_file(tmp_path / "mic.raw", takes=len(items), seconds=1.6)
+    done = subprocess.run(
+        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "mam"]
+        + ["--missing", "--seconds", "1.6", "--keep"],
+        env=_record_env(microphone, tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+    )
+    # The missing recordings are what it records, not a reason to refuse.
+    assert done.returncode == 0, done.stderr
+    assert f"{len(items)} recording(s) kept" in done.stdout
+    after = load_curriculum(course)
+    assert after.ok, [p.format() for p in after.problems.errors]
+    assert not [p for p in after.problems if p.code == "unrecorded"]
+    welcome = welcome_prompt(course, "mam")
+    assert welcome == course / "kiosk" / "mam" / "welcome.ogg"
+    data, rate = soundfile.read(welcome)
+    assert 0.8 <= len(data) / rate <= 0.8 + 2 * PAD_SECONDS + 0.15, "trimmed like any take"

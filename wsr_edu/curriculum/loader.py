@@ -12,7 +12,8 @@ from .languages import LANGUAGES
 from .model import ComplaintLine, Curriculum, Language, Module, frozen_map
 from .module_loader import GENERATED_DIR, ModuleLoader
 from .parse import ID_RE
-from .problems import ProblemList
+from .problems import UNRECORDED, ProblemList
+from .spoken import welcome_prompt, welcome_target
 from .textfile import read_text
 
 __all__ = ["GENERATED_DIR", "LoadResult", "find_curricula", "is_curriculum_dir", "load_curriculum"]
@@ -237,6 +238,7 @@ class _Manifest:
         )
         self._unlisted_modules(folder, module_ids)
         feedback = self._feedback(folder, written_codes, default, spoken)
+        self._kiosk_welcomes(folder, languages)
         return Curriculum(
             id=cid,
             version=version,
@@ -271,6 +273,24 @@ class _Manifest:
                     f"keep at most {MAX_FEEDBACK_QUESTIONS} questions",
                 )
         return module
+    def _kiosk_welcomes(self, folder: Path, languages: list[Language]) -> None:
+        """A spoken language is offered at the kiosk by its recorded welcome: say if it is missing.
+
+        A warning, not an error: the slides can be taught without it, and the kiosk still
+        offers the language by its picture.
+        """
+        for lang in languages:
+            if lang.spoken_only and welcome_prompt(folder, lang.code) is None:
+                target = welcome_target(folder, lang.code).relative_to(folder).as_posix()
+                self.problems.warning(
+                    self.path,
+                    self.line_of(lang.code, "languages"),
+                    f"spoken language '{lang.code}' has no kiosk welcome recording ({target}): "
+                    "the kiosk offers it silently",
+                    f"record it (wsr-edu record <curriculum> --lang {lang.code} --missing, or "
+                    "Record narration... in the library)",
+                    code=UNRECORDED,
+                )
 
     def _languages(self) -> list[Language]:
         p, path = self.problems, self.path

@@ -8,7 +8,7 @@ from pathlib import Path
 from .languages import LANGUAGES
 from .model import CHOICE_LETTERS, Module, ModuleText, Picture, frozen_map
 from .parse import ParsedModule, parse_module_text
-from .problems import ProblemList
+from .problems import UNRECORDED, ProblemList
 from .resources import (
     AUDIO_EXTENSIONS,
     IMAGE_EXTENSIONS,
@@ -138,7 +138,11 @@ class ModuleLoader:
         for slide in text.slides:
             if not recorded(slide.id):
                 self.problems.error(
-                    source, slide.line, f"slide '{slide.id}' has no {text.lang} recording", hint
+                    source,
+                    slide.line,
+                    f"slide '{slide.id}' has no {text.lang} recording",
+                    hint,
+                    code=UNRECORDED,
                 )
             question = slide.question
             if question is None:
@@ -149,6 +153,7 @@ class ModuleLoader:
                     slide.line,
                     f"the Why: of '{slide.id}' has no {text.lang} recording",
                     hint,
+                    code=UNRECORDED,
                 )
             for choice in question.choices:
                 letter = choice.letter().lower()
@@ -158,6 +163,7 @@ class ModuleLoader:
                         choice.line or slide.line,
                         f"choice {letter.upper()} of '{slide.id}' has no {text.lang} recording",
                         hint,
+                        code=UNRECORDED,
                     )
 
     def _check_images(self, images: list[Picture], file: Path) -> None:

@@ -20,6 +20,9 @@ class Problem:
     severity: Severity
     message: str
     hint: str = ""
+    code: str = ""
+    """What kind of problem, where code acts on it: `UNRECORDED` for a part of a spoken
+    language no person has recorded yet (the recorder opens anyway, to record it)."""
 
     @property
     def is_error(self) -> bool:
@@ -36,14 +39,17 @@ class Problem:
         return text
 
 
+UNRECORDED = "unrecorded"
+
+
 class ProblemList(list[Problem]):
     """A list of problems with helpers to add them tersely."""
 
-    def error(self, path: Path, line: int, message: str, hint: str = "") -> None:
-        self.append(Problem(path, line, Severity.ERROR, message, hint))
+    def error(self, path: Path, line: int, message: str, hint: str = "", code: str = "") -> None:
+        self.append(Problem(path, line, Severity.ERROR, message, hint, code))
 
-    def warning(self, path: Path, line: int, message: str, hint: str = "") -> None:
-        self.append(Problem(path, line, Severity.WARNING, message, hint))
+    def warning(self, path: Path, line: int, message: str, hint: str = "", code: str = "") -> None:
+        self.append(Problem(path, line, Severity.WARNING, message, hint, code))
 
     @property
     def errors(self) -> list[Problem]:

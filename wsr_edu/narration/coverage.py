@@ -39,7 +39,11 @@ def coverage(curriculum: Curriculum, languages: tuple[str, ...] = ()) -> list[La
 
 
 def print_coverage(name: str, rows: list[LanguageCoverage], out: TextIO) -> None:
-    print(f"narration coverage for {name} (slides and Why: explanations):", file=out)
+    print(
+        f"narration coverage for {name} (slides, choices and Why: explanations; for a spoken "
+        "language also its kiosk welcome and lesson titles):",
+        file=out,
+    )
     print(f"  {'language':<24}{'person':>8}{'generated':>11}{'nothing':>9}{'parts':>7}", file=out)
     for row in rows:
         label = f"{row.code} {row.name}"

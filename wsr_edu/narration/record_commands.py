@@ -46,12 +46,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     from ..curriculum.loader import load_curriculum
+    from ..curriculum.problems import UNRECORDED
     from .capture import NoMicrophone, open_microphone
     from .recorder import plan
 
     result = load_curriculum(Path(args.path))
-    if result.curriculum is None or not result.ok:
-        for problem in result.problems.errors:
+    # Parts of a spoken language nobody has recorded yet are errors, and what this records.
+    blocking = [p for p in result.problems.errors if p.code != UNRECORDED]
+    if result.curriculum is None or blocking:
+        for problem in blocking:
             print(problem.format(), file=sys.stderr)
         print("wsr-edu record: fix the curriculum's errors first", file=sys.stderr)
         return 1

@@ -29,6 +29,8 @@ class Part(StrEnum):
     """One answer choice of a question, named by its letter: `<slide-id>.<letter>`."""
     TITLE = "title"
     """The module's title, said when a worker touches its tile at the kiosk: `_title`."""
+    WELCOME = "welcome"
+    """A spoken language's kiosk welcome, for the whole curriculum (`curriculum.spoken`)."""
 
 
 TITLE_NAME = "_title"
@@ -58,6 +60,8 @@ def audio_name(slide_id: str, part: Part = Part.SLIDE, choice: int = 0) -> str:
         return f"{slide_id}.{choice_letter(choice)}"
     if part is Part.TITLE:
         return TITLE_NAME
+    if part is Part.WELCOME:
+        return "welcome"
     return slide_id
 
 
@@ -107,10 +111,22 @@ def generated_path(
 def find_narration(
     module: Module, lang: str, slide_id: str, part: Part = Part.SLIDE, choice: int = 0
 ) -> NarrationSource:
-    """The audio for one part of a slide: a recording, else a generated voice, else why not."""
+    """The audio for one part of a slide: a recording, else a generated voice, else why not.
+
+    A language that is spoken, not written, is narrated by recordings only: a generated voice
+    of it (there should be none) is never played.
+    """
     recorded = recording_path(module, lang, slide_id, part, choice)
     if recorded is not None:
         return NarrationSource(SourceKind.RECORDING, recorded)
+    text = module.texts.get(lang)
+    if text is not None and text.spoken:
+        return NarrationSource(
+            SourceKind.NONE,
+            None,
+            f"{lang} is spoken, not written, and this part has no recording yet (record "
+            f"narration/{lang}/{audio_name(slide_id, part, choice)}.ogg with 'wsr-edu record')",
+        )
     generated = generated_path(module, lang, slide_id, part, choice)
     if generated is not None:
         return NarrationSource(SourceKind.GENERATED, generated)

@@ -139,3 +139,35 @@ def test_the_library_opens_the_recorder_for_the_chosen_curriculum(qtbot: QtBot, 
     assert window.lang == "es"
     assert window.curriculum.id == library.selected_result.curriculum.id
     window.close()
+
+
+def test_a_spoken_language_records_its_kiosk_welcome_first(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from tests.curriculum.spoken import spoken_curriculum
+    from wsr_edu.curriculum.spoken import welcome_prompt
+
+    folder = spoken_curriculum(tmp_path / "spoken", record=False)
+    curriculum = load_curriculum(folder).curriculum
+    assert curriculum is not None
+    window = RecorderWindow(
+        curriculum, context.player, context.tasks, lambda: KnownSound(_phrase()), "mam"
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert window.parts.item(0).text() == "Kiosk"
+    assert window.parts.item(1).text() == "Welcome - nothing yet"
+    assert window.item is not None and window.item.part is Part.WELCOME
+    assert window.part_title.text() == "The kiosk's welcome in Qyol Mam"
+    assert '"For Qyol Mam, touch here."' in window.script.toPlainText()
+    # The lesson's title comes next, then the slides read from the Spanish text.
+    assert window.items[1].part is Part.TITLE and window.items[1].script == "Agua y sombra"
+    assert window.items[2].script.startswith("Toma agua")
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: welcome_prompt(folder, "mam") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: "recorded" in window.parts.item(1).text(), timeout=5000)
+    warnings = load_curriculum(folder).problems.warnings
+    assert not any("kiosk welcome" in p.message for p in warnings), warnings
+    window.close()

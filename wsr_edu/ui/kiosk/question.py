@@ -99,6 +99,7 @@ class ChoiceCard(QPushButton):
         picture: Path | None,
         language: str,
         parent: QWidget | None = None,
+        spoken: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("choiceCard")
@@ -106,12 +107,13 @@ class ChoiceCard(QPushButton):
         self.choice = choice
         self.letter = choice.letter(index)
         self.style_ = choice_style(index)
-        self.text_ = bidi(choice.text, language)
+        # A spoken language: the letter, its colour and shape, and the picture; words are heard.
+        self.text_ = "" if spoken else bidi(choice.text, language)
         self.picture = Picture(picture)
         self.state = CardState.IDLE
         self.u = 8.0
         set_content_language(self, language)
-        self.setAccessibleName(f"{self.letter}: {self.text_}")
+        self.setAccessibleName(f"{self.letter}: {self.text_}" if self.text_ else self.letter)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -138,6 +140,12 @@ class ChoiceCard(QPushButton):
         pad = border + max(4.0, u * 1.2)
         inner = QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
         side = max(24.0, min(inner.height() * 0.3, inner.width() * 0.24, u * 9))
+        if not self.text_.strip() and not self.picture.valid:
+            # Nothing but the letter: it fills the card.
+            side = max(24.0, min(inner.height(), inner.width()) * 0.7)
+            centre = inner.center()
+            badge = QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side)
+            return badge, QRectF(), QRectF(), QFont(self.font())
         badge = QRectF(inner.left(), inner.top(), side, side)
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
@@ -193,7 +201,7 @@ class ChoiceCard(QPushButton):
         badge, picture, text_rect, font = self.layout_rects()
         if self.picture.valid:
             self.picture.draw(painter, picture)
-        elif picture.height() > 8 and text_rect.isNull():
+        elif picture.height() > 8 and text_rect.isNull() and self.text_.strip():
             draw_icon(painter, "module", picture, "#5b6b8c")
         draw_badge(painter, self.style_, self.letter, badge, self.font())
         if not text_rect.isNull():
@@ -218,9 +226,11 @@ class ChoiceCard(QPushButton):
         if self.state not in marks:
             return
         name, colour = marks[self.state]
-        side = badge.width()
-        inner_right = badge.left() + (self.width() - 2 * badge.left())
-        circle = QRectF(inner_right - side, badge.top(), side, side)
+        u = self.u
+        pad = max(3.0, u * 0.7) + max(4.0, u * 1.2)
+        # The top right corner of the card, at most as large as the usual badge.
+        side = min(badge.width(), max(24.0, u * 9))
+        circle = QRectF(self.width() - pad - side, pad, side, side)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
@@ -253,6 +263,9 @@ class QuestionView(QWidget):
         assert slide.question is not None
         self.slide = slide
         self.question = slide.question
+        text = module.texts.get(language)
+        self.spoken = text is not None and text.spoken
+        """A spoken language: no words on screen, only pictures, letters, shapes and marks."""
         self.u = 8.0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -266,7 +279,8 @@ class QuestionView(QWidget):
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
-        prompt = slide.text
+        self.title.setVisible(not self.spoken)
+        prompt = "" if self.spoken else slide.text
         self.prompt = plain_label(bidi(prompt, language))
         set_content_language(self.prompt, language)
         self.prompt.setObjectName("screenHint")
@@ -281,7 +295,7 @@ class QuestionView(QWidget):
             for pictogram, source in zip(
                 self.pictures, [p for p in slide.pictures if p.path is not None], strict=True
             ):
-                pictogram.setAccessibleName(source.alt)
+                pictogram.setAccessibleName("" if self.spoken else source.alt)
                 row.addWidget(pictogram)
             layout.addLayout(row, 1)
         grid = QGridLayout()
@@ -290,7 +304,7 @@ class QuestionView(QWidget):
         self.choices: list[ChoiceCard] = []
         for i, choice in enumerate(self.question.choices):
             picture = choice.picture.path if choice.picture is not None else None
-            card = ChoiceCard(i, choice, picture, language)
+            card = ChoiceCard(i, choice, picture, language, spoken=self.spoken)
             card.clicked.connect(lambda _=False, index=i: self.tapped.emit(index))
             grid.addWidget(card, i // columns, i % columns)
             self.choices.append(card)
@@ -324,10 +338,14 @@ class QuestionView(QWidget):
         set_content_language(self.why, language)
         self.why.setObjectName("feedbackWhy")
         self.why.setWordWrap(True)
-        self.why.setVisible(bool(self.question.why))
+        self.why.setVisible(bool(self.question.why) and not self.spoken)
+        self.word.setVisible(not self.spoken)
         texts.addWidget(self.word)
         texts.addWidget(self.why)
-        row.addLayout(texts, 1)
+        row.addLayout(texts, 0 if self.spoken else 1)
+        if self.spoken:  # the mark alone, in the middle
+            row.insertStretch(0, 1)
+            row.addStretch(1)
         self.feedback.hide()
         layout.addWidget(self.feedback)
         self.correct: bool | None = None

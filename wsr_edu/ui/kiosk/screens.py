@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -78,7 +79,15 @@ class WelcomeScreen(Screen):
     # A tap on a language says its prompt again (and lights it); a second tap chooses it.
     tapped = Signal(str)
 
-    def __init__(self, languages: list[Language], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        languages: list[Language],
+        parent: QWidget | None = None,
+        prompts: dict[str, Path | None] | None = None,
+        pictures: dict[str, Path | None] | None = None,
+    ) -> None:
+        """`prompts` and `pictures` give a language's own welcome and picture, when it has
+        them (a spoken language's come from its curriculum, see `curriculum.spoken`)."""
         super().__init__(parent)
         self.languages = languages
         layout = QVBoxLayout(self)
@@ -93,16 +102,30 @@ class WelcomeScreen(Screen):
         columns = 1 if len(languages) <= 3 else 2
         self.buttons: dict[str, QPushButton] = {}
         self.prompts: dict[Path, str] = {}
+        own_prompts = prompts or {}
         for i, lang in enumerate(languages):
-            button = IconButton(lang.name, "speaker", "language")
+            button: QPushButton
+            if lang.spoken_only:
+                # Its speakers do not read it: a picture (or a speaker) instead of its name.
+                picture = (pictures or {}).get(lang.code)
+                button = PictureButton("", picture, "language", fallback="speaker")
+                button.label.hide()
+            else:
+                button = IconButton(lang.name, "speaker", "language")
             set_content_language(button, lang.code)
             button.setAccessibleName(lang.name)
             button.clicked.connect(lambda _=False, code=lang.code: self.tapped.emit(code))
             grid.addWidget(button, i // columns, i % columns)
             self.buttons[lang.code] = button
-            prompt = prompt_file(lang.code)
+            prompt = own_prompts.get(lang.code) or prompt_file(lang.code)
             if prompt is not None:
                 self.prompts[prompt] = lang.code
+        if any(lang.spoken_only for lang in languages):
+            # A picture button asks for more height than a named one: every row the same.
+            for r in range(math.ceil(len(languages) / columns)):
+                grid.setRowStretch(r, 1)
+            for button in self.buttons.values():
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.lit: str | None = None
         self.grid = grid
         layout.addLayout(grid, 1)
@@ -182,9 +205,14 @@ class ModulesScreen(Screen):
         self.tiles: list[PictureButton] = []
         self.titles: dict[Path, int] = {}
         self.offered = offered
+        spoken = False
         for i, offer in enumerate(offered):
             text = offer.module.text(lang)
-            tile = PictureButton(bidi(text.title, lang or ""), first_picture(offer, lang), "tile")
+            # A spoken language's tiles show their picture; the title is heard on a tap.
+            spoken = spoken or text.spoken
+            words = "" if text.spoken else bidi(text.title, lang or "")
+            tile = PictureButton(words, first_picture(offer, lang), "tile")
+            tile.label.setVisible(bool(words))
             set_content_language(tile, lang or "")
             tile.clicked.connect(lambda _=False, o=offer: self.tapped.emit(o))
             grid.addWidget(tile, i // columns, i % columns)
@@ -194,6 +222,8 @@ class ModulesScreen(Screen):
                 self.titles[spoken_title] = i
         for r in range(rows):
             grid.setRowStretch(r, 1)
+        if spoken:
+            self.heading.setText("")
         self.grid = grid
         layout.addLayout(grid, 1)
         self.retranslate()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...curriculum.model import Curriculum
+from ...curriculum.spoken import language_picture, welcome_prompt
 from ...kiosk.assets import prompt_file, spoken_file, spoken_number, tone_file
 from ...kiosk.config import KioskConfig, KioskFileError, KioskStore
 from ...kiosk.lockout import PinGuard
@@ -202,8 +203,30 @@ class KioskWindow(QWidget):
         if self.current_screen is not None:
             self.current_screen.playing(path)
 
+    def _spoken_files(self) -> tuple[dict[str, Path | None], dict[str, Path | None]]:
+        """Each spoken language's recorded welcome and picture, from the curricula offering it."""
+        prompts: dict[str, Path | None] = {}
+        pictures: dict[str, Path | None] = {}
+        for lang in self.walk.languages:
+            if not lang.spoken_only:
+                continue
+            for offer in self.walk.offered:
+                if lang.code in offer.module.texts:
+                    prompts[lang.code] = prompts.get(lang.code) or welcome_prompt(
+                        offer.curriculum, lang.code
+                    )
+                    pictures[lang.code] = pictures.get(lang.code) or language_picture(
+                        offer.curriculum, lang.code
+                    )
+        return prompts, pictures
+
+    def _prompt(self, code: str) -> Path | None:
+        """The "choose your language" prompt of `code`: shipped, or the curriculum's own."""
+        return self._spoken_files()[0].get(code) or prompt_file(code)
+
     def show_welcome(self) -> None:
-        screen = WelcomeScreen(self.walk.languages)
+        prompts, pictures = self._spoken_files()
+        screen = WelcomeScreen(self.walk.languages, prompts=prompts, pictures=pictures)
         screen.tapped.connect(self._language_tapped)
         screen.replay.connect(self.play_prompts)
         self._set_screen(screen)
@@ -216,11 +239,14 @@ class KioskWindow(QWidget):
             return
         if isinstance(self.current_screen, WelcomeScreen):
             self.current_screen.show_heard(code)
-        self.audio.play([prompt_file(code)])
+        self.audio.play([self._prompt(code)])
 
     def play_prompts(self) -> None:
         """Say "choose your language" in each offered language; a missing file is skipped."""
-        self.audio.play([prompt_file(lang.code) for lang in self.walk.languages])
+        prompts = self._spoken_files()[0]
+        self.audio.play(
+            [prompts.get(lang.code) or prompt_file(lang.code) for lang in self.walk.languages]
+        )
 
     def choose_language(self, code: str) -> None:
         self.walk.choose_language(code)

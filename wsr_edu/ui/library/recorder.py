@@ -94,7 +94,11 @@ class RecorderWindow(QMainWindow):
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setValue(0)
-        column.addWidget(self.meter)
+        meter_row = QHBoxLayout()
+        self.meter_label = label("", "muted")
+        meter_row.addWidget(self.meter_label)
+        meter_row.addWidget(self.meter, 1)
+        column.addLayout(meter_row)
         row = QHBoxLayout()
         self.record_button = button("")
         self.record_button.clicked.connect(self.toggle_recording)
@@ -141,6 +145,7 @@ class RecorderWindow(QMainWindow):
         self.parts.setAccessibleName(self.tr("Parts to record"))
         self.script.setAccessibleName(self.tr("What to say"))
         self.meter.setAccessibleName(self.tr("Microphone level"))
+        self.meter_label.setText(self.tr("Microphone level"))
         self._name_buttons()
         self.status.setText(self._status())
         self._fill_marks()
@@ -211,9 +216,13 @@ class RecorderWindow(QMainWindow):
         self._rows = []
         module_id = None
         for index, item in enumerate(self.items):
-            if item.module.id != module_id:
-                module_id = item.module.id
-                heading = QListWidgetItem(item.module.text(self.lang).title)
+            kiosk = item.part.value == "welcome"
+            group = "" if kiosk else item.module.id
+            if group != module_id:
+                module_id = group
+                heading = QListWidgetItem(
+                    self.tr("Kiosk") if kiosk else item.module.text(self.lang).title
+                )
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = heading.font()
                 font.setBold(True)
@@ -245,7 +254,10 @@ class RecorderWindow(QMainWindow):
             else:
                 what = self.tr("Why") if item.part.value == "why" else item.slide.title
             entry = self.parts.item(row)
-            if entry is not None:
+            if entry is not None and item.part.value in ("welcome", "title"):
+                what = self.tr("Welcome") if item.part.value == "welcome" else self.tr("Title")
+                entry.setText(f"{what} - {mark}")
+            elif entry is not None:
                 entry.setText(f"{item.slide.index + 1}. {what} - {mark}")
 
     def _show_part(self, row: int) -> None:
@@ -256,11 +268,37 @@ class RecorderWindow(QMainWindow):
             self.script.setPlainText("")
             return
         title = item.slide.title
-        if item.choice is not None:
+        if item.part.value == "welcome":
+            name = self.curriculum.language(self.lang)
+            title = self.tr("The kiosk's welcome in %1").replace(
+                "%1", name.name if name else self.lang
+            )
+            script = self.tr(
+                'Say, in %1: "For %1, touch here." A worker hears it when they touch this '
+                "language's button at the kiosk."
+            ).replace("%1", name.name if name else self.lang)
+            self.part_title.setText(title)
+            self.script.setPlainText(script)
+            self._say(lambda: "")
+            self._name_buttons()
+            return
+        if item.part.value == "title":
+            title = self.tr("The lesson's title, said on its kiosk tile")
+        elif item.choice is not None:
             letter = item.name.rsplit(".", 1)[-1].upper()
             title = self.tr("%1: choice %2").replace("%1", title).replace("%2", letter)
         elif item.part.value == "why":
             title = self.tr("%1: the explanation after the answer").replace("%1", title)
+        spoken = self.curriculum.language(self.lang)
+        if spoken is not None and spoken.spoken_only:
+            # The script is the written companion's: the speaker says it in their language.
+            written = self.curriculum.language(spoken.companion)
+            title = (
+                self.tr("%1 (say it in %2, from the %3 text)")
+                .replace("%1", title)
+                .replace("%2", spoken.name)
+                .replace("%3", written.name if written else spoken.companion)
+            )
         self.part_title.setText(title)
         self.script.setPlainText(item.script)
         self._say(lambda: "")

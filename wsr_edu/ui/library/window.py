@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...curriculum.catalog import display_title, scan
+from ...curriculum.problems import UNRECORDED
 from ..context import AppContext
 from ..widgets import (
     HeaderBar,
@@ -73,12 +74,15 @@ def split_problems(result: LoadResult) -> tuple[list[Problem], set[str]]:
     """The errors that stop the whole curriculum, and the modules that have errors of their own.
 
     An error inside `modules/<id>/` (a bad picture path, a broken question) concerns that
-    module only: the other modules can still be taught.
+    module only: the other modules can still be taught. A part of a spoken language nobody has
+    recorded yet stops nothing: it is listed, and the recorder is how it gets fixed.
     """
     whole: list[Problem] = []
     modules: set[str] = set()
     root = (result.path / "modules").resolve()
     for problem in result.problems.errors:
+        if problem.code == UNRECORDED:
+            continue
         try:
             parts = problem.path.resolve().relative_to(root).parts
         except ValueError:

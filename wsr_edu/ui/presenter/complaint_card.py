@@ -25,6 +25,7 @@ class ComplaintCard(QWidget):
         self.curriculum: Curriculum | None = None
         self.language = "en"
         self.scale = 1.0
+        self.spoken = False
         self.words = RoomWords("ComplaintCard")
         """The room (or a worker at the kiosk) reads the card: in the teaching language."""
 
@@ -37,6 +38,9 @@ class ComplaintCard(QWidget):
     def show_line(self, curriculum: Curriculum, language: str) -> None:
         self.curriculum = curriculum
         self.language = language
+        known = curriculum.language(language)
+        # A spoken language is not read: the card shows the number, not words in another one.
+        self.spoken = known is not None and known.spoken_only
         self.words.language = language
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
@@ -71,7 +75,8 @@ class ComplaintCard(QWidget):
                 known.name if known else LANGUAGES[code].native_name if code in LANGUAGES else code
             )
         default = self.curriculum.default_language if self.curriculum else "en"
-        return line.number, line.hours, " · ".join(names), line.note(self.language, default)
+        note = "" if self.spoken else line.note(self.language, default)
+        return line.number, line.hours, " · ".join(names), note
 
     def shown_lines(self) -> tuple[str, str, str, str]:
         """`lines()` anchored for the card's language, so punctuation lands at the right end."""
@@ -80,7 +85,8 @@ class ComplaintCard(QWidget):
 
     def describe(self) -> str:
         number, hours, languages, note = self.lines()
-        return ". ".join(p for p in (self.heading_text(), number, hours, languages, note) if p)
+        heading = "" if self.spoken else self.heading_text()
+        return ". ".join(p for p in (heading, number, hours, languages, note) if p)
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
@@ -122,7 +128,11 @@ class ComplaintCard(QWidget):
 
         # A language without its own translation gets the English heading, in a Latin font.
         translated = self.words.translated
-        block(self.heading_text(), u * 6 * s, "#dbe4ff", True, u * 10, interface=not translated)
+        if self.spoken and number:
+            # No heading to read: the number, hours and languages sit in the middle.
+            y = area.top() + max(0.0, (area.height() - u * 48) / 2)
+        else:
+            block(self.heading_text(), u * 6 * s, "#dbe4ff", True, u * 10, interface=not translated)
         if number:
             # The digits get all the width they can: people copy them down from the back.
             font = QFont(self.font())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...curriculum.loader import LoadResult
+from ...curriculum.model import Slide
 from ...session.ending import Countdown, TimeState, clock_text
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
@@ -80,6 +81,18 @@ class SlideList(QListWidget):
 
     def keyboardSearch(self, search: str) -> None:
         return
+
+
+def companion_text(slide: Slide | None) -> str:
+    """What the facilitator reads out for a spoken language: the written slide, in full."""
+    if slide is None:
+        return ""
+    parts = [slide.title, slide.text]
+    if slide.question is not None:
+        parts.append("\n".join(f"{c.letter()}: {c.text}" for c in slide.question.choices))
+        if slide.question.why.strip():
+            parts.append(f"\u2713 {slide.question.why.strip()}")
+    return "\n".join(p for p in parts if p.strip())
 
 
 class ConsoleWindow(QMainWindow):
@@ -163,6 +176,7 @@ class ConsoleWindow(QMainWindow):
         self.next_stage.setAccessibleName(self.tr("Next slide"))
         self.notes_heading.setText(self.tr("Notes for you"))
         self.notes.setAccessibleName(self.tr("Facilitator notes"))
+        self.companion.setAccessibleName(self.tr("What to say"))
         self.auto_advance_label.setText(self.tr("Next slide when narration ends"))
         self.auto_advance.setAccessibleName(self.auto_advance_label.text())
         self.error_title.setText(
@@ -295,6 +309,14 @@ class ConsoleWindow(QMainWindow):
         box = AspectBox(self.next_stage)
         box.setMinimumHeight(120)
         column.addWidget(box, 2)
+        # A spoken language's slides show pictures only: the facilitator reads the written
+        # companion's words here, on the console only.
+        self.companion_heading = label("", "sectionTitle")
+        column.addWidget(self.companion_heading)
+        self.companion = QTextBrowser()
+        self.companion.setObjectName("companionText")
+        self.companion.setOpenLinks(False)
+        column.addWidget(self.companion, 4)
         self.notes_heading = label("", "sectionTitle")
         column.addWidget(self.notes_heading)
         self.notes = QTextBrowser()
@@ -348,6 +370,7 @@ class ConsoleWindow(QMainWindow):
         # One picture for the room and the facilitator: the notes must not reach the wall.
         self.notes.setVisible(not shared)
         self.notes_heading.setVisible(not shared)
+        self._show_companion()
         self.shared_note.setVisible(shared)
         self.screen_choice.blockSignals(True)
         self.screen_choice.clear()
@@ -428,6 +451,8 @@ class ConsoleWindow(QMainWindow):
                 .replace("%2", str(len(p.text.slides)))
             )
         self.notes.setPlainText(slide.notes if slide else "")
+        self.companion.setPlainText(companion_text(slide) if p.text.spoken else "")
+        self._show_companion()
         self.black_note.setVisible(p.black)
         self.black_button.setChecked(p.black)
         self.card_button.setChecked(p.at_card)
@@ -440,6 +465,20 @@ class ConsoleWindow(QMainWindow):
         index = self.language.findData(p.language)
         if index >= 0 and index != self.language.currentIndex():
             self.language.setCurrentIndex(index)
+
+    def _show_companion(self) -> None:
+        """The companion's words, while the language is spoken and the room cannot see them."""
+        p = self.presentation
+        plan = self.displays.plan if self.displays is not None else None
+        shared = plan is None or plan.audience_only
+        spoken = p.text.spoken
+        for widget in (self.companion, self.companion_heading):
+            widget.setVisible(spoken and not shared)
+        if spoken:
+            written = p.curriculum.language(p.text.spoken_from)
+            name = written.name if written is not None else p.text.spoken_from
+            self.companion_heading.setText(self.tr("To say (from the %1 text)").replace("%1", name))
+            set_content_language(self.companion, p.text.spoken_from)
 
     def _fill_languages(self) -> None:
         p = self.presentation
@@ -551,6 +590,9 @@ class ConsoleWindow(QMainWindow):
         font = self.notes.font()
         font.setPointSizeF(self.appearance.point_size(1.35))
         self.notes.setFont(font)
+        companion = self.companion.font()
+        companion.setPointSizeF(self.appearance.point_size(1.35))
+        self.companion.setFont(companion)
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -55,6 +56,8 @@ class NarrationControl(QObject):
         """Reads and checks audio files ahead, off the GUI thread, after the slide has painted."""
         presentation.changed.connect(self._on_change)
         presentation.reloaded.connect(self._ready.clear)  # an edit may add a recording
+        self.played: list[Path] = []
+        """Every file started, in order (kept short): what the room heard."""
         self._describe_idle()
 
     @property
@@ -126,6 +129,7 @@ class NarrationControl(QObject):
             reason = str(exc)
             self._say(lambda: self.tr("Narration cannot play: %1").replace("%1", reason))
             return
+        self.played = [*self.played[-199:], source.path]
         recording = source.kind is SourceKind.RECORDING
         if explanation:
             self._say(

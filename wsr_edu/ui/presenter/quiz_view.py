@@ -70,6 +70,7 @@ class QuizView(QWidget):
         self.unit = 10.0
         self.scale = 1.0
         self.language = ""
+        self.spoken = False
         self.words = RoomWords("QuizView")
         """The room reads these cards: their words follow the teaching language."""
 
@@ -81,7 +82,7 @@ class QuizView(QWidget):
         return self.words.tr(source, disambiguation, n)
 
     def right_answer_text(self) -> str:
-        return self.tr("Right answer")
+        return "" if self.spoken else self.tr("Right answer")
 
     def show_question(
         self,
@@ -90,8 +91,11 @@ class QuizView(QWidget):
         revealed: bool,
         tally: QuestionTally | None,
         language: str = "",
+        spoken: bool = False,
     ) -> None:
         self.language = language
+        self.spoken = spoken
+        """A spoken language: letters, colours, shapes and pictures only, no words to read."""
         if question is not self.question:
             self.pictures = [
                 self.picture_cache.get(c.picture.path)
@@ -110,15 +114,19 @@ class QuizView(QWidget):
             return ""
         parts = []
         for i, choice in enumerate(self.question.choices):
-            text = f"{choice.letter(i)}, {shape_name(i)}: {choice.text}"
+            text = f"{choice.letter(i)}, {shape_name(i)}"
+            if not self.spoken:
+                text += f": {choice.text}"
             if self.revealed and choice.correct:
-                text += ". " + self.right_answer_text()
+                text += ". " + ("\u2713" if self.spoken else self.right_answer_text())
             if self.tally is not None and self.tally.counted:
                 text += ". " + self.hands_text(self.tally.counts[i])
             parts.append(text)
         return "; ".join(parts)
 
     def hands_text(self, count: int) -> str:
+        if self.spoken:  # numbers need no reading of a language nobody reads
+            return str(count)
         return self.tr("%n hand(s)", "", count)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -166,7 +174,9 @@ class QuizView(QWidget):
         """
         assert self.question is not None
         u = self.unit
-        texts = [bidi(c.text, self.language) for c in self.question.choices]
+        texts = [
+            "" if self.spoken else bidi(c.text, self.language) for c in self.question.choices
+        ]
         key = (
             tuple(texts),
             tuple((b.text.width(), b.text.height()) for b in cards),
@@ -252,6 +262,10 @@ class QuizView(QWidget):
             badge, text_rect, status = (mirrored(r, rect) for r in (badge, text_rect, status))
             if picture_rect is not None:
                 picture_rect = mirrored(picture_rect, rect)
+        if self.spoken:
+            # No words to read: the letter in its colour and shape, and the picture, larger.
+            status_room = status if (right or counted) else QRectF()
+            badge, picture_rect = self._spoken_layout(inner, has_picture, status_room, wide)
         return CardBoxes(rect, badge, text_rect, picture_rect if has_picture else None, status)
 
     def _paint_card(self, painter: QPainter, i: int, boxes: CardBoxes, font: QFont) -> None:
@@ -273,11 +287,47 @@ class QuizView(QWidget):
         painter.setFont(font)
         painter.setPen(QColor(INK))
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
-        words = bidi(choice.text, self.language)
+        words = "" if self.spoken else bidi(choice.text, self.language)
         painter.drawText(boxes.text, int(align | Qt.TextFlag.TextWordWrap), words)
         painter.setOpacity(1.0)
         self._paint_status(painter, i, boxes.status, right)
         painter.restore()
+
+    def _spoken_layout(
+        self, inner: QRectF, has_picture: bool, status: QRectF, wide: bool
+    ) -> tuple[QRectF, QRectF | None]:
+        """Badge and picture of a card without words: the badge first, the picture after."""
+        area = QRectF(inner)
+        if not status.isNull() and status.width() > 0 and status.height() > 0:
+            if wide:
+                area.setRight(status.left() - self.unit)
+            else:
+                area.setBottom(status.top() - self.unit)
+        pad = self.unit * 1.6
+        if not has_picture:
+            side = max(1.0, min(area.height() * 0.8, area.width() * 0.6))
+            badge = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
+            if self.isRightToLeft():
+                badge = mirrored(badge, inner)
+            return badge, None
+        if wide:
+            side = min(area.height() * 0.6, area.width() * 0.25)
+            badge = QRectF(area.left(), area.center().y() - side / 2, side, side)
+            picture = QRectF(
+                badge.right() + pad, area.top(), area.right() - badge.right() - pad, area.height()
+            )
+        else:
+            side = min(area.height() * 0.3, area.width() * 0.3)
+            badge = QRectF(area.left(), area.top(), side, side)
+            picture = QRectF(
+                area.left(),
+                badge.bottom() + pad,
+                area.width(),
+                area.bottom() - badge.bottom() - pad,
+            )
+        if self.isRightToLeft():
+            badge, picture = mirrored(badge, inner), mirrored(picture, inner)
+        return badge, picture
 
     def _status_font(self) -> QFont:
         font = QFont(self.font())

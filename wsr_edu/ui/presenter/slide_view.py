@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...curriculum.languages import is_rtl
@@ -28,22 +28,62 @@ def slide_unit(size: QSize) -> float:
     return max(1.0, min(size.height() / 100, size.width() / 177.8))
 
 
+def draw_listen(painter: QPainter, rect: QRectF, colour: str) -> None:
+    """A loudspeaker with sound waves ("listen"): a spoken language's slide without a picture."""
+    side = min(rect.width(), rect.height()) * 0.5
+    box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    x, y, w, h = box.x(), box.y(), box.width(), box.height()
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(x, y + h * 0.35),
+                QPointF(x + w * 0.2, y + h * 0.35),
+                QPointF(x + w * 0.45, y + h * 0.12),
+                QPointF(x + w * 0.45, y + h * 0.88),
+                QPointF(x + w * 0.2, y + h * 0.65),
+                QPointF(x, y + h * 0.65),
+            ]
+        )
+    )
+    pen = QPen(QColor(colour), max(2.0, w * 0.06))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for k in (0.22, 0.38):
+        arc = QRectF(x + w * (0.5 - k), y + h * (0.5 - k * 1.4), w * k * 2, h * k * 2.8)
+        painter.drawArc(arc, -45 * 16, 90 * 16)
+    painter.restore()
+
+
 class PictureStrip(QWidget):
-    """The slide's pictures side by side, each as large as the space allows."""
+    """The slide's pictures side by side, each as large as the space allows.
+
+    With `listen` and no picture (a spoken language's slide), a loudspeaker fills the space.
+    """
 
     def __init__(self, cache: PictureCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.cache = cache
         self.pictures: list[Picture] = []
+        self.listen = False
 
-    def set_pictures(self, items: list[tuple[Path, str]]) -> None:
+    def set_pictures(self, items: list[tuple[Path, str]], listen: bool = False) -> None:
         self.pictures = [self.cache.get(path) for path, _ in items]
+        self.listen = listen and not self.pictures
         self.setAccessibleName("; ".join(alt for _, alt in items if alt))
-        self.setVisible(bool(self.pictures))
+        self.setVisible(bool(self.pictures) or self.listen)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.listen:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw_listen(painter, QRectF(self.rect()), ACCENT)
+            return
         if not self.pictures:
             return
         painter = QPainter(self)
@@ -72,6 +112,7 @@ class SlideView(QWidget):
         self.scale = scale
         self.slide: Slide | None = None
         self._sized_for: tuple[float, float, str] | None = None
+        self.spoken = False
         layout = QVBoxLayout(self)
         self.title = plain_label()
         self.title.setWordWrap(True)
@@ -110,18 +151,28 @@ class SlideView(QWidget):
         tally: QuestionTally | None = None,
     ) -> None:
         self.slide = slide
+        # A language that is spoken, not written: the room sees pictures only, never the
+        # written companion's words (the console shows those to the facilitator).
+        text = module.texts.get(language)
+        spoken = text is not None and text.spoken
+        self.spoken = spoken
         direction = (
             Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
         )
         self.setLayoutDirection(direction)
         set_content_language(self, language)
-        self.title.setText(bidi(slide.title, language))
-        self.title.setAccessibleName(slide.title)
-        html = slide.html if slide.text else ""
+        title = "" if spoken else slide.title
+        self.title.setText(bidi(title, language))
+        self.title.setAccessibleName(title)
+        self.title.setVisible(not spoken)
+        self.rule.setVisible(not spoken)
+        html = slide.html if slide.text and not spoken else ""
         self.body.setText(html)
         self.body.setVisible(bool(html))
-        self.body.setAccessibleName(slide.text)
-        self.pictures.set_pictures(body_pictures(slide))
+        self.body.setAccessibleName(slide.text if not spoken else "")
+        # A spoken language's pictures carry no alt text either: it is the companion's words.
+        shown = [(path, "" if spoken else alt) for path, alt in body_pictures(slide)]
+        self.pictures.set_pictures(shown, listen=spoken and slide.question is None)
         question = slide.question
         self.quiz.setVisible(question is not None)
         outer = self.layout()
@@ -134,15 +185,15 @@ class SlideView(QWidget):
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeading | top)
         if question is not None:
             self.quiz.words.language = language
-            self.quiz.show_question(module, question, revealed, tally, language)
+            self.quiz.show_question(module, question, revealed, tally, language, spoken)
         else:
             self.content.setStretch(0, 5 if html else 1)
             self.content.setStretch(1, 6)
-        self.why.setVisible(question is not None and revealed and bool(question.why))
-        why = question.why if question is not None else ""
+        why = question.why if question is not None and not spoken else ""
+        self.why.setVisible(question is not None and revealed and bool(why))
         self.why.setText(bidi(why, language))
         self.why.setAccessibleName(why)
-        self.setAccessibleName(slide.title)
+        self.setAccessibleName(title)
         self._apply_sizes()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
