@@ -249,6 +249,8 @@ def test_a_choice_counts_as_voiced_by_a_recording_or_a_generated_voice(tmp_path:
     choice.target.write_bytes(b"OggS take")
     assert choice.existing() is SourceKind.RECORDING
     assert choice not in plan(curriculum, "es", missing_only=True)
+
+
 def test_a_spoken_language_nobody_recorded_yet_is_recorded_welcome_first(tmp_path: Path) -> None:
     from tests.curriculum.spoken import spoken_curriculum
     from wsr_edu.curriculum.spoken import welcome_prompt

@@ -273,6 +273,7 @@ class _Manifest:
                     f"keep at most {MAX_FEEDBACK_QUESTIONS} questions",
                 )
         return module
+
     def _kiosk_welcomes(self, folder: Path, languages: list[Language]) -> None:
         """A spoken language is offered at the kiosk by its recorded welcome: say if it is missing.
 

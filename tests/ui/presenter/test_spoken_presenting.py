@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.curriculum.spoken import spoken_curriculum
+from tests.ui.conftest import bring_up_console
 from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.session.events import LanguageChanged, SessionStarted
 from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.presenter.controller import PresenterController
-
-from .conftest import bring_up_console
 
 Key = Qt.Key
 

@@ -174,9 +174,7 @@ class QuizView(QWidget):
         """
         assert self.question is not None
         u = self.unit
-        texts = [
-            "" if self.spoken else bidi(c.text, self.language) for c in self.question.choices
-        ]
+        texts = ["" if self.spoken else bidi(c.text, self.language) for c in self.question.choices]
         key = (
             tuple(texts),
             tuple((b.text.width(), b.text.height()) for b in cards),
