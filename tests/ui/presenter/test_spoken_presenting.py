@@ -190,11 +190,10 @@ def test_the_console_shows_the_companion_text_when_it_has_its_own_screen(
 def test_a_recorded_session_in_the_spoken_language_keeps_its_code(
     qtbot: QtBot, library, context: AppContext
 ) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import answer_start_dialog
     from wsr_edu.narration.player import NullPlayer
     from wsr_edu.records.repository import Records
     from wsr_edu.ui.session.start_dialog import StartSessionDialog
-
-    from .conftest import answer_start_dialog
 
     context._player = NullPlayer()  # this is about the records; the sound is tested above
 
