@@ -112,3 +112,14 @@ def bring_up_console(qtbot: QtBot, controller) -> None:  # type: ignore[no-untyp
     if controller.displays.plan.audience_only and not controller.console.isVisible():
         qtbot.keyClick(controller.audience, Qt.Key.Key_S)
     assert controller.console.isVisible()
+
+
+@pytest.fixture
+def player():  # type: ignore[no-untyped-def]
+    from wsr_edu.narration.playback import create_player
+
+    created = create_player(0.5)
+    if not created.available:
+        pytest.skip(f"no audio, even with the dummy driver: {created.unavailable_reason}")
+    yield created
+    created.close()

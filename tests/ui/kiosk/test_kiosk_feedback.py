@@ -2,56 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-
 from tests.curriculum.feedback_helpers import add_feedback
-from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini, write_tone
+from tests.kiosk.fixtures import kiosk_store, narrated_mini, write_tone
 from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.kiosk.assets import spoken_file, tone_file
 from wsr_edu.kiosk.config import KioskConfig
-from wsr_edu.paths import AppPaths
 from wsr_edu.session.visit_records import MemoryRecorder, QueuedRecorder, RecordsRecorder
 from wsr_edu.ui.kiosk.feedback import FeedbackScreen
 from wsr_edu.ui.kiosk.question import CardState
 from wsr_edu.ui.kiosk.screens import CompletionScreen, WelcomeScreen
 from wsr_edu.ui.tasks import TaskRunner
 
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
-
-
-@pytest.fixture
-def player():  # type: ignore[no-untyped-def]
-    from wsr_edu.narration.playback import create_player
-
-    created = create_player(0.5)
-    if not created.available:
-        pytest.skip(f"no audio, even with the dummy driver: {created.unavailable_reason}")
-    yield created
-    created.close()
-
-
-@pytest.fixture
-def records(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from wsr_edu.records.repository import Records
-
-    opened = Records.open(AppPaths(tmp_path / "data").ensure(), backup_interval=None)
-    yield opened
-    opened.close()
-
-
-def _tap(widget) -> None:  # type: ignore[no-untyped-def]
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+from .conftest import tap
 
 
 def _curriculum_with_feedback(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -73,9 +38,9 @@ def _through_the_lesson(window) -> None:  # type: ignore[no-untyped-def]
     assert lesson is not None
     while window.lesson is lesson and not window.walk.at_end:
         if window.walk.waiting_for_answer:
-            _tap(lesson.question_view.skip_button)
+            tap(lesson.question_view.skip_button)
         else:
-            _tap(lesson.next_button)
+            tap(lesson.next_button)
 
 
 def test_feedback_is_heard_then_chosen_and_tallied_by_day_only(  # type: ignore[no-untyped-def]
@@ -101,25 +66,25 @@ def test_feedback_is_heard_then_chosen_and_tallied_by_day_only(  # type: ignore[
     assert not view.feedback.isVisible() and view.skip_button.isVisible()
 
     # First tap on a card says it and lights it; nothing is counted yet.
-    _tap(view.choices[1])
+    tap(view.choices[1])
     assert player.current == voices["understood.b"]
     assert view.choices[1].state is CardState.HEARD
-    _tap(view.choices[0])
+    tap(view.choices[0])
     assert player.current == voices["understood.a"]
     assert view.choices[0].state is CardState.HEARD and view.choices[1].state is CardState.IDLE
     assert runner.wait(10000) and records.feedback_tallies() == []
-    _tap(view.choose_button)  # "choose" answers with the card heard last
+    tap(view.choose_button)  # "choose" answers with the card heard last
 
     # The second question comes at once, spoken; a second tap on a card answers it.
     assert screen.view is not view and screen.view is not None
     assert player.current == voices["number"]
     second = screen.view
-    _tap(second.choices[1])
+    tap(second.choices[1])
     assert player.current == voices["number.b"]
-    _tap(screen.repeat_button)
+    tap(screen.repeat_button)
     assert player.current == voices["number"]
     assert second.choices[1].state is CardState.HEARD, "hearing the question again keeps it lit"
-    _tap(second.choices[1])
+    tap(second.choices[1])
 
     # Then the end card, with its praise and number.
     assert isinstance(window.current_screen, CompletionScreen)
@@ -137,7 +102,7 @@ def test_feedback_is_heard_then_chosen_and_tallied_by_day_only(  # type: ignore[
         tone_file("right"),
         spoken_file("es", "done"),
     ]
-    _tap(window.current_screen.finish_button)
+    tap(window.current_screen.finish_button)
     assert isinstance(window.current_screen, WelcomeScreen)
     assert runner.close() and writer.failures == [] and writer.unsaved == 0
 
@@ -163,10 +128,10 @@ def test_skipping_every_question_counts_nothing(kiosks, tmp_path, player, qtbot)
     _through_the_lesson(window)
     screen = window.current_screen
     assert isinstance(screen, FeedbackScreen)
-    _tap(screen.view.skip_button)
+    tap(screen.view.skip_button)
     assert player.current == spoken_file("es", "skip")
     qtbot.waitUntil(lambda: player.current == voices["number"], timeout=10000)
-    _tap(screen.view.skip_button)
+    tap(screen.view.skip_button)
     assert isinstance(window.current_screen, CompletionScreen)
     assert recorder.feedback == [] and [v.completed for v in recorder.visits] == [True]
 

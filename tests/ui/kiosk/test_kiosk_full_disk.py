@@ -8,7 +8,6 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -28,13 +27,6 @@ def full_disk() -> Iterator[None]:
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, handler)
-
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
 
 
 def _type(window, pin: str) -> None:  # type: ignore[no-untyped-def]

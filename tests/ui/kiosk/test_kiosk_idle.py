@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini
+from tests.kiosk.fixtures import kiosk_store, narrated_mini
 from wsr_edu.kiosk.assets import PROMPTS_DIR
 from wsr_edu.kiosk.config import KioskConfig
 from wsr_edu.session.visit_records import MemoryRecorder
 from wsr_edu.ui.kiosk.lesson import LessonScreen
 from wsr_edu.ui.kiosk.screens import WelcomeScreen
-
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
 
 
 def _texts(window: QWidget) -> str:

@@ -3,27 +3,19 @@ with nothing clipped and big touch targets."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from tests.kiosk.fixtures import KioskFactory, kiosk_store
+from tests.kiosk.fixtures import kiosk_store
 from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.kiosk.config import KioskConfig
 from wsr_edu.ui.kiosk.style import MIN_TOUCH
 
 SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
 CASES = [(w, h, lang) for w, h in SIZES[:2] for lang in ("en", "es", "ht")] + [(1920, 1080, "ht")]
-
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
 
 
 def _visible(widget: QWidget, root: QWidget) -> bool:

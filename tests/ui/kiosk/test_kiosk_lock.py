@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.kiosk.fixtures import PIN, KioskFactory, kiosk_store, narrated_mini
+from tests.kiosk.fixtures import PIN, kiosk_store, narrated_mini
 from wsr_edu.kiosk.lockout import FIRST_LOCK_S, MAX_FAILURES
 from wsr_edu.ui.kiosk.admin import AdminScreen
 from wsr_edu.ui.kiosk.screens import WelcomeScreen
-
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
 
 
 @pytest.fixture

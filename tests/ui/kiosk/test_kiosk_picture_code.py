@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel
 
-from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini
+from tests.kiosk.fixtures import kiosk_store, narrated_mini
 from wsr_edu.kiosk.assets import PICTURE_WORDS, spoken_file, tone_file
 from wsr_edu.kiosk.config import KioskConfig
-from wsr_edu.paths import AppPaths
 from wsr_edu.records.codes import PICTURES, code_pictures
 from wsr_edu.session.visit_records import QueuedRecorder, RecordsRecorder
 from wsr_edu.ui.kiosk.app import code_finder
@@ -22,36 +19,7 @@ from wsr_edu.ui.kiosk.screens import CodeScreen, CompletionScreen, ModulesScreen
 from wsr_edu.ui.kiosk.style import style_sheet, unit
 from wsr_edu.ui.tasks import TaskRunner
 
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
-
-
-@pytest.fixture
-def player():  # type: ignore[no-untyped-def]
-    from wsr_edu.narration.playback import create_player
-
-    created = create_player(0.5)
-    if not created.available:
-        pytest.skip(f"no audio, even with the dummy driver: {created.unavailable_reason}")
-    yield created
-    created.close()
-
-
-@pytest.fixture
-def records(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from wsr_edu.records.repository import Records
-
-    opened = Records.open(AppPaths(tmp_path / "data").ensure(), backup_interval=None)
-    yield opened
-    opened.close()
-
-
-def _tap(widget) -> None:  # type: ignore[no-untyped-def]
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+from .conftest import tap
 
 
 def _word(lang: str, index: int) -> Path:
@@ -89,11 +57,11 @@ def test_a_code_entered_by_pictures_joins_the_visit_to_that_card(  # type: ignor
     )
     welcome = window.current_screen
     assert isinstance(welcome, WelcomeScreen)
-    _tap(welcome.buttons["es"])
-    _tap(welcome.buttons["es"])
+    tap(welcome.buttons["es"])
+    tap(welcome.buttons["es"])
     modules = window.current_screen
     assert isinstance(modules, ModulesScreen) and modules.code_button is not None
-    _tap(modules.code_button)
+    tap(modules.code_button)
 
     # The picture keypad: its instruction is said at once, in the worker's language.
     screen = window.current_screen
@@ -107,7 +75,7 @@ def test_a_code_entered_by_pictures_joins_the_visit_to_that_card(  # type: ignor
         (a, b, c) for a in range(16) for b in range(16) for c in range(16) if (a, b, c) not in known
     )
     for index in wrong:
-        _tap(screen.keys[index])
+        tap(screen.keys[index])
         assert player.current == _word("es", index)
         assert screen.keys[index].property("lit"), "the key is lit while its name is said"
     qtbot.waitUntil(lambda: screen.wrong, timeout=10000)
@@ -129,13 +97,13 @@ def test_a_code_entered_by_pictures_joins_the_visit_to_that_card(  # type: ignor
 
     # The right pictures, with a slip taken back by Undo on the way.
     slip = (pictures[1] + 1) % len(PICTURES)
-    _tap(screen.keys[pictures[0]])
+    tap(screen.keys[pictures[0]])
     assert [s.picture is not None for s in screen.slots] == [True, False, False]
-    _tap(screen.keys[slip])
-    _tap(screen.undo)
+    tap(screen.keys[slip])
+    tap(screen.undo)
     assert screen.chosen == [pictures[0]]
-    _tap(screen.keys[pictures[1]])
-    _tap(screen.keys[pictures[2]])
+    tap(screen.keys[pictures[1]])
+    tap(screen.keys[pictures[2]])
     qtbot.waitUntil(lambda: isinstance(window.current_screen, ModulesScreen), timeout=10000)
     assert window.walk.code == code
     modules = window.current_screen
@@ -146,16 +114,16 @@ def test_a_code_entered_by_pictures_joins_the_visit_to_that_card(  # type: ignor
     assert window.audio.queue[0] == spoken_file("es", "code-found")
 
     # The lesson, by taps: the visit ends at the complaint-line card.
-    _tap(modules.tiles[0])
-    _tap(modules.tiles[0])
+    tap(modules.tiles[0])
+    tap(modules.tiles[0])
     lesson = window.lesson
     assert lesson is not None
     while not isinstance(window.current_screen, CompletionScreen):
         if window.walk.slide.question is not None and not window.walk.answers:
-            _tap(lesson.question_view.choices[1])
-            _tap(lesson.question_view.choices[1])
-        _tap(lesson.next_button)
-    _tap(window.current_screen.finish_button)
+            tap(lesson.question_view.choices[1])
+            tap(lesson.question_view.choices[1])
+        tap(lesson.next_button)
+    tap(window.current_screen.finish_button)
     assert isinstance(window.current_screen, WelcomeScreen) and window.code_pictures is None
     assert runner.close() and writer.failures == [] and writer.unsaved == 0
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,16 +9,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.kiosk.fixtures import PIN, KioskFactory, kiosk_store, narrated_mini
+from tests.kiosk.fixtures import PIN, kiosk_store, narrated_mini
 from wsr_edu.kiosk.lockout import MAX_FAILURES, PinGuard
 from wsr_edu.ui.kiosk.admin import AdminScreen
-
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
 
 
 def test_keyboard_digits_type_the_pin_and_enter_submits(kiosks, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -2,57 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from tests.curriculum.spoken import spoken_curriculum, tone_file
-from tests.kiosk.fixtures import KioskFactory, kiosk_store
+from tests.kiosk.fixtures import kiosk_store
 from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.curriculum.spoken import welcome_prompt
 from wsr_edu.kiosk.assets import prompt_file
 from wsr_edu.kiosk.assets import tone_file as kiosk_tone
 from wsr_edu.kiosk.config import KioskConfig
-from wsr_edu.paths import AppPaths
 from wsr_edu.session.visit_records import QueuedRecorder, RecordsRecorder
 from wsr_edu.ui.kiosk.question import CardState
 from wsr_edu.ui.kiosk.screens import CompletionScreen, ModulesScreen, WelcomeScreen
 from wsr_edu.ui.tasks import TaskRunner
 
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
-
-
-@pytest.fixture
-def player():  # type: ignore[no-untyped-def]
-    from wsr_edu.narration.playback import create_player
-
-    created = create_player(0.5)
-    if not created.available:
-        pytest.skip(f"no audio, even with the dummy driver: {created.unavailable_reason}")
-    yield created
-    created.close()
-
-
-@pytest.fixture
-def records(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from wsr_edu.records.repository import Records
-
-    opened = Records.open(AppPaths(tmp_path / "data").ensure(), backup_interval=None)
-    yield opened
-    opened.close()
-
-
-def _tap(widget) -> None:  # type: ignore[no-untyped-def]
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+from .conftest import tap
 
 
 def _wait_for_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -105,10 +69,10 @@ def test_a_whole_visit_in_a_spoken_language_by_taps(
     assert "Qyol Mam" not in _shown_words(welcome)
     _wait_for_end(window, qtbot)
     assert window.audio.played == [prompt_file("en"), prompt_file("es"), welcome_file]
-    _tap(mam)
+    tap(mam)
     assert window.walk.language is None and player.current == welcome_file
     assert mam.property("heard")
-    _tap(mam)
+    tap(mam)
     assert window.walk.language == "mam"
 
     # The lesson's tile: its picture, and its title heard.
@@ -116,8 +80,8 @@ def test_a_whole_visit_in_a_spoken_language_by_taps(
     assert isinstance(tiles, ModulesScreen)
     assert not tiles.tiles[0].label.isVisibleTo(tiles) and tiles.heading.text() == ""
     assert player.current == title
-    _tap(tiles.tiles[0])
-    _tap(tiles.tiles[0])
+    tap(tiles.tiles[0])
+    tap(tiles.tiles[0])
     lesson = window.lesson
     assert lesson is not None
 
@@ -129,28 +93,28 @@ def test_a_whole_visit_in_a_spoken_language_by_taps(
         if slide.question is None:
             assert lesson.slide_view.pictures.isVisible()
             _wait_for_end(window, qtbot)
-            _tap(lesson.next_button)
+            tap(lesson.next_button)
             continue
         view = lesson.question_view
         assert view is not None and not view.title.isVisible() and not view.prompt.isVisible()
         assert [card.letter for card in view.choices] == ["A", "B"]
         # First tap: hear the choice (the person's recording); second tap: choose it.
-        _tap(view.choices[1])
+        tap(view.choices[1])
         assert player.current == recorded / f"{slide.id}.b.ogg"
         assert view.choices[1].state is CardState.HEARD and window.walk.answers == {}
-        _tap(view.choices[1])
+        tap(view.choices[1])
         assert view.correct is True and view.feedback.isVisible()
         assert not view.word.isVisible() and not view.why.isVisible()
         _wait_for_end(window, qtbot)
         # The tone, then the recorded explanation (no kiosk words exist in Mam).
         assert window.audio.played[-2:] == [kiosk_tone("right"), recorded / f"{slide.id}.why.ogg"]
-        _tap(lesson.next_button)
+        tap(lesson.next_button)
 
     done = window.current_screen
     assert isinstance(done, CompletionScreen)
     assert done.card.lines()[0] == "555-0199" and done.card.lines()[3] == ""
     _wait_for_end(window, qtbot)
-    _tap(done.finish_button)
+    tap(done.finish_button)
     assert isinstance(window.current_screen, WelcomeScreen)
     assert runner.close() and writer.failures == [] and writer.unsaved == 0
 

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini
 from tests.ui.kiosk.test_kiosk_idle import _worker_in_the_middle
 from wsr_edu.kiosk.config import KioskConfig
 from wsr_edu.session.visit_records import MemoryRecorder
-
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
 
 
 def _colours(image, top: int, bottom: int) -> set[int]:  # type: ignore[no-untyped-def]

@@ -2,50 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.kiosk.fixtures import KioskFactory, kiosk_store, narrated_mini, write_tone
+from tests.kiosk.fixtures import kiosk_store, narrated_mini, write_tone
 from wsr_edu.kiosk.assets import prompt_file, spoken_file, tone_file
 from wsr_edu.kiosk.config import KioskConfig
 from wsr_edu.narration.sources import find_narration
-from wsr_edu.paths import AppPaths
 from wsr_edu.session.visit_records import MemoryRecorder, QueuedRecorder, RecordsRecorder
 from wsr_edu.ui.kiosk.question import CardState
 from wsr_edu.ui.kiosk.screens import CompletionScreen, ModulesScreen, WelcomeScreen
 from wsr_edu.ui.tasks import TaskRunner
 from wsr_edu.ui.theme import choice_style
 
-
-@pytest.fixture
-def kiosks(qtbot, prepared_app) -> Iterator[KioskFactory]:  # type: ignore[no-untyped-def]
-    factory = KioskFactory(qtbot)
-    yield factory
-    factory.close_all()
-
-
-@pytest.fixture
-def player():  # type: ignore[no-untyped-def]
-    from wsr_edu.narration.playback import create_player
-
-    created = create_player(0.5)
-    if not created.available:
-        pytest.skip(f"no audio, even with the dummy driver: {created.unavailable_reason}")
-    yield created
-    created.close()
-
-
-@pytest.fixture
-def records(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from wsr_edu.records.repository import Records
-
-    opened = Records.open(AppPaths(tmp_path / "data").ensure(), backup_interval=None)
-    yield opened
-    opened.close()
+from .conftest import tap
 
 
 def _answer_rows(records) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
@@ -68,10 +38,6 @@ def _wait_for_end(window, qtbot) -> None:  # type: ignore[no-untyped-def]
 
 def _lit(screen) -> list[str]:  # type: ignore[no-untyped-def]
     return [code for code, button in screen.buttons.items() if button.property("lit")]
-
-
-def _tap(widget) -> None:  # type: ignore[no-untyped-def]
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -101,11 +67,11 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
     assert window.audio.played == [prompt_file("en"), prompt_file("es")]
 
     # A tap on a language says its prompt again, lit; the second tap chooses it.
-    _tap(welcome.buttons["es"])
+    tap(welcome.buttons["es"])
     assert window.current_screen is welcome and window.walk.language is None
     assert player.current == prompt_file("es") and _lit(welcome) == ["es"]
     assert welcome.buttons["es"].property("heard")
-    _tap(welcome.buttons["es"])
+    tap(welcome.buttons["es"])
     assert window.walk.language == "es"
 
     # The lessons: each tile's title is said while the tile is lit; tap to hear, tap to start.
@@ -114,9 +80,9 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
     assert player.current == title and tiles.tiles[0].property("lit")
     _wait_for_end(window, qtbot)
     assert not tiles.tiles[0].property("lit")
-    _tap(tiles.tiles[0])
+    tap(tiles.tiles[0])
     assert window.lesson is None and player.current == title, "the first tap only says it"
-    _tap(tiles.tiles[0])
+    tap(tiles.tiles[0])
     lesson = window.lesson
     assert lesson is not None
 
@@ -127,10 +93,10 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
         assert narration is not None and player.current == narration, slide.id
         if slide.question is None:
             _wait_for_end(window, qtbot)
-            _tap(lesson.next_button)
+            tap(lesson.next_button)
             continue
         # Next does not pass a question by in silence: it says how to answer.
-        _tap(lesson.next_button)
+        tap(lesson.next_button)
         assert window.walk.slide == slide
         assert player.current == spoken_file("es", "answer-first")
         view = lesson.question_view
@@ -141,7 +107,7 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
         ]
         # First tap on each card: its own voice, and it is highlighted; nothing is answered.
         for i in (1, 0):
-            _tap(view.choices[i])
+            tap(view.choices[i])
             assert player.current == choice_voices[i]
             assert view.choices[i].state is CardState.HEARD
             assert window.walk.answers == {} and not view.feedback.isVisible()
@@ -149,7 +115,7 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
         qtbot.waitUntil(lambda: window.audio.current is None, timeout=5000)
         assert window.audio.played[-2:] == choice_voices[::-1]
         # Second tap on the heard card answers with it: tone, spoken feedback, then the why.
-        _tap(view.choices[0])
+        tap(view.choices[0])
         assert view.feedback.isVisible() and view.correct is False
         assert view.choices[0].state is CardState.WRONG
         assert view.choices[1].state is CardState.RIGHT
@@ -162,7 +128,7 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
         ]
         assert runner.wait(10000)
         assert _answer_rows(records)[0][:2] == (slide.id, "0"), "written the moment it was given"
-        _tap(lesson.next_button)
+        tap(lesson.next_button)
 
     # The end: praise, then the complaint number said digit by digit in Spanish.
     assert isinstance(window.current_screen, CompletionScreen)
@@ -174,7 +140,7 @@ def test_a_whole_visit_by_taps_and_by_ear(kiosks, tmp_path, player, records, qtb
     assert window.audio.queue == [spoken_file("es", "done"), *digits]
     _wait_for_end(window, qtbot)
     assert window.audio.played[-9:] == [tone_file("right"), spoken_file("es", "done"), *digits]
-    _tap(window.current_screen.finish_button)
+    tap(window.current_screen.finish_button)
     assert isinstance(window.current_screen, WelcomeScreen)
     assert runner.close() and writer.failures == [] and writer.unsaved == 0
 
@@ -198,12 +164,12 @@ def test_skip_is_spoken_and_moves_on(kiosks, tmp_path, player, qtbot) -> None:  
     window.choose_language("es")
     lesson = window.lesson
     while window.walk.slide.question is None:
-        _tap(lesson.next_button)
-    _tap(lesson.question_view.skip_button)
+        tap(lesson.next_button)
+    tap(lesson.question_view.skip_button)
     assert window.walk.at_end and window.walk.skipped == {"q-when"}
     assert isinstance(window.current_screen, CompletionScreen)
     assert spoken_file("es", "skip") in window.audio.played
-    _tap(window.current_screen.finish_button)
+    tap(window.current_screen.finish_button)
     assert [(v.completed, v.answers) for v in recorder.visits] == [(True, ())]
 
 
@@ -244,8 +210,8 @@ def test_without_a_spoken_explanation_the_question_is_heard_again(
     while window.walk.slide.question is None:
         lesson.go_next()
     question_audio = find_narration(module, "en", "q-when").path
-    _tap(lesson.question_view.choices[1])
-    _tap(lesson.question_view.choices[1])
+    tap(lesson.question_view.choices[1])
+    tap(lesson.question_view.choices[1])
     assert player.current == tone_file("right")
     qtbot.waitUntil(lambda: player.current == question_audio, timeout=10000)
     _wait_for_end(window, qtbot)
@@ -284,10 +250,10 @@ def test_choose_all_that_apply(kiosks, tmp_path, starter_curriculum) -> None:  #
     question = window.walk.slide.question
     assert view.check_button.isVisible() and not view.check_button.isEnabled()
     for i in question.correct_indexes:
-        _tap(view.choices[i])  # heard
+        tap(view.choices[i])  # heard
         assert view.choices[i].state is CardState.HEARD
-        _tap(view.choices[i])  # picked
+        tap(view.choices[i])  # picked
         assert view.choices[i].state is CardState.MARKED
     assert view.check_button.isEnabled() and not view.feedback.isVisible()
-    _tap(view.check_button)
+    tap(view.check_button)
     assert view.feedback.isVisible() and view.correct is True and view.glyph.name == "check"

@@ -28,17 +28,6 @@ def mini_curriculum(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def player():  # type: ignore[no-untyped-def]
-    from wsr_edu.narration.playback import create_player
-
-    created = create_player(0.5)
-    if not created.available:
-        pytest.skip(f"no audio, even with the dummy driver: {created.unavailable_reason}")
-    yield created
-    created.close()
-
-
-@pytest.fixture
 def spoken_presenter(
     qtbot: QtBot, context: AppContext, mini_curriculum: Path, player
 ) -> Iterator[PresenterController]:  # type: ignore[no-untyped-def]
