@@ -207,15 +207,11 @@ class FullScreenKeeper(QObject):
                 self._soon()
         return False
 
-    def _soon(self) -> None:
+    def _soon(self, delay_ms: int = 0) -> None:
+        """One look at the window after `delay_ms`, however many events asked for it."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.check)
-
-    def _follow_up(self) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(FOLLOW_UP_MS, self.check)
+            QTimer.singleShot(delay_ms, self.check)
 
     def check(self) -> None:
         self._pending = False
@@ -235,7 +231,7 @@ class FullScreenKeeper(QObject):
             window.showFullScreen()
             window.raise_()
             window.activateWindow()
-            self._follow_up()
+            self._soon(FOLLOW_UP_MS)
         elif not window.isActiveWindow() and _no_other_window_of_ours_is_active(window):
             self.restored += 1
             self._inactive += 1
@@ -247,7 +243,7 @@ class FullScreenKeeper(QObject):
                 window.showFullScreen()
             window.raise_()
             window.activateWindow()
-            self._follow_up()
+            self._soon(FOLLOW_UP_MS)
             return
         self._inactive = 0
 
