@@ -286,7 +286,17 @@ class QuizView(QWidget):
         painter.setPen(QColor(INK))
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
         words = "" if self.spoken else bidi(choice.text, self.language)
-        painter.drawText(boxes.text, int(align | Qt.TextFlag.TextWordWrap), words)
+        area = boxes.text
+        if area.top() == boxes.badge.top() and area.height() > boxes.badge.height():
+            # Words beside the badge read with it: level with it when they fit its height,
+            # else from its top down.
+            wrap = int(Qt.TextFlag.TextWordWrap)
+            needed = painter.fontMetrics().boundingRect(area.toRect(), wrap, words).height()
+            if needed <= boxes.badge.height():
+                area = QRectF(area.left(), area.top(), area.width(), boxes.badge.height())
+            else:
+                align = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
+        painter.drawText(area, int(align | Qt.TextFlag.TextWordWrap), words)
         painter.setOpacity(1.0)
         self._paint_status(painter, i, boxes.status, right)
         painter.restore()
