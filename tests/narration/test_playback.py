@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -78,6 +79,19 @@ def _truncate(path: Path) -> Path:
     return path
 
 
+def _garble_sound(path: Path) -> None:
+    """Spoil every Ogg page's sound but keep the page structure (and the file's size)."""
+    data = bytearray(path.read_bytes())
+    pos = page = 0
+    while pos < len(data):
+        table_end = pos + 27 + data[pos + 26]
+        end = table_end + sum(data[pos + 27 : table_end])
+        if page:
+            data[table_end:end] = bytes(b ^ 0x5A for b in data[table_end:end])
+        pos, page = end, page + 1
+    path.write_bytes(bytes(data))
+
+
 def _damage(path: Path) -> Path:
     data = path.read_bytes()
     path.write_bytes(data[:40] + bytes(range(256)) * 8)
@@ -130,6 +144,28 @@ def test_preload_then_play_uses_the_checked_file(player: Player, tmp_path: Path)
     path.unlink()  # a USB stick pulled out after preloading: the audio is already in memory
     player.play(path)
     assert player.state is PlayerState.PLAYING
+
+
+def test_a_file_saved_again_is_checked_again_even_after_it_was_checked_once(
+    player: Player, tmp_path: Path
+) -> None:
+    # A file is decoded whole once per version; shown again later (after other slides have
+    # pushed it out of memory) it is read again but not decoded again. A new version is.
+    path = _write(tmp_path, "pay.ogg", seconds=1.0)
+    player.preload(path)
+    for n in range(5):
+        player.preload(_write(tmp_path, f"other{n}.ogg"))
+    player.preload(path)
+    player.play(path)
+    assert player.state is PlayerState.PLAYING
+    player.stop()
+    _garble_sound(path)  # whole pages, same size, saved later: only decoding finds it
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    for n in range(5):
+        player.preload(tmp_path / f"other{n}.ogg")
+    with pytest.raises(AudioError, match="pay.ogg"):
+        player.preload(path)
 
 
 def test_without_a_sound_device_the_player_is_silent_and_says_why(

@@ -14,8 +14,12 @@ _REMEDY = (
 )
 
 
-def read_checked(path: Path) -> bytes:
-    """The bytes of `path` once they are known to be playable; raises AudioError otherwise."""
+def read_checked(path: Path, *, decode: bool = True) -> bytes:
+    """The bytes of `path` once they are known to be playable; raises AudioError otherwise.
+
+    `decode=False` checks the file's structure only: for a file whose same version was
+    decoded whole before (decoding is the costly part, and a slide is often shown twice).
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -36,7 +40,7 @@ def read_checked(path: Path) -> bytes:
         raise AudioError(
             f"'{path.name}' is not an audio format this app plays (use .ogg, .mp3 or .wav)."
         )
-    problem = structure(data) or _decode_problem(data)
+    problem = structure(data) or (_decode_problem(data) if decode else None)
     if problem:
         raise AudioError(f"The audio file '{path.name}' cannot be played: {problem}. {_REMEDY}")
     return data

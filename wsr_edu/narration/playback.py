@@ -42,6 +42,8 @@ class PygamePlayer:
         self._current: Path | None = None
         self._volume = _clamp(volume)
         self._cache: OrderedDict[Path, tuple[tuple[int, int], bytes]] = OrderedDict()
+        self._decoded: dict[Path, tuple[int, int]] = {}
+        """The version of each file once decoded whole: read again, it is not decoded again."""
         self._cache_lock = threading.Lock()
         """Files are read ahead on a worker thread while the GUI thread may be playing one."""
 
@@ -137,7 +139,12 @@ class PygamePlayer:
         if cached is not None and signature in (None, cached[0]):
             self._cache.move_to_end(path)
             return cached[1]
-        data = read_checked(path)
+        known = signature is not None and self._decoded.get(path) == signature
+        data = read_checked(path, decode=not known)
+        if known and signature is not None and len(data) != signature[1]:
+            data = read_checked(path)  # saved again while being read: check the new one whole
+        if signature is not None and len(data) == signature[1]:
+            self._decoded[path] = signature
         if signature is not None:
             self._cache[path] = (signature, data)
             while len(self._cache) > _CACHE_SIZE:
@@ -147,6 +154,7 @@ class PygamePlayer:
     def _forget(self, path: Path) -> None:
         with self._cache_lock:
             self._cache.pop(path, None)
+            self._decoded.pop(path, None)
 
 
 def _clamp(volume: float) -> float:

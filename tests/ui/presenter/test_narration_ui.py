@@ -13,6 +13,16 @@ from pytestqt.qtbot import QtBot
 from wsr_edu.narration.player import NullPlayer, PlayerState
 
 
+def without_sound(presenter, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """Stand the presenter's player in for one without a sound device.
+
+    The real one starts on a worker thread when the session starts; asking for it waits
+    until it has, so the stand-in is not replaced by it afterwards.
+    """
+    assert presenter.narration.player is not None
+    presenter.narration._player = NullPlayer(reason)
+
+
 def write_tone(path: Path, seconds: float) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     rate = 22050
@@ -28,13 +38,13 @@ def test_without_a_sound_device_the_reason_is_shown(
     qtbot: QtBot, presenter, mini_curriculum: Path
 ) -> None:  # type: ignore[no-untyped-def]
     write_tone(mini_curriculum / "modules" / "water" / "narration" / "en" / "water.wav", 0.2)
-    presenter.narration._player = NullPlayer("no speakers on this test machine")
+    without_sound(presenter, "no speakers on this test machine")
     qtbot.keyClick(presenter.console.slide_list, Qt.Key.Key_N)
     assert "no speakers on this test machine" in presenter.console.narration_state.text()
 
 
 def test_a_slide_without_narration_says_what_to_do(qtbot: QtBot, presenter) -> None:  # type: ignore[no-untyped-def]
-    presenter.narration._player = NullPlayer("unused")
+    without_sound(presenter, "unused")
     presenter.presentation.go(1)
     state = presenter.console.narration_state.text()
     assert state.startswith("No narration:") and "wsr-edu narrate" in state
@@ -174,3 +184,24 @@ def test_the_sound_library_starts_off_the_gui_thread(qtbot: QtBot, presenter) ->
     assert future is not None
     future.result(timeout=5)
     control.close()
+
+
+def test_clicking_quickly_past_slides_reads_none_of_them_ahead(
+    qtbot: QtBot, presenter, mini_curriculum: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Each slide's audio is read and decoded once the slide stays up, never during the
+    # change itself: a facilitator clicking through to the question reads only its audio.
+    folder = mini_curriculum / "modules" / "water" / "narration" / "en"
+    for name in ("water", "rest", "q-when"):
+        write_tone(folder / f"{name}.wav", 0.2)
+    player = presenter.narration.player
+    if not player.available:
+        pytest.skip(f"no audio output here: {player.unavailable_reason}")
+    console = presenter.console
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_Right)  # to "rest"
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_Right)  # to the question
+    assert not presenter.narration.is_ready("rest")  # not read during the changes
+    qtbot.waitUntil(lambda: presenter.narration.is_ready("q-when"), timeout=5000)
+    assert not presenter.narration.is_ready("rest")  # passed on the way: never read
+    qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
+    assert player.state is PlayerState.PLAYING and player.current == folder / "q-when.wav"

@@ -52,3 +52,18 @@ def test_a_missing_picture_draws_nothing_and_keeps_no_entry(qtbot: QtBot, tmp_pa
         (tmp_path / f"{n}.svg").write_text(RED, encoding="utf-8")
         cache.get(tmp_path / f"{n}.svg")
     assert len(cache._items) == 2  # the oldest are let go
+
+
+def test_a_picture_shown_at_three_sizes_keeps_a_copy_for_each(qtbot: QtBot, tmp_path: Path) -> None:
+    # The room's slide, the console's copy and the next-slide preview draw the same file at
+    # three sizes on every change: each size is drawn from the file once, then copied.
+    path = tmp_path / "sign.svg"
+    path.write_text(RED, encoding="utf-8")
+    picture = PictureCache().get(path)
+    for size in (120, 60, 30):
+        assert _drawn(picture, size) == QColor("#ff0000")
+    kept = {key: pixmap.cacheKey() for key, pixmap in picture._scaled.items()}
+    assert set(kept) == {(120, 120), (60, 60), (30, 30)}
+    for size in (30, 120, 60):
+        assert _drawn(picture, size) == QColor("#ff0000")
+    assert {key: pixmap.cacheKey() for key, pixmap in picture._scaled.items()} == kept

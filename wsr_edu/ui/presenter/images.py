@@ -12,6 +12,9 @@ from PySide6.QtSvg import QSvgRenderer
 from ...curriculum.resources import MAX_PICTURE_PIXELS
 from ...curriculum.svg import sanitise_svg
 
+SIZES_KEPT = 4
+"""Drawn copies kept per picture: one per place it shows, and one the window resizes to."""
+
 
 def _limit_allocations() -> None:
     """No picture may make Qt allocate more than its pixel limit needs (4 bytes a pixel)."""
@@ -27,8 +30,9 @@ class Picture:
         self.path = path
         self._svg: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
-        self._scaled: QPixmap | None = None
-        """The picture drawn at the size last asked for: a repaint copies it, not redraws it."""
+        self._scaled: OrderedDict[tuple[int, int], QPixmap] = OrderedDict()
+        """The picture drawn at the sizes last asked for (the room's slide, the console's copy,
+        the next slide's preview): a repaint copies one, not redraws it."""
         if path is None:
             return
         _limit_allocations()
@@ -78,9 +82,15 @@ class Picture:
         target = self.fitted(area)
         ratio = painter.device().devicePixelRatioF()
         size = target.size().toSize() * ratio
-        if self._scaled is None or self._scaled.size() != size:
-            self._scaled = self._render(size, ratio)
-        painter.drawPixmap(target, self._scaled, QRectF(self._scaled.rect()))
+        key = (size.width(), size.height())
+        scaled = self._scaled.get(key)
+        if scaled is None:
+            scaled = self._scaled[key] = self._render(size, ratio)
+            while len(self._scaled) > SIZES_KEPT:
+                self._scaled.popitem(last=False)
+        else:
+            self._scaled.move_to_end(key)
+        painter.drawPixmap(target, scaled, QRectF(scaled.rect()))
 
     def _render(self, size: QSize, ratio: float) -> QPixmap:
         """The picture at exactly `size` device pixels (an SVG drawn as vectors at that size)."""

@@ -22,6 +22,10 @@ from ...session.presentation import Presentation
 
 POLL_MS = 200
 
+READ_AHEAD_MS = 250
+"""How long a slide stays up before its audio is read ahead: long after its paint, and a
+facilitator clicking through slides to find one reads none of those passed on the way."""
+
 
 class NarrationControl(QObject):
     """Keeps one slide's narration in step with the presentation.
@@ -54,8 +58,13 @@ class NarrationControl(QObject):
         self._player_lock = threading.Lock()
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="narration-read")
         """Reads and checks audio files ahead, off the GUI thread, after the slide has painted."""
+        self._read_ahead_timer = QTimer(self)
+        self._read_ahead_timer.setSingleShot(True)
+        self._read_ahead_timer.setInterval(READ_AHEAD_MS)
+        self._read_ahead_timer.timeout.connect(self.preload)
         presentation.changed.connect(self._on_change)
-        presentation.reloaded.connect(self._ready.clear)  # an edit may add a recording
+        self._found: dict[tuple[str, str, str], NarrationSource] = {}
+        presentation.reloaded.connect(self._forget_found)  # an edit may add a recording
         self.played: list[Path] = []
         """Every file started, in order (kept short): what the room heard."""
         self._describe_idle()
@@ -90,11 +99,12 @@ class NarrationControl(QObject):
             return
         self.play()
 
-    def _source(self) -> tuple[NarrationSource, bool]:
+    def _source(self, fresh: bool = True) -> tuple[NarrationSource, bool]:
         """What N plays now, and whether it is the explanation.
 
         Once the answer is revealed, a question's spoken `Why:` comes next; without one, the
-        question's own narration plays as before.
+        question's own narration plays as before. `fresh=False` may answer from an earlier
+        look at the folder (to describe a slide while it is being changed to).
         """
         p = self.presentation
         slide = p.slide
@@ -104,15 +114,21 @@ class NarrationControl(QObject):
             why = find_explanation(p.module, p.language, slide.id)
             if why.kind is not SourceKind.NONE and why.path is not None:
                 return why, True
-        return self._narration_of(slide.id), False
+        return self._narration_of(slide.id, fresh), False
 
-    def _narration_of(self, slide_id: str) -> NarrationSource:
-        """The slide's audio, as found when it was preloaded (the file may be gone since)."""
+    def _narration_of(self, slide_id: str, fresh: bool) -> NarrationSource:
+        """The slide's audio: as found now, or as found when it was preloaded (the file may
+        be gone since, and its checked copy is still in memory)."""
         p = self.presentation
         key = (p.module.id, p.language, slide_id)
-        source = self._ready.get(key)
-        if source is None:
-            source = find_narration(p.module, p.language, slide_id)
+        if not fresh and key in self._found:
+            return self._found[key]
+        source = find_narration(p.module, p.language, slide_id)
+        if source.kind is SourceKind.NONE:
+            return self._ready.get(key, source)  # a file added later is found next time
+        # A look is several file-system calls: a slide change reuses it until an edit to the
+        # curriculum, or N, looks again.
+        self._found[key] = source
         return source
 
     def play(self) -> None:
@@ -162,9 +178,14 @@ class NarrationControl(QObject):
             self._position = position
             self.stop()
             self._describe_idle()
-            # After the slide has painted: read and check this slide's and the next one's
-            # audio, so N (or auto-advance) starts at once, even from a slow USB stick.
-            QTimer.singleShot(0, self.preload)
+            # Once the slide has painted and stays: read and check this slide's and the next
+            # one's audio, so N (or auto-advance) starts at once, even from a slow USB stick.
+            # Decoding then never competes with a slide change for an old laptop's processor.
+            self._read_ahead_timer.start()
+
+    def _forget_found(self) -> None:
+        self._ready.clear()
+        self._found.clear()
 
     def is_ready(self, slide_id: str) -> bool:
         """True once a slide's audio has been found and read ahead, in the current language."""
@@ -201,7 +222,7 @@ class NarrationControl(QObject):
             self._ready[(module.id, language, slide_id)] = source
 
     def _describe_idle(self) -> None:
-        source, explanation = self._source()
+        source, explanation = self._source(fresh=False)
         if source.kind is SourceKind.NONE:
             self._say(lambda: self.tr("No narration: %1").replace("%1", source.reason))
         elif self._player is not None and not self._player.available:
@@ -238,4 +259,5 @@ class NarrationControl(QObject):
 
     def close(self) -> None:
         self.stop()
+        self._read_ahead_timer.stop()
         self._reader.shutdown(wait=False, cancel_futures=True)
