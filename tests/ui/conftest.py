@@ -78,15 +78,22 @@ def library(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
         window.presenter.stop()
 
 
-def answer_start_dialog(choose: Callable[[StartSessionDialog], None]) -> None:
-    """Answer the start-session dialog that F5 is about to open, as the facilitator would."""
+def answer_start_dialog(
+    choose: Callable[[StartSessionDialog], None], give_up_ms: int = 10000
+) -> None:
+    """Answer the start-session dialog that F5 is about to open, as the facilitator would.
 
-    def answer() -> None:
+    It looks every 20 ms and gives up after `give_up_ms`, so a dialog that never opens (a
+    failing test) leaves nothing behind to answer a later test's dialog.
+    """
+    looks = max(1, give_up_ms // 20)
+
+    def answer(left: int = looks) -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, StartSessionDialog):
             choose(dialog)
-        else:  # the dialog is not up yet
-            QTimer.singleShot(20, answer)
+        elif left > 0:  # the dialog is not up yet
+            QTimer.singleShot(20, lambda: answer(left - 1))
 
     QTimer.singleShot(0, answer)
 

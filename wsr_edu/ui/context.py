@@ -44,6 +44,7 @@ class AppContext:
     _events: SessionEvents | None = None
     _records: Records | None = None
     _records_lock: threading.Lock = field(default_factory=threading.Lock)
+    _player_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def create(cls, args: argparse.Namespace | None = None) -> AppContext:
@@ -110,10 +111,20 @@ class AppContext:
 
     def player(self) -> Player:
         """The audio player, created on first use so pygame stays off the start-up path."""
+        with self._player_lock:
+            if self._player is None:
+                self._player = create_player()
+                self._player.set_volume(self.settings.volume)
+            return self._player
+
+    def warm_up_player(self) -> None:
+        """Start the sound library on a worker thread now, ahead of a session.
+
+        Called as the start dialog opens: the library is ready by the time the facilitator
+        has filled it in, and its start never competes with the first slides being drawn.
+        """
         if self._player is None:
-            self._player = create_player()
-            self._player.set_volume(self.settings.volume)
-        return self._player
+            threading.Thread(target=self.player, name="audio-start", daemon=True).start()
 
     def records(self) -> Records:
         """The attendance records, opened (and migrated) on first use, off the start-up path.
@@ -135,9 +146,10 @@ class AppContext:
         False when the writer could not finish in time (a database locked for good): what
         was handed over is then still being written when the process ends.
         """
-        if self._player is not None:
-            self._player.close()
-            self._player = None
+        with self._player_lock:  # waits for a start still under way
+            if self._player is not None:
+                self._player.close()
+                self._player = None
 
         def close_records() -> None:
             with self._records_lock:

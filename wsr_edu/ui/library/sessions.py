@@ -52,6 +52,7 @@ class SessionDesk(QObject):
         from ..session.start_dialog import StartSessionDialog
 
         settings = self.context.settings
+        self.context.warm_up_player()  # the sound library starts while the dialog is filled in
         dialog = StartSessionDialog(
             curriculum.id,
             curriculum.version,

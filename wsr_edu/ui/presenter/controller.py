@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...curriculum.loader import LoadResult
@@ -125,6 +125,14 @@ class PresenterController(QObject):
         self.displays.start()
         self.console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.watcher.start()
+        # While the room looks at the first slide: draw the complaint card once, unseen, in
+        # every window, so its first showing (or its preview) is as quick as any slide.
+        QTimer.singleShot(0, self, self._draw_ahead)
+
+    def _draw_ahead(self) -> None:
+        if self.running:
+            for stage in (self.audience.stage, self.console.current, self.console.next_stage):
+                stage.draw_card_ahead(self.presentation)
 
     def focus_slide(self, came_from: QWidget | None = None) -> None:
         """Give the keyboard back to the slide, so the clicker's next key turns it.

@@ -92,6 +92,19 @@ class ChoiceRow:
         set_content_language(self.text, language)
 
 
+def most_choices(presentation: Presentation) -> int:
+    """The number of choices of the module's longest question, in any of its languages."""
+    return max(
+        (
+            len(slide.question.choices)
+            for text in presentation.module.texts.values()
+            for slide in text.slides
+            if slide.question is not None
+        ),
+        default=0,
+    )
+
+
 class QuizPanel(QFrame):
     """Counts typed here go to the session's tally; the reveal shows the answer to the room."""
 
@@ -122,6 +135,13 @@ class QuizPanel(QFrame):
         left.addLayout(self.grid)
         layout.addLayout(left, 1)
         self._slide_id: str | None = None
+        # The rows the module's longest question needs are made now, hidden, so the first
+        # question of a class turns up as quickly as every other slide.
+        while len(self._rows) < most_choices(presentation):
+            row = self._new_row(len(self._rows))
+            for widget in row.widgets():
+                widget.hide()
+            self._rows.append(row)
         self.retranslate()
 
     def retranslate(self) -> None:

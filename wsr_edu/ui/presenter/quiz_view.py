@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from ...curriculum.model import Module, Question
@@ -77,6 +77,7 @@ class QuizView(QWidget):
         self.picture_cache = pictures or PictureCache()
         """Each choice picture is read once: going back and forth redraws, not reloads."""
         self._font_cache: dict[tuple[object, ...], QFont] = {}
+        self._drawn: tuple[tuple[object, ...], QPixmap] | None = None
 
     def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
         return self.words.tr(source, disambiguation, n)
@@ -131,6 +132,7 @@ class QuizView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._drawn = None  # the words on the cards are translated afresh
             self.setAccessibleName(self.describe())
             self.update()
         super().changeEvent(event)
@@ -155,10 +157,37 @@ class QuizView(QWidget):
         # Right to left, A is at the top right and the cards read from right to left.
         return [mirrored(r, QRectF(self.rect())) for r in rects] if self.isRightToLeft() else rects
 
+    def _look(self) -> tuple[object, ...]:
+        """Everything the cards' picture depends on: while it stays the same, so do they."""
+        tally = self.tally
+        return (
+            self.question,
+            tuple(self.pictures),
+            self.revealed,
+            (tally.counted, tuple(tally.counts)) if tally is not None else None,
+            (self.width(), self.height(), self.devicePixelRatioF()),
+            (self.unit, self.scale, self.font().key()),
+            (self.language, self.spoken, self.words.language, self.layoutDirection()),
+        )
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.question is None:
             return
+        # The cards are drawn once into a picture of the whole view; a repaint that changes
+        # nothing on them (another window over it, the console's clock, the second screen's
+        # refresh) copies that picture instead of laying out and drawing every card again.
+        look = self._look()
+        if self._drawn is None or self._drawn[0] != look:
+            self._drawn = (look, self._draw_cards())
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._drawn[1])
+
+    def _draw_cards(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -166,6 +195,8 @@ class QuizView(QWidget):
         font = self._choice_font(cards)
         for i, boxes in enumerate(cards):
             self._paint_card(painter, i, boxes, font)
+        painter.end()
+        return pixmap
 
     def _choice_font(self, cards: list[CardBoxes]) -> QFont:
         """One size for every card's words: the largest at which all of them fit their boxes.

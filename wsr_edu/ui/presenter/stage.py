@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ...session.presentation import Presentation
@@ -82,6 +82,15 @@ class Stage(QStackedWidget):
             self._show_card(presentation)
         else:
             self.setCurrentWidget(self.end)
+
+    def draw_card_ahead(self, presentation: Presentation) -> None:
+        """Draw the complaint card once where nobody sees it: the first drawing is the slow
+        one (fonts at new sizes, the drawing library's first use), not the room's."""
+        if self.currentWidget() is self.card or self.width() < 2 or self.height() < 2:
+            return
+        self.card.show_line(presentation.curriculum, presentation.language)
+        self.card.resize(self.size())
+        self.card.render(QPixmap(self.size()))
 
     def _show_card(self, presentation: Presentation) -> None:
         self.card.show_line(presentation.curriculum, presentation.language)
