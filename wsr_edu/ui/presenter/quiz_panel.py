@@ -135,13 +135,10 @@ class QuizPanel(QFrame):
         left.addLayout(self.grid)
         layout.addLayout(left, 1)
         self._slide_id: str | None = None
-        # The rows the module's longest question needs are made now, hidden, so the first
-        # question of a class turns up as quickly as every other slide.
+        # The rows the module's longest question needs are made now, inside the panel that
+        # is still hidden, so the first question of a class turns up as quickly as the rest.
         while len(self._rows) < most_choices(presentation):
-            row = self._new_row(len(self._rows))
-            for widget in row.widgets():
-                widget.hide()
-            self._rows.append(row)
+            self._rows.append(self._new_row(len(self._rows)))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...curriculum.languages import is_rtl
 from ...curriculum.model import Module, Slide
@@ -21,6 +29,49 @@ from .quiz_view import QuizView
 def body_pictures(slide: Slide) -> list[tuple[Path, str]]:
     """The slide's pictures that can be shown (checked files inside the module)."""
     return [(p.path, p.alt) for p in slide.pictures if p.path is not None]
+
+
+class WhyNote(QLabel):
+    """A revealed question's explanation: a pale green note with a green edge at its start.
+
+    Drawn by the label itself, not by a style sheet: its sizes follow the slide's, and setting
+    a style sheet again on every resize made each change of size restyle the widget.
+    """
+
+    BACKGROUND = QColor("#ecfdf5")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slideWhy")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.edge = 3
+        self._padding = (0, 0)
+
+    def set_unit(self, u: float) -> None:
+        self.edge = max(3, int(u))
+        self._padding = (int(u * 1.4), int(u * 2))
+        self._set_margins()
+
+    def _set_margins(self) -> None:
+        vertical, horizontal = self._padding
+        start, end = self.edge + horizontal, horizontal
+        if self.isRightToLeft():
+            start, end = end, start
+        self.setContentsMargins(start, vertical, end, vertical)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._set_margins()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.BACKGROUND)
+        x = self.width() - self.edge if self.isRightToLeft() else 0
+        painter.fillRect(QRect(x, 0, self.edge, self.height()), QColor(OK))
+        painter.end()
+        super().paintEvent(event)
 
 
 def slide_unit(size: QSize) -> float:
@@ -127,9 +178,7 @@ class SlideView(QWidget):
         self.content.addWidget(self.pictures, 5)
         self.content.addWidget(self.body, 6)
         self.quiz = QuizView(pictures=pictures)
-        self.why = plain_label()
-        self.why.setObjectName("slideWhy")
-        self.why.setWordWrap(True)
+        self.why = WhyNote()
         layout.addWidget(self.title)
         layout.addWidget(self.rule)
         layout.addLayout(self.content, 1)
@@ -221,10 +270,7 @@ class SlideView(QWidget):
         self.title.setFont(self._font(u * 6.4 * s, bold=True))
         self.rule.setFixedHeight(max(2, int(u * 0.6)))
         self.why.setFont(self._font(u * 3.9 * s, bold=False))
-        self.why.setStyleSheet(
-            f"#slideWhy {{ color: {INK}; background: #ecfdf5; border-left: {max(3, int(u))}px "
-            f"solid {OK}; padding: {int(u * 1.4)}px {int(u * 2)}px; }}"
-        )
+        self.why.set_unit(u)
         self.quiz.unit = u
         self.quiz.scale = s
         self.quiz.update()
