@@ -167,6 +167,10 @@
         <translation>দর্শকদের পর্দা</translation>
     </message>
     <message>
+        <source>Nobody is in the attendance yet (A: take it now). End anyway? Esc or Enter: end. Any other key: go on.</source>
+        <translation>উপস্থিতিতে এখনও কেউ নেই (A: এখনই নিন)। তবুও শেষ করবেন? Esc বা Enter: শেষ। অন্য যেকোনো কী: চালিয়ে যান।</translation>
+    </message>
+    <message>
         <source>End the session? Esc or Enter: end. Any other key: go on.</source>
         <translation>সেশন শেষ করবেন? Esc বা Enter: শেষ। অন্য যেকোনো কী: চালিয়ে যান।</translation>
     </message>
@@ -403,6 +407,10 @@
     <message>
         <source>PRACTICE: nothing is recorded. The room&apos;s screen does not show this.</source>
         <translation>অনুশীলন: কিছুই রেকর্ড হচ্ছে না। ঘরের পর্দায় এটি দেখা যায় না।</translation>
+    </message>
+    <message>
+        <source>Nobody is in the attendance yet: A to take it now. End the session anyway? Esc or Enter: end. Any other key: go on teaching.</source>
+        <translation>উপস্থিতিতে এখনও কেউ নেই: এখনই নিতে A চাপুন। তবুও সেশন শেষ করবেন? Esc বা Enter: শেষ। অন্য যেকোনো কী: পড়ানো চালিয়ে যান।</translation>
     </message>
     <message>
         <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>

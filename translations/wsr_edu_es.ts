@@ -167,6 +167,10 @@
         <translation>Pantalla del público</translation>
     </message>
     <message>
+        <source>Nobody is in the attendance yet (A: take it now). End anyway? Esc or Enter: end. Any other key: go on.</source>
+        <translation>Todavía no hay nadie en la asistencia (A: tomarla ahora). ¿Terminar de todos modos? Esc o Enter: terminar. Otra tecla: seguir.</translation>
+    </message>
+    <message>
         <source>End the session? Esc or Enter: end. Any other key: go on.</source>
         <translation>¿Terminar la sesión? Esc o Enter: terminar. Otra tecla: seguir.</translation>
     </message>
@@ -403,6 +407,10 @@
     <message>
         <source>PRACTICE: nothing is recorded. The room&apos;s screen does not show this.</source>
         <translation>PRÁCTICA: no se registra nada. La pantalla de la sala no muestra esto.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the attendance yet: A to take it now. End the session anyway? Esc or Enter: end. Any other key: go on teaching.</source>
+        <translation>Todavía no hay nadie en la asistencia: A para tomarla ahora. ¿Terminar la sesión de todos modos? Esc o Enter: terminar. Otra tecla: seguir enseñando.</translation>
     </message>
     <message>
         <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>

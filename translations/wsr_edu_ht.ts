@@ -164,6 +164,10 @@
             <translation>Ekran pou moun yo</translation>
         </message>
         <message>
+            <source>Nobody is in the attendance yet (A: take it now). End anyway? Esc or Enter: end. Any other key: go on.</source>
+            <translation>Poko gen pèsonn nan prezans lan (A: pran l kounye a). Fini kanmenm? Esc oswa Enter: fini. Nenpòt lòt touch: kontinye.</translation>
+        </message>
+        <message>
             <source>End the session? Esc or Enter: end. Any other key: go on.</source>
             <translation>Fini sesyon an? Esc oswa Enter: fini. Nenpòt lòt touch: kontinye.</translation>
         </message>
@@ -400,6 +404,10 @@
         <message>
             <source>PRACTICE: nothing is recorded. The room's screen does not show this.</source>
             <translation>PRATIK: anyen pa anrejistre. Ekran sal la pa montre sa.</translation>
+        </message>
+        <message>
+            <source>Nobody is in the attendance yet: A to take it now. End the session anyway? Esc or Enter: end. Any other key: go on teaching.</source>
+            <translation>Poko gen pèsonn nan prezans lan: A pou pran l kounye a. Fini sesyon an kanmenm? Esc oswa Enter: fini. Nenpòt lòt touch: kontinye anseye.</translation>
         </message>
         <message>
             <source>End the session? Esc or Enter: end. Any other key: go on teaching.</source>

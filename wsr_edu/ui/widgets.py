@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -162,3 +163,18 @@ class InterfaceLanguageBox(QComboBox):
 
     def _chosen(self, index: int) -> None:
         self.choose(str(self.itemData(index) or ""))
+
+
+class CountBox(QSpinBox):
+    """A count box whose number is selected when it gets the keyboard, however it got it.
+
+    Typing 23 into a box that shows 0 then gives 23, not 230 or 023.
+    """
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            # The click that gave the focus places the cursor after this; select after it.
+            QTimer.singleShot(0, self.selectAll)
+        else:
+            self.selectAll()

@@ -165,3 +165,20 @@ def test_pagedown_in_the_attendance_window_saves_the_count_and_turns_the_slide(
     assert _headcount(context) == 23
     qtbot.keyClick(spin, Key.Key_PageUp)
     assert spin.value() == 23 and slide_id(controller) == "water"
+
+
+def test_typing_a_headcount_over_the_0_gives_that_number(
+    qtbot: QtBot, library, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    # A brings the window up; the box gets the keyboard as its window becomes active, and
+    # "23" typed over the 0 it shows must be 23, not 230.
+    controller = _start_recorded(qtbot, library)
+    panel = library.desk.attendance_window.findChild(AttendancePanel)
+    spin = panel.headcount
+    qtbot.keyClick(controller.console.slide_list, Key.Key_A)
+    spin.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    qtbot.keyClicks(spin, "23")
+    with qtbot.waitSignal(panel.saved, timeout=10000):
+        qtbot.keyClick(spin, Key.Key_Return)
+    assert spin.value() == 23
+    assert _headcount(context) == 23

@@ -209,3 +209,37 @@ def test_records_window_shows_what_was_taught(
     qtbot.waitUntil(lambda: view.figure_sessions.value.text() == "2", timeout=10000)
     assert view.figure_contacts.value.text() == "20"
     view.close()
+
+
+def test_ending_with_nobody_in_the_attendance_says_so_and_a_takes_it(
+    qtbot: QtBot,
+    library,
+    context: AppContext,  # type: ignore[no-untyped-def]
+) -> None:
+    # With one screen, the attendance window offered at the start can stay behind the room's
+    # picture all class long: the end question is then the facilitator's last chance.
+    _start_recorded(qtbot, library)
+    controller = library.presenter
+    console = controller.console
+    qtbot.waitUntil(lambda: console.attendance_button.isVisibleTo(console), timeout=10000)
+    desk = library.desk
+    desk.attendance_window.close()  # never looked at
+    qtbot.keyClick(console, Qt.Key.Key_Escape)
+    assert console.end_question.isVisibleTo(console)
+    assert "Nobody is in the attendance yet" in console.end_question.text()
+    assert "Nobody is in the attendance yet" in controller.audience.end_question.text()
+    qtbot.keyClick(console, Qt.Key.Key_A)  # takes the attendance instead of ending
+    assert library.presenter is controller and controller.running
+    assert not console.end_question.isVisibleTo(console)
+    assert desk.attendance_window.isVisible()
+    headcount = desk.attendance_panel.headcount
+    headcount.setValue(12)
+    headcount.editingFinished.emit()
+    qtbot.keyClick(console, Qt.Key.Key_Escape)
+    assert console.end_question.text().startswith("End the session?")
+    qtbot.keyClick(console, Qt.Key.Key_Escape)  # a second Esc ends it
+    assert library.presenter is None
+    _settle(qtbot, context)
+    with _records(context) as records:
+        (session,) = records.list_sessions()
+    assert session.headcount == 12 and session.ended_at is not None

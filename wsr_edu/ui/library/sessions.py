@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ...session.recording import SessionRecorder
     from ..context import AppContext
     from ..presenter.controller import PresenterController
+    from ..session.attendance import AttendancePanel
 
 
 POSITION_EVERY_MS = 30_000
@@ -43,6 +44,7 @@ class SessionDesk(QObject):
         self.window = window
         self.recorder: SessionRecorder | None = None
         self.attendance_window: QDialog | None = None
+        self.attendance_panel: AttendancePanel | None = None
         self._position_path: Path | None = None
 
     def plan(self, curriculum: Curriculum, module_id: str, language: str) -> SessionPlan | None:
@@ -129,7 +131,8 @@ class SessionDesk(QObject):
             if not controller.running:
                 return
             controller.set_attendance_handler(
-                lambda: self.show_attendance(records, session, controller)
+                lambda: self.show_attendance(records, session, controller),
+                missing=lambda: self._nobody_in_attendance(session, resumed=not show),
             )
             if show:
                 # Offered, not forced: the console keeps the keyboard, so the clicker still
@@ -137,6 +140,17 @@ class SessionDesk(QObject):
                 self.show_attendance(records, session, controller, activate=False)
 
         self.context.tasks.run(self.context.records, with_records)
+
+    def _nobody_in_attendance(self, session: TrainingSession, resumed: bool) -> bool:
+        """True when the attendance window shows nobody yet (a headcount of 0, no marks).
+
+        A resumed session whose window has not been opened again may hold marks from
+        before: it is not called empty then.
+        """
+        panel = self.attendance_panel
+        if panel is None:
+            return not resumed and session.headcount == 0
+        return not panel.has_anyone()
 
     def _keep_position(self, controller: PresenterController, session: TrainingSession) -> None:
         """Note the slide and the time taught as they change, for a resume after a crash."""
@@ -198,6 +212,7 @@ class SessionDesk(QObject):
             panel = AttendancePanel(records, self.context.tasks, session, window)
             panel.failed.connect(controller.console.show_record_problem)
             layout.addWidget(panel)
+            self.attendance_panel = panel
             window.resize(460, 360)
             controller.keys.add_window(window)
             self.attendance_window = window
@@ -223,6 +238,7 @@ class SessionDesk(QObject):
             self.attendance_window.close()
             self.attendance_window.deleteLater()
             self.attendance_window = None
+            self.attendance_panel = None
 
 
 class ResumeBanner(QFrame):

@@ -122,6 +122,8 @@ class ConsoleWindow(QMainWindow):
         self._record_problem = ""
         self.displays: Displays | None = None
         self.practising = False
+        self._attendance_missing = False
+        """The end question also says that nobody is in the attendance yet."""
         outer = canvas_layout(self)
         outer.addWidget(self._build_header(appearance))
         body = QHBoxLayout()
@@ -572,7 +574,8 @@ class ConsoleWindow(QMainWindow):
         self.practice_banner.setVisible(practising)
         self._word_banners()
 
-    def show_end_question(self, asking: bool) -> None:
+    def show_end_question(self, asking: bool, attendance_missing: bool = False) -> None:
+        self._attendance_missing = attendance_missing
         self._word_banners()
         self.end_question.setVisible(asking)
 
@@ -580,9 +583,17 @@ class ConsoleWindow(QMainWindow):
         self.practice_banner.setText(
             self.tr("PRACTICE: nothing is recorded. The room's screen does not show this.")
         )
-        self.end_question.setText(
-            self.tr("End the session? Esc or Enter: end. Any other key: go on teaching.")
-        )
+        if self._attendance_missing:
+            self.end_question.setText(
+                self.tr(
+                    "Nobody is in the attendance yet: A to take it now. End the session "
+                    "anyway? Esc or Enter: end. Any other key: go on teaching."
+                )
+            )
+        else:
+            self.end_question.setText(
+                self.tr("End the session? Esc or Enter: end. Any other key: go on teaching.")
+            )
 
     def _rescale(self, scale: float) -> None:
         self.current.set_scale(scale)

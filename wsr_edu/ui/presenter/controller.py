@@ -73,6 +73,8 @@ class PresenterController(QObject):
         self.console.attendance_requested.connect(self.show_attendance)
         self.console.language.activated.connect(lambda _i: self.focus_slide())
         self.attendance_handler: Callable[[], None] | None = None
+        self.attendance_missing: Callable[[], bool] = lambda: False
+        """True while a recorded session has nobody in its attendance yet (asked at the end)."""
         """Set when the session is recorded: opens the attendance window (key A)."""
         self.console.auto_advance.toggled.connect(self._remember_auto_advance)
         p = self.presentation
@@ -150,8 +152,13 @@ class PresenterController(QObject):
         if not console.slide_list.hasFocus():
             console.slide_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def set_attendance_handler(self, handler: Callable[[], None]) -> None:
+    def set_attendance_handler(
+        self, handler: Callable[[], None], missing: Callable[[], bool] | None = None
+    ) -> None:
+        """A opens the attendance with `handler`; `missing` says when nobody is in it yet."""
         self.attendance_handler = handler
+        if missing is not None:
+            self.attendance_missing = missing
         self.console.attendance_button.show()
 
     def show_attendance(self) -> None:
@@ -167,8 +174,11 @@ class PresenterController(QObject):
         if self.ending.escape():
             self.stop()
             return
-        self.console.show_end_question(True)
-        self.audience.show_end_question(True, self.displays.plan)
+        # With one screen the attendance window may never have been seen: the question says
+        # so, and A opens it, rather than the session ending with nobody counted.
+        missing = self.attendance_missing()
+        self.console.show_end_question(True, missing)
+        self.audience.show_end_question(True, self.displays.plan, missing)
 
     def _answer_end_question(self, key: Key) -> bool:
         if not self.ending.asking:
@@ -184,6 +194,8 @@ class PresenterController(QObject):
         self.ending.cancel()
         self.console.show_end_question(False)
         self.audience.show_end_question(False, self.displays.plan)
+        if key == Key.Key_A:
+            self.show_attendance()  # the question offered it: A takes the attendance now
         return True
 
     def stop(self) -> None:

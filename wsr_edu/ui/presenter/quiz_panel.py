@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,7 +21,7 @@ from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..text import plain_label, plain_tooltip
 from ..theme import choice_style
-from ..widgets import button, label
+from ..widgets import CountBox, button, label
 from .shapes import draw_badge
 
 MAX_HANDS = 9999
@@ -55,21 +55,6 @@ class Badge(QWidget):
             QRectF(self.rect()).adjusted(1, 1, -1, -1),
             self.font(),
         )
-
-
-class CountBox(QSpinBox):
-    """A count box whose number is selected when it gets the keyboard, however it got it.
-
-    Typing 23 into a box that shows 0 then gives 23, not 230 or 023.
-    """
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if event.reason() == Qt.FocusReason.MouseFocusReason:
-            # The click that gave the focus places the cursor after this; select after it.
-            QTimer.singleShot(0, self.selectAll)
-        else:
-            self.selectAll()
 
 
 @dataclass

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...records.model import AttendanceMark, AttendanceStatus, PrivacyMode, TrainingSession
 from ..tasks import TaskRunner
 from ..text import plain_label
+from ..widgets import CountBox
 
 if TYPE_CHECKING:
     from ...records.repository import Records
@@ -106,7 +107,7 @@ class AttendancePanel(QWidget):
     def _build_headcount(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
         self.headcount_label = label = plain_label()
-        self.headcount = QSpinBox()
+        self.headcount = CountBox()  # typing 23 over the 0 gives 23, not 230
         self.headcount.setRange(0, 5000)
         self.headcount.setValue(self.session.headcount)
         self.headcount.setMinimumWidth(140)
@@ -320,6 +321,12 @@ class AttendancePanel(QWidget):
         self.table.setRowHeight(row, max(self.table.rowHeight(row), combo.sizeHint().height()))
         header = self.table.horizontalHeader()
         header.resizeSection(1, max(header.sectionSize(1), combo.sizeHint().width()))
+
+    def has_anyone(self) -> bool:
+        """Somebody is in the attendance: a headcount above 0, or a code or name marked."""
+        if self.headcount is not None:
+            return self.headcount.value() > 0
+        return self.table is not None and self.table.rowCount() > 0
 
     # -- common -------------------------------------------------------------------------
     def _gone(self) -> bool:
