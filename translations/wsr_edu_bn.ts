@@ -726,6 +726,10 @@
         <source>Feedback for the room</source>
         <translation>সবার জন্য মতামত</translation>
     </message>
+    <message>
+        <source>Esc: back to the counts. Right and Left: the other questions.</source>
+        <translation>Esc: গণনায় ফিরে যান। ডান ও বাম: অন্য প্রশ্নগুলো।</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackScreen</name>

@@ -726,6 +726,10 @@
         <source>Feedback for the room</source>
         <translation>Opinión para la sala</translation>
     </message>
+    <message>
+        <source>Esc: back to the counts. Right and Left: the other questions.</source>
+        <translation>Esc: volver a los conteos. Derecha e izquierda: las otras preguntas.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackScreen</name>

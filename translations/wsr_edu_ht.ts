@@ -714,6 +714,10 @@
             <source>Feedback for the room</source>
             <translation>Opinyon pou sal la</translation>
         </message>
+        <message>
+            <source>Esc: back to the counts. Right and Left: the other questions.</source>
+            <translation>Esc: tounen nan kont yo. Adwat ak agoch: lòt kesyon yo.</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackScreen</name>

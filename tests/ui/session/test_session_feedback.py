@@ -52,6 +52,9 @@ def test_feedback_hands_are_saved_for_the_session_and_a_clicker_cannot_change_th
     feedback.show_buttons[0].click()
     room = window.room
     assert room is not None and room.isVisible()
+    # The test platform has one screen: the questions fill it, and say how to get back.
+    assert room.isFullScreen() and room.screen() is window.screen()
+    assert room.hint.isVisibleTo(room) and room.hint.text().startswith("Esc")
     assert room.view.title.text() == "Did you understand?"
     assert room.view.quiz.isVisible()
     qtbot.keyClick(room, Qt.Key.Key_PageDown)

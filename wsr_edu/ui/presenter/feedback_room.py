@@ -7,7 +7,8 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...curriculum.model import Module, ModuleText
-from .slide_view import SlideView
+from ..text import plain_label
+from .slide_view import SlideView, slide_unit
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up)
@@ -28,6 +29,17 @@ class FeedbackRoomWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = SlideView()
         layout.addWidget(self.view)
+        # With one screen the facilitator sees this picture too, and types the counts on the
+        # summary behind it: a line at the bottom says how to get back there.
+        self.hint = plain_label(
+            self.tr("Esc: back to the counts. Right and Left: the other questions.")
+        )
+        self.hint.setObjectName("feedbackHint")
+        self.hint.setStyleSheet("#feedbackHint { background: #111827; color: #ffffff; }")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        layout.addWidget(self.hint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_question(self, index: int) -> None:
@@ -37,17 +49,22 @@ class FeedbackRoomWindow(QWidget):
         self.view.show_slide(self.module, self.text.lang, self.questions[self.index])
 
     def open_on_room_screen(self, beside: QWidget | None = None) -> None:
-        """Full screen on a screen other than the console's when there is one; else a
-        window the facilitator can put in front of the projector."""
+        """Full screen on a screen other than the facilitator's when there is one; with one
+        screen (the projector shows it, or mirrors it), full screen on that one."""
         own = beside.screen() if beside is not None else None
         others = [s for s in QGuiApplication.screens() if s is not own]
-        if others and own is not None:
-            self.setScreen(others[-1])
-            self.setGeometry(others[-1].geometry())
-            self.showFullScreen()
-        else:
-            self.resize(1024, 640)
-            self.show()
+        shared = not others or own is None
+        target = (own or QGuiApplication.primaryScreen()) if shared else others[-1]
+        self.hint.setVisible(shared)
+        if target is not None:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            unit = slide_unit(target.geometry().size())
+            font = self.hint.font()
+            font.setPixelSize(max(14, int(unit * 3.2)))
+            self.hint.setFont(font)
+            self.hint.setContentsMargins(0, int(unit * 1.5), 0, int(unit * 1.5))
+        self.showFullScreen()
         self.activateWindow()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
