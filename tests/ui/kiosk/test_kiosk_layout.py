@@ -152,3 +152,27 @@ def test_every_screen_fits(
     problems += _problems(window, "admin")
     problems += _check_admin_scroll_targets(window, "admin")
     assert problems == []
+
+
+def test_messages_and_hints_keep_their_own_colours(
+    kiosks,
+    tmp_path: Path,
+    starter_curriculum: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    # The kiosk's labels are dark ink, but a refusal is in the warning colour and a hint or
+    # the progress is muted: a worker who cannot read still sees that something is wrong.
+    from PySide6.QtGui import QColor, QPalette
+
+    from wsr_edu.ui.kiosk.style import INK, MUTED, WRONG
+
+    curriculum = load_curriculum(starter_curriculum).curriculum
+    store = kiosk_store(tmp_path / "kiosk.json", KioskConfig(allow_codes=True))
+    window = kiosks.open([curriculum], store, width=1366, height=768)
+    colours: dict[str, set[str]] = {}
+    for label in window.findChildren(QLabel):
+        label.ensurePolished()
+        colour = label.palette().color(QPalette.ColorRole.WindowText).name()
+        colours.setdefault(label.objectName(), set()).add(colour)
+    assert colours["message"] == {QColor(WRONG).name()}
+    assert colours["screenHint"] == {QColor(MUTED).name()}
+    assert QColor(INK).name() in colours["screenTitle"]

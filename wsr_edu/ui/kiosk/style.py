@@ -43,7 +43,7 @@ def style_sheet(u: float) -> str:
     #kiosk {{ background: {BG}; }}
     #kiosk QLabel {{ color: {INK}; }}
     #screenTitle {{ font-size: {int(u * 6)}px; font-weight: 700; }}
-    #screenHint {{ font-size: {int(u * 3.6)}px; color: {MUTED}; }}
+    #kiosk QLabel#screenHint {{ font-size: {int(u * 3.6)}px; color: {MUTED}; }}
     #questionTitle {{ font-size: {int(u * 4.8)}px; font-weight: 700; }}
     #kiosk QPushButton#language[lit="true"] {{ background: #fff3c4; border: 6px solid {FOCUS}; }}
     #kiosk QPushButton#language[heard="true"], #kiosk QPushButton#tile[heard="true"] {{
@@ -73,12 +73,12 @@ def style_sheet(u: float) -> str:
     #feedback {{ border-radius: {int(u * 2)}px; }}
     #feedbackWord {{ font-size: {int(u * 4.6)}px; font-weight: 800; }}
     #feedbackWhy {{ font-size: {int(u * 3.6)}px; }}
-    #progress {{ font-size: {int(u * 3.4)}px; color: {MUTED}; font-weight: 700; }}
+    #kiosk QLabel#progress {{ font-size: {int(u * 3.4)}px; color: {MUTED}; font-weight: 700; }}
     #overlay {{ background: rgba(20, 33, 61, 215); }}
     #dialog {{ background: {PANEL}; border: 4px solid {INK}; border-radius: {int(u * 3)}px; }}
     #countdown {{ font-size: {int(u * 16)}px; font-weight: 800; color: {BLUE_DARK}; }}
     #pinDots {{ font-size: {int(u * 7)}px; font-weight: 800; letter-spacing: {int(u)}px; }}
-    #message {{ font-size: {int(u * 3.4)}px; font-weight: 700; color: {WRONG}; }}
+    #kiosk QLabel#message {{ font-size: {int(u * 3.4)}px; font-weight: 700; color: {WRONG}; }}
     #admin QLabel, #admin QCheckBox, #admin QSpinBox, #admin QLineEdit {{
         font-size: {int(u * 3)}px; color: {INK}; }}
     #admin QCheckBox::indicator {{ width: {touch(u * 5)}px; height: {touch(u * 5)}px; }}
