@@ -67,3 +67,23 @@ def test_a_picture_shown_at_three_sizes_keeps_a_copy_for_each(qtbot: QtBot, tmp_
     for size in (30, 120, 60):
         assert _drawn(picture, size) == QColor("#ff0000")
     assert {key: pixmap.cacheKey() for key, pixmap in picture._scaled.items()} == kept
+
+
+def test_drawn_copies_stay_within_the_budget_longest_unseen_first(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # A long session shows many pictures at room size: the copies of those not seen for
+    # longest are let go (and drawn again if they come back), the files stay read.
+    cache = PictureCache(drawn_budget=3 * 200 * 200 * 4)
+    pictures = []
+    for n in range(5):
+        path = tmp_path / f"{n}.svg"
+        path.write_text(RED, encoding="utf-8")
+        picture = cache.get(path)
+        assert _drawn(picture, 200) == QColor("#ff0000")
+        pictures.append(picture)
+    cache.get(tmp_path / "4.svg")  # a look at the cache keeps it within its budget
+    kept = [p.drawn_bytes() for p in pictures]
+    assert sum(kept) <= 3 * 200 * 200 * 4
+    assert kept[0] == 0 and kept[-1] > 0
+    assert _drawn(pictures[0], 200) == QColor("#ff0000")  # drawn again when shown again

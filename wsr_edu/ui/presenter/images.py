@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QImageReader, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from ...curriculum.resources import MAX_PICTURE_PIXELS
 from ...curriculum.svg import sanitise_svg
 
-SIZES_KEPT = 4
-"""Drawn copies kept per picture: one per place it shows, and one the window resizes to."""
+SIZES_KEPT = 6
+"""Drawn copies kept per picture: the room's slide, the console's copy and the next-slide
+preview, each as a slide's picture and as a choice's picture."""
+
+DRAWN_BUDGET = 48 * 2**20
+"""Bytes of drawn copies a session keeps in all; the least recently shown go first."""
 
 
 def _limit_allocations() -> None:
@@ -86,11 +90,20 @@ class Picture:
         scaled = self._scaled.get(key)
         if scaled is None:
             scaled = self._scaled[key] = self._render(size, ratio)
+            scaled.setDevicePixelRatio(ratio)  # drawn at its size in the window's pixels
             while len(self._scaled) > SIZES_KEPT:
                 self._scaled.popitem(last=False)
         else:
             self._scaled.move_to_end(key)
-        painter.drawPixmap(target, scaled, QRectF(scaled.rect()))
+        # The copy has exactly the target's size: put it at whole pixels, never resampled.
+        painter.drawPixmap(QPoint(round(target.x()), round(target.y())), scaled)
+
+    def drawn_bytes(self) -> int:
+        return sum(w * h * 4 for w, h in self._scaled)
+
+    def forget_drawn(self) -> None:
+        """Let the drawn copies go (the file's contents stay: it is drawn again when shown)."""
+        self._scaled.clear()
 
     def _render(self, size: QSize, ratio: float) -> QPixmap:
         """The picture at exactly `size` device pixels (an SVG drawn as vectors at that size)."""
@@ -115,8 +128,9 @@ class PictureCache:
     slide's preview show the same files. A file saved again (live editing) is read afresh.
     """
 
-    def __init__(self, limit: int = 96) -> None:
+    def __init__(self, limit: int = 96, drawn_budget: int = DRAWN_BUDGET) -> None:
         self.limit = limit
+        self.drawn_budget = drawn_budget
         self._items: OrderedDict[tuple[Path, int, int], Picture] = OrderedDict()
 
     def get(self, path: Path) -> Picture:
@@ -133,4 +147,14 @@ class PictureCache:
                 self._items.popitem(last=False)
         else:
             self._items.move_to_end(key)
+        self._trim()
         return picture
+
+    def _trim(self) -> None:
+        """Keep the drawn copies within the budget, letting the longest unseen go first."""
+        total = sum(p.drawn_bytes() for p in self._items.values())
+        for picture in self._items.values():
+            if total <= self.drawn_budget:
+                return
+            total -= picture.drawn_bytes()
+            picture.forget_drawn()
