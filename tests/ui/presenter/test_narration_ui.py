@@ -205,3 +205,25 @@ def test_clicking_quickly_past_slides_reads_none_of_them_ahead(
     assert not presenter.narration.is_ready("rest")  # passed on the way: never read
     qtbot.keyClick(console.slide_list, Qt.Key.Key_N)
     assert player.state is PlayerState.PLAYING and player.current == folder / "q-when.wav"
+
+
+def test_after_an_edit_the_slides_audio_is_read_ahead_again(
+    qtbot: QtBot, presenter, mini_curriculum: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # An edit reloads the module and forgets what was read ahead (a recording may have come
+    # or gone); the slide's audio is then read again, without the slide having to change.
+    folder = mini_curriculum / "modules" / "water" / "narration" / "en"
+    write_tone(folder / "water.wav", 0.2)
+    write_tone(folder / "rest.wav", 0.2)
+    player = presenter.narration.player
+    if not player.available:
+        pytest.skip(f"no audio output here: {player.unavailable_reason}")
+    presenter.presentation.go(1)
+    presenter.presentation.go(0)
+    qtbot.waitUntil(lambda: presenter.narration.is_ready("rest"), timeout=5000)
+    page = presenter.presentation.module.path / "en.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("## Rest", "## Rest well"), "utf-8")
+    # The reload swaps the text and forgets what was read ahead in one go; what is ready
+    # after it was read again.
+    qtbot.waitUntil(lambda: presenter.presentation.slide_at(1).title == "Rest well", timeout=5000)
+    qtbot.waitUntil(lambda: presenter.narration.is_ready("rest"), timeout=5000)

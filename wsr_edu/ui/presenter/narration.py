@@ -62,6 +62,7 @@ class NarrationControl(QObject):
         self._read_ahead_timer.setSingleShot(True)
         self._read_ahead_timer.setInterval(READ_AHEAD_MS)
         self._read_ahead_timer.timeout.connect(self.preload)
+        self._closed = False
         presentation.changed.connect(self._on_change)
         self._found: dict[tuple[str, str, str], NarrationSource] = {}
         presentation.reloaded.connect(self._forget_found)  # an edit may add a recording
@@ -184,8 +185,12 @@ class NarrationControl(QObject):
             self._read_ahead_timer.start()
 
     def _forget_found(self) -> None:
+        """The curriculum was edited (a recording may have come or gone): look again, and
+        read this slide's audio ahead again."""
         self._ready.clear()
         self._found.clear()
+        if not self._closed:
+            self._read_ahead_timer.start()
 
     def is_ready(self, slide_id: str) -> bool:
         """True once a slide's audio has been found and read ahead, in the current language."""
@@ -258,6 +263,7 @@ class NarrationControl(QObject):
         self._say(self._message)
 
     def close(self) -> None:
+        self._closed = True
         self.stop()
         self._read_ahead_timer.stop()
         self._reader.shutdown(wait=False, cancel_futures=True)
