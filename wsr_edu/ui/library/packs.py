@@ -38,10 +38,10 @@ def presenter_signed_only(data_dir: Path) -> bool:
 
 def signature_text(signature: Signature | None) -> str:
     """'signed by <organisation> - version N - fingerprint ...' or 'not signed', translated."""
+    if signature is None:
+        return ""  # not checked yet: the check runs after the library has painted
     from ...packs.provenance import NOT_SIGNED, SIGNED
 
-    if signature is None:
-        return ""
     if signature.status == SIGNED:
         return (
             QCoreApplication.translate(
@@ -64,10 +64,10 @@ def signature_text(signature: Signature | None) -> str:
 
 def signature_short(signature: Signature | None) -> str:
     """The list's short form: 'signed by <organisation>', 'not signed' or 'signature not valid'."""
+    if signature is None:
+        return ""  # not checked yet: the check runs after the library has painted
     from ...packs.provenance import NOT_SIGNED, SIGNED
 
-    if signature is None:
-        return ""
     if signature.status == SIGNED:
         return QCoreApplication.translate("LibraryWindow", "signed by %1").replace(
             "%1",

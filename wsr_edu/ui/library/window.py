@@ -257,8 +257,10 @@ class LibraryWindow(QMainWindow):
         paths = [r.path for r in results]
         row = paths.index(keep) if keep in paths else 0
         if results:
-            self.curricula.setCurrentRow(row)
-            self._show_selected(row)
+            if self.curricula.currentRow() != row:
+                self.curricula.setCurrentRow(row)  # shown through currentRowChanged
+            else:
+                self._show_selected(row)  # the same row again: shown once, here
         else:
             self.pages.setCurrentWidget(self.empty)
         self._watch(results)
