@@ -126,9 +126,11 @@ def test_after_the_reveal_without_an_explanation_n_plays_the_question(
     assert not why.exists()
 
 
-def test_the_next_slides_audio_is_ready_before_it_is_needed(
-    qtbot: QtBot, presenter, mini_curriculum: Path
-) -> None:  # type: ignore[no-untyped-def]
+def read_ahead_from_the_first_slide(qtbot: QtBot, presenter, mini_curriculum: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Recordings of the first two slides, read ahead while the first is up; their folder.
+
+    The read-ahead runs once the slide has painted and stayed up.
+    """
     folder = mini_curriculum / "modules" / "water" / "narration" / "en"
     write_tone(folder / "water.wav", 0.2)
     write_tone(folder / "rest.wav", 0.2)
@@ -137,8 +139,15 @@ def test_the_next_slides_audio_is_ready_before_it_is_needed(
         pytest.skip(f"no audio output here: {player.unavailable_reason}")
     presenter.presentation.go(1)
     presenter.presentation.go(0)
-    # The preload runs once the slide has painted.
     qtbot.waitUntil(lambda: presenter.narration.is_ready("rest"), timeout=5000)
+    return folder
+
+
+def test_the_next_slides_audio_is_ready_before_it_is_needed(
+    qtbot: QtBot, presenter, mini_curriculum: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = read_ahead_from_the_first_slide(qtbot, presenter, mini_curriculum)
+    player = presenter.narration.player
     # The USB stick is pulled before the next slide: its audio was already read and checked.
     (folder / "rest.wav").unlink()
     presenter.presentation.go(1)
@@ -212,15 +221,7 @@ def test_after_an_edit_the_slides_audio_is_read_ahead_again(
 ) -> None:  # type: ignore[no-untyped-def]
     # An edit reloads the module and forgets what was read ahead (a recording may have come
     # or gone); the slide's audio is then read again, without the slide having to change.
-    folder = mini_curriculum / "modules" / "water" / "narration" / "en"
-    write_tone(folder / "water.wav", 0.2)
-    write_tone(folder / "rest.wav", 0.2)
-    player = presenter.narration.player
-    if not player.available:
-        pytest.skip(f"no audio output here: {player.unavailable_reason}")
-    presenter.presentation.go(1)
-    presenter.presentation.go(0)
-    qtbot.waitUntil(lambda: presenter.narration.is_ready("rest"), timeout=5000)
+    read_ahead_from_the_first_slide(qtbot, presenter, mini_curriculum)
     page = presenter.presentation.module.path / "en.md"
     page.write_text(page.read_text(encoding="utf-8").replace("## Rest", "## Rest well"), "utf-8")
     # The reload swaps the text and forgets what was read ahead in one go; what is ready

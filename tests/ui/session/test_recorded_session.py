@@ -25,6 +25,16 @@ def _start_recorded(qtbot: QtBot, library, site: str = "North field") -> None:  
         qtbot.keyClick(library.curriculum_page.modules, Qt.Key.Key_F5)
 
 
+def _attendance_offered(qtbot: QtBot, library):  # type: ignore[no-untyped-def]
+    """A recorded session started from F5, once the writer has opened it in the records
+    (attendance is offered then); its controller."""
+    _start_recorded(qtbot, library)
+    controller = library.presenter
+    console = controller.console
+    qtbot.waitUntil(lambda: console.attendance_button.isVisibleTo(console), timeout=10000)
+    return controller
+
+
 def _records(context: AppContext) -> Records:
     return Records.open(context.paths, backup_interval=None)
 
@@ -40,11 +50,8 @@ def test_a_presented_session_is_recorded_with_counts_and_end_time(
     library,
     context: AppContext,  # type: ignore[no-untyped-def]
 ) -> None:
-    _start_recorded(qtbot, library)
-    controller = library.presenter
+    controller = _attendance_offered(qtbot, library)
     console = controller.console
-    # The session is opened by the writer; attendance is offered once it is in the records.
-    qtbot.waitUntil(lambda: console.attendance_button.isVisibleTo(console), timeout=10000)
     desk = library.desk
     assert desk.attendance_window is not None and desk.attendance_window.isVisible()
     desk.attendance_window.close()
@@ -218,10 +225,8 @@ def test_ending_with_nobody_in_the_attendance_says_so_and_a_takes_it(
 ) -> None:
     # With one screen, the attendance window offered at the start can stay behind the room's
     # picture all class long: the end question is then the facilitator's last chance.
-    _start_recorded(qtbot, library)
-    controller = library.presenter
+    controller = _attendance_offered(qtbot, library)
     console = controller.console
-    qtbot.waitUntil(lambda: console.attendance_button.isVisibleTo(console), timeout=10000)
     desk = library.desk
     desk.attendance_window.close()  # never looked at
     qtbot.keyClick(console, Qt.Key.Key_Escape)
