@@ -12,8 +12,9 @@ from datetime import date, datetime
 from types import MappingProxyType
 
 from ..curriculum.model import Curriculum, ModuleText, Slide
+from ..records.model import FeedbackAnswer
 from .visit import HearThenChoose, Tap
-from .visit_records import AnswerRecord, GivenFeedback, KioskRecorder
+from .visit_records import AnswerRecord, KioskRecorder
 
 _NOTHING: Mapping[str, AnswerRecord] = MappingProxyType({})
 
@@ -113,7 +114,7 @@ class FeedbackRound:
         if slide is None or index is None:
             return Tap.HEAR
         self.recorder.record_feedback(
-            GivenFeedback(
+            FeedbackAnswer(
                 self.curriculum.id,
                 self.curriculum.version,
                 self.text.lang,

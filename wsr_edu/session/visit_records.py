@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from ..records.model import FeedbackAnswer
 from .writer import Writer
 
 if TYPE_CHECKING:
@@ -70,27 +71,12 @@ class Visit:
         return sum(a.correct for a in self.answers)
 
 
-@dataclass(frozen=True)
-class GivenFeedback:
-    """One anonymous feedback answer: counted under its site and day, tied to nothing else
-    (no visit key, no code, no time of day)."""
-
-    curriculum_id: str
-    curriculum_version: str
-    language: str
-    question_id: str
-    answer: str
-    """The answer's letter in lower case (`a`, `b`...)."""
-    site: str
-    day: date
-
-
 class KioskRecorder(Protocol):
     def record_answer(self, given: GivenAnswer) -> None: ...
 
     def record_visit(self, visit: Visit) -> None: ...
 
-    def record_feedback(self, given: GivenFeedback) -> None: ...
+    def record_feedback(self, given: FeedbackAnswer) -> None: ...
 
 
 class MemoryRecorder:
@@ -99,7 +85,7 @@ class MemoryRecorder:
     def __init__(self) -> None:
         self.answers: list[GivenAnswer] = []
         self.visits: list[Visit] = []
-        self.feedback: list[GivenFeedback] = []
+        self.feedback: list[FeedbackAnswer] = []
 
     def record_answer(self, given: GivenAnswer) -> None:
         self.answers.append(given)
@@ -107,7 +93,7 @@ class MemoryRecorder:
     def record_visit(self, visit: Visit) -> None:
         self.visits.append(visit)
 
-    def record_feedback(self, given: GivenFeedback) -> None:
+    def record_feedback(self, given: FeedbackAnswer) -> None:
         self.feedback.append(given)
 
 
@@ -125,7 +111,7 @@ class QueuedRecorder:
         self.writer = writer
         self._open_inner = open_inner
         self._inner: KioskRecorder | None = None
-        self._unsaved: list[GivenAnswer | Visit | GivenFeedback] = []
+        self._unsaved: list[GivenAnswer | Visit | FeedbackAnswer] = []
         """Owned by the writer's thread: written items are removed, failed ones stay."""
         self.failures: list[str] = []
 
@@ -135,7 +121,7 @@ class QueuedRecorder:
     def record_visit(self, visit: Visit) -> None:
         self.writer.run(lambda: self._write(visit), None, self._failed)
 
-    def record_feedback(self, given: GivenFeedback) -> None:
+    def record_feedback(self, given: FeedbackAnswer) -> None:
         self.writer.run(lambda: self._write(given), None, self._failed)
 
     @property
@@ -143,7 +129,7 @@ class QueuedRecorder:
         """How many answers and visits wait for a write that failed (read it after a flush)."""
         return len(self._unsaved)
 
-    def _write(self, item: GivenAnswer | Visit | GivenFeedback) -> None:
+    def _write(self, item: GivenAnswer | Visit | FeedbackAnswer) -> None:
         self._unsaved.append(item)
         if self._inner is None:
             self._inner = self._open_inner()
@@ -154,7 +140,7 @@ class QueuedRecorder:
             try:
                 if isinstance(first, GivenAnswer):
                     self._inner.record_answer(first)
-                elif isinstance(first, GivenFeedback):
+                elif isinstance(first, FeedbackAnswer):
                     self._inner.record_feedback(first)
                 else:
                     self._inner.record_visit(first)
@@ -227,21 +213,9 @@ class RecordsRecorder:
             self.records.complete_kiosk_visit(session_id, KIOSK_GROUP, visit.code)
         self.records.end_session(session_id, _local(visit.ended_at))
 
-    def record_feedback(self, given: GivenFeedback) -> None:
+    def record_feedback(self, given: FeedbackAnswer) -> None:
         """One more for this answer at this site on this day: a count, linked to no visit."""
-        from ..records.model import FeedbackAnswer
-
-        self.records.add_feedback_answer(
-            FeedbackAnswer(
-                given.curriculum_id,
-                given.curriculum_version,
-                given.language,
-                given.question_id,
-                given.answer,
-                _site(given.site),
-                given.day,
-            )
-        )
+        self.records.add_feedback_answer(replace(given, site=_site(given.site)))
 
     def _start_session(self, source: GivenAnswer | Visit, started_at: datetime) -> str:
         """A new unfinished visit of one worker, with no code."""
