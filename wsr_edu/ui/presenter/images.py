@@ -90,7 +90,6 @@ class Picture:
         scaled = self._scaled.get(key)
         if scaled is None:
             scaled = self._scaled[key] = self._render(size, ratio)
-            scaled.setDevicePixelRatio(ratio)  # drawn at its size in the window's pixels
             while len(self._scaled) > SIZES_KEPT:
                 self._scaled.popitem(last=False)
         else:
@@ -106,7 +105,8 @@ class Picture:
         self._scaled.clear()
 
     def _render(self, size: QSize, ratio: float) -> QPixmap:
-        """The picture at exactly `size` device pixels (an SVG drawn as vectors at that size)."""
+        """The picture at exactly `size` device pixels (an SVG drawn as vectors at that size),
+        marked with the window's pixel ratio so it is put on screen at its own size."""
         if self._svg is not None:
             pixmap = QPixmap(size)
             pixmap.fill(Qt.GlobalColor.transparent)
@@ -114,11 +114,13 @@ class Picture:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._svg.render(painter, QRectF(pixmap.rect()))
             painter.end()
-            return pixmap
-        assert self._pixmap is not None
-        return self._pixmap.scaled(
-            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
+        else:
+            assert self._pixmap is not None
+            pixmap = self._pixmap.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
 
 
 class PictureCache:

@@ -122,8 +122,7 @@ class QuizPanel(QFrame):
         self._slide_id: str | None = None
         # The rows the module's longest question needs are made now, inside the panel that
         # is still hidden, so the first question of a class turns up as quickly as the rest.
-        while len(self._rows) < most_choices(presentation):
-            self._rows.append(self._new_row(len(self._rows)))
+        self._make_rows(most_choices(presentation))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -178,8 +177,7 @@ class QuizPanel(QFrame):
         Rows are made once and then only relabelled: a quiz slide shows at once, and no row of
         the question before is left on the screen while it waits to be deleted.
         """
-        while len(self._rows) < len(choices):
-            self._rows.append(self._new_row(len(self._rows)))
+        self._make_rows(len(choices))
         for i, row in enumerate(self._rows):
             used = i < len(choices)
             if used:
@@ -189,6 +187,11 @@ class QuizPanel(QFrame):
             for widget in row.widgets():
                 widget.setVisible(used)
         self.spins = [row.spin for row in self._rows[: len(choices)]]
+
+    def _make_rows(self, count: int) -> None:
+        """At least `count` rows; rows are only ever added, then reused."""
+        while len(self._rows) < count:
+            self._rows.append(self._new_row(len(self._rows)))
 
     def _new_row(self, i: int) -> ChoiceRow:
         spin = CountBox()
