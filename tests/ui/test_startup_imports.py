@@ -53,3 +53,28 @@ def test_library_start_keeps_heavy_imports_away(tmp_path: Path, mini_curriculum:
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["rows"] >= 1, done.stderr
     assert report["loaded"] == []
+
+
+SOURCE_PROBE = """
+import linecache, sys
+sys.path.insert(0, sys.argv[1])
+import wsr_edu.ui.app  # the library: loads PySide6 and its import hook
+import probe_after_qt
+read = [name for name in linecache.cache if name.endswith("probe_after_qt.py")]
+print("read" if read else "not read")
+"""
+
+
+def test_modules_imported_after_qt_are_not_read_as_source(tmp_path: Path) -> None:
+    """PySide6 reads each later module's whole source and keeps it in memory (13 MiB for the
+    records' database library); the app turns that off."""
+    (tmp_path / "probe_after_qt.py").write_text("VALUE = 1\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", SOURCE_PROBE, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "not read", done.stderr

@@ -10,6 +10,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from . import import_hook  # noqa: F401  (before the app's own imports: see its words)
 from .context import AppContext
 from .fonts import register_bundled_fonts
 from .i18n import Translations

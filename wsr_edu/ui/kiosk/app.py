@@ -13,6 +13,7 @@ from ...curriculum.catalog import scan
 from ...curriculum.model import Curriculum
 from ...kiosk.config import KioskStore
 from ...session.visit_records import QueuedRecorder
+from .. import import_hook  # noqa: F401  (see its words)
 from ..context import AppContext
 from ..fonts import register_bundled_fonts
 from ..i18n import Translations
