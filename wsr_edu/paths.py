@@ -100,6 +100,11 @@ class AppPaths:
         return self.data_dir / "curricula"
 
     @property
+    def scan_cache_dir(self) -> Path:
+        """Curricula as last loaded (curriculum/scan_cache.py): safe to delete at any time."""
+        return self.data_dir / "cache" / "curricula"
+
+    @property
     def device_file(self) -> Path:
         return self.data_dir / "device-id"
 

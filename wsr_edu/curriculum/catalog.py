@@ -10,8 +10,12 @@ if TYPE_CHECKING:
     from .loader import LoadResult
 
 
-def scan(roots: Iterable[Path]) -> list[LoadResult]:
-    """Load each curriculum under `roots` once, in the order the roots are given."""
+def scan(roots: Iterable[Path], kept: Path | None = None) -> list[LoadResult]:
+    """Load each curriculum under `roots` once, in the order the roots are given.
+
+    With `kept` (a folder), a curriculum whose files are unchanged since its last load is read
+    back from there instead of being parsed again (scan_cache.py), and new loads are kept.
+    """
     # Imported here, on the worker thread, so the window paints before the loader is read.
     from .loader import find_curricula
 
@@ -23,8 +27,22 @@ def scan(roots: Iterable[Path]) -> list[LoadResult]:
             if key in seen:
                 continue
             seen.add(key)
-            results.append(load_safely(folder))
+            results.append(load_safely(folder) if kept is None else _load_kept(folder, kept))
     return results
+
+
+def _load_kept(folder: Path, kept: Path) -> LoadResult:
+    from .scan_cache import ScanCache, folder_signature
+
+    cache = ScanCache(kept)
+    # The key is taken before loading: a file saved during the load makes the next start load
+    # again rather than trust a load that may have missed it.
+    signature = folder_signature(folder)
+    result = cache.load(folder, signature)
+    if result is None:
+        result = load_safely(folder)
+        cache.store(folder, signature, result)
+    return result
 
 
 def load_safely(folder: Path) -> LoadResult:

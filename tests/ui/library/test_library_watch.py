@@ -21,8 +21,8 @@ def starter(tmp_path: Path) -> Path:
     return source
 
 
-@pytest.fixture
-def starter_library(qtbot: QtBot, prepared_app, data_dir: Path, starter: Path) -> Iterator:  # type: ignore[no-untyped-def, type-arg]
+def open_library(qtbot: QtBot, app, data_dir: Path, starter: Path):  # type: ignore[no-untyped-def]
+    """The library as a start of the app shows it, on `data_dir`, listing `starter` only."""
     from wsr_edu.ui.library.window import LibraryWindow
 
     args = argparse.Namespace(data_dir=str(data_dir), curricula=[str(starter)], database_url=None)
@@ -31,19 +31,30 @@ def starter_library(qtbot: QtBot, prepared_app, data_dir: Path, starter: Path) -
     # This computer's text size and style, not whatever an earlier test left on the app.
     from wsr_edu.ui.theme import apply_appearance
 
-    apply_appearance(prepared_app, ctx.appearance)
+    apply_appearance(app, ctx.appearance)
     from wsr_edu.ui.i18n import Translations
 
-    ctx.translations = Translations(prepared_app)
+    ctx.translations = Translations(app)
     ctx.translations.switch("en")
     window = LibraryWindow(ctx)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.curricula_loaded, timeout=10000):
         window.show()
-    yield window
+    return window, ctx
+
+
+def close_library(window, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     for watcher in window.watchers:
         watcher.stop()
+    window.close()
     ctx.close()
+
+
+@pytest.fixture
+def starter_library(qtbot: QtBot, prepared_app, data_dir: Path, starter: Path) -> Iterator:  # type: ignore[no-untyped-def, type-arg]
+    window, ctx = open_library(qtbot, prepared_app, data_dir, starter)
+    yield window
+    close_library(window, ctx)
 
 
 def _module_titles(library) -> list[str]:  # type: ignore[no-untyped-def]
@@ -65,6 +76,22 @@ def test_an_edit_while_the_library_is_open_is_shown(
     # Pictures are watched too.
     images = starter / "modules" / "complaint-line" / "images"
     assert str(images) in library.watchers[0].watched_paths()
+
+
+def test_an_edit_made_while_the_app_was_closed_is_shown_at_the_next_start(
+    qtbot: QtBot, prepared_app, data_dir: Path, starter: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, ctx = open_library(qtbot, prepared_app, data_dir, starter)
+    assert "The complaint line" in _module_titles(window)
+    close_library(window, ctx)
+    # The curricula as loaded are kept, so the next start lists them without parsing again...
+    assert list(ctx.paths.scan_cache_dir.glob("*.json"))
+    text = starter / "modules" / "complaint-line" / "en.md"
+    text.write_text(text.read_text().replace("title: The complaint line", "title: Call the line"))
+    # ...but only while nothing changed: this start reads the edited file.
+    window, ctx = open_library(qtbot, prepared_app, data_dir, starter)
+    assert "Call the line" in _module_titles(window)
+    close_library(window, ctx)
 
 
 def test_one_modules_bad_picture_leaves_the_others_teachable(

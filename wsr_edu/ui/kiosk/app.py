@@ -30,7 +30,11 @@ def load_curricula(context: AppContext, only: str | None = None) -> list[Curricu
     """Every curriculum that loads without errors; the kiosk never shows a broken one."""
     from ...packs.provenance import may_run  # signed only, once this computer trusts a key
 
-    found = [r.curriculum for r in scan(context.curriculum_roots()) if r.ok and r.curriculum]
+    found = [
+        r.curriculum
+        for r in scan(context.curriculum_roots(), context.paths.scan_cache_dir)
+        if r.ok and r.curriculum
+    ]
     if only:
         found = [c for c in found if c.id == only]
     allowed = []

@@ -248,7 +248,8 @@ class LibraryWindow(QMainWindow):
         roots = self.context.curriculum_roots()
         if not self.results:
             self.pages.setCurrentWidget(self.loading)
-        self.context.tasks.run(lambda: scan(roots), self._loaded, self._load_failed)
+        kept = self.context.paths.scan_cache_dir
+        self.context.tasks.run(lambda: scan(roots, kept), self._loaded, self._load_failed)
 
     def _loaded(self, results: list[LoadResult]) -> None:
         keep = self.selected_result.path if self.selected_result else None
