@@ -153,3 +153,20 @@ def test_importing_the_session_core_loads_no_heavy_library() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_opening_the_app_loads_no_command_module(tmp_path: Path) -> None:
+    """`wsr-edu` alone (the usual start) reads its options without any command's module."""
+    script = (
+        "import sys, wsr_edu.cli as cli\n"
+        "seen = {}\n"
+        "cli._run_gui = lambda args: seen.update(vars(args)) or 0\n"
+        "code = cli.main(['--data-dir', sys.argv[1], '--curricula', sys.argv[1]])\n"
+        "loaded = [m for m in cli.COMMAND_MODULES if m in sys.modules]\n"
+        "print(code, seen['data_dir'] == sys.argv[1], seen['curricula'] == [sys.argv[1]], loaded)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "True", "True", "[]"]

@@ -24,7 +24,8 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands`, only the options of opening the app."""
     parser = argparse.ArgumentParser(
         prog="wsr-edu",
         description="Offline rights education for Worker-driven Social Responsibility "
@@ -60,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
         "shows (and save a picture of it to PNG), then quit: checks an installation",
     )
     parser.set_defaults(func=_run_gui)
+    if not commands:
+        return parser
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:
         if importlib.util.find_spec(name) is not None:
@@ -77,8 +80,14 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    rest = words
+    if not {"-h", "--help"} & set(words):
+        args, rest = build_parser(commands=False).parse_known_args(words)
+    if rest:
+        # A command, help, or a mistake: the whole command line, with every command's module.
+        # Opening the app (the usual start) loads none of them.
+        args = build_parser().parse_args(words)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
