@@ -1,8 +1,43 @@
-"""Curricula: the format, loading, validation and safe rendering. Pure Python, no Qt."""
+"""Curricula: the format, loading, validation and safe rendering. Pure Python, no Qt.
 
-from .loader import LoadResult, find_curricula, is_curriculum_dir, load_curriculum
-from .model import Choice, ComplaintLine, Curriculum, Language, Module, ModuleText, Question, Slide
-from .problems import Problem, ProblemList, Severity
+The names below load their modules when first used, so that listing kept curricula at start-up
+(`catalog.scan` with `scan_cache`) reads none of the parsing code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .loader import load_curriculum
+    from .model import (
+        Choice,
+        ComplaintLine,
+        Curriculum,
+        Language,
+        Module,
+        ModuleText,
+        Question,
+        Slide,
+    )
+    from .problems import Problem, ProblemList, Severity
+    from .result import LoadResult, find_curricula, is_curriculum_dir
+
+_WHERE = {
+    "load_curriculum": "loader",
+    "LoadResult": "result",
+    "find_curricula": "result",
+    "is_curriculum_dir": "result",
+    "Problem": "problems",
+    "ProblemList": "problems",
+    "Severity": "problems",
+    **dict.fromkeys(
+        ("Choice", "ComplaintLine", "Curriculum", "Language", "Module", "ModuleText"), "model"
+    ),
+    "Question": "model",
+    "Slide": "model",
+}
 
 __all__ = [
     "Choice",
@@ -21,3 +56,10 @@ __all__ = [
     "is_curriculum_dir",
     "load_curriculum",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .loader import LoadResult
+    from .result import LoadResult
 
 
 def scan(roots: Iterable[Path], kept: Path | None = None) -> list[LoadResult]:
@@ -17,7 +17,7 @@ def scan(roots: Iterable[Path], kept: Path | None = None) -> list[LoadResult]:
     back from there instead of being parsed again (scan_cache.py), and new loads are kept.
     """
     # Imported here, on the worker thread, so the window paints before the loader is read.
-    from .loader import find_curricula
+    from .result import find_curricula
 
     results: list[LoadResult] = []
     seen: set[Path] = set()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,42 +12,25 @@ from .model import ComplaintLine, Curriculum, Language, Module, frozen_map
 from .module_loader import GENERATED_DIR, ModuleLoader
 from .parse import ID_RE
 from .problems import UNRECORDED, ProblemList
+from .result import MANIFEST, LoadResult, find_curricula, is_curriculum_dir
 from .spoken import welcome_prompt, welcome_target
 from .textfile import read_text
 
-__all__ = ["GENERATED_DIR", "LoadResult", "find_curricula", "is_curriculum_dir", "load_curriculum"]
+__all__ = [
+    "GENERATED_DIR",
+    "MANIFEST",
+    "LoadResult",
+    "find_curricula",
+    "is_curriculum_dir",
+    "load_curriculum",
+]
 
-MANIFEST = "curriculum.toml"
 FEEDBACK_DIR = "feedback"
 """The folder of the anonymous feedback questions, beside `modules/`."""
 FEEDBACK_ID = "_feedback"
 """The feedback's module id: no module can take it (ids start with a letter or digit)."""
 MAX_FEEDBACK_QUESTIONS = 3
 FORMAT_VERSION = 1
-
-
-@dataclass
-class LoadResult:
-    path: Path
-    curriculum: Curriculum | None
-    problems: ProblemList = field(default_factory=ProblemList)
-
-    @property
-    def ok(self) -> bool:
-        return self.curriculum is not None and not self.problems.errors
-
-
-def is_curriculum_dir(path: Path) -> bool:
-    return (path / MANIFEST).is_file()
-
-
-def find_curricula(root: Path) -> list[Path]:
-    """Curriculum folders at `root` itself or directly below it, sorted by name."""
-    if is_curriculum_dir(root):
-        return [root]
-    if not root.is_dir():
-        return []
-    return sorted(p for p in root.iterdir() if p.is_dir() and is_curriculum_dir(p))
 
 
 def load_curriculum(path: Path) -> LoadResult:

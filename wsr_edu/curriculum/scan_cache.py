@@ -30,9 +30,9 @@ from typing import Any
 
 from .. import __version__
 from ..atomic import atomic_write
-from .loader import LoadResult
 from .model import TextBlock, frozen_map
 from .problems import ProblemList
+from .result import LoadResult
 
 FORMAT = 1
 """Bumped when what is kept changes shape; older kept loads are then simply not used."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..curriculum.catalog import load_safely
-from ..curriculum.loader import MANIFEST, LoadResult
+from ..curriculum.result import MANIFEST, LoadResult
 from .tasks import TaskRunner
 
 DEBOUNCE_MS = 250
