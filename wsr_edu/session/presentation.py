@@ -53,6 +53,16 @@ class Presentation(Deck):
             return None
         return self.events.tally.question(slide.id, slide.question.answer_pattern)
 
+    def tally_as_shown(self, slide: Slide | None) -> QuestionTally | None:
+        """What `tally(slide)` would give, without creating one: for drawing a slide ahead."""
+        if slide is None or slide.question is None:
+            return None
+        pattern = tuple(bool(b) for b in slide.question.answer_pattern)
+        existing = self.events.tally.find(slide.id)
+        if existing is not None and existing.answer_pattern == pattern:
+            return existing
+        return QuestionTally(slide.id, pattern)
+
     def revealed(self, slide: Slide | None) -> bool:
         return slide is not None and self.events.tally.is_revealed(slide.id)
 

@@ -92,6 +92,10 @@ class QuizTally:
         tally.revealed = revealed
         return tally
 
+    def find(self, question_id: str) -> QuestionTally | None:
+        """The tally of `question_id` if it has one already (nothing is created)."""
+        return self._questions.get(question_id)
+
     def is_revealed(self, question_id: str) -> bool:
         tally = self._questions.get(question_id)
         return bool(tally and tally.revealed)

@@ -24,6 +24,10 @@ from .narration import NarrationControl
 MODIFIER_KEYS = (Key.Key_Shift, Key.Key_Control, Key.Key_Alt, Key.Key_Meta, Key.Key_AltGr)
 
 
+DRAW_AHEAD_MS = 200
+"""How long a slide stays up before the next one is drawn ahead, unseen."""
+
+
 class PresenterController(QObject):
     """One teaching session from F5 to Esc.
 
@@ -107,6 +111,12 @@ class PresenterController(QObject):
         self.watcher = CurriculumWatcher(context.tasks, curriculum.path, self)
         self.watcher.reloaded.connect(self._reloaded)
         self.running = False
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(DRAW_AHEAD_MS)
+        self._ahead_timer.timeout.connect(self._draw_next_ahead)
+        # Each change starts the wait again: clicking through slides draws none of those passed.
+        p.changed.connect(self._ahead_timer.start)
 
     def start(self, resume_at: Position | None = None) -> None:
         """Present from the first slide, or from where a resumed session stopped."""
@@ -130,11 +140,20 @@ class PresenterController(QObject):
         # While the room looks at the first slide: draw the complaint card once, unseen, in
         # every window, so its first showing (or its preview) is as quick as any slide.
         QTimer.singleShot(0, self, self._draw_ahead)
+        self._ahead_timer.start()
 
     def _draw_ahead(self) -> None:
         if self.running:
             for stage in (self.audience.stage, self.console.current, self.console.next_stage):
                 stage.draw_card_ahead(self.presentation)
+
+    def _draw_next_ahead(self) -> None:
+        """While the room looks at a slide: draw, unseen, what the next Right shows."""
+        if self.running:
+            p = self.presentation
+            self.audience.stage.draw_ahead(p)
+            self.console.current.draw_ahead(p)
+            self.console.next_stage.draw_ahead(p, offset=1)
 
     def focus_slide(self, came_from: QWidget | None = None) -> None:
         """Give the keyboard back to the slide, so the clicker's next key turns it.
@@ -202,6 +221,7 @@ class PresenterController(QObject):
         if not self.running:
             return
         self.running = False
+        self._ahead_timer.stop()
         self.summary = summarise(
             self.presentation, self.console.elapsed_seconds(), recorded=not self.practising
         )

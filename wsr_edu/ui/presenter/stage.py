@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from ...curriculum.model import Slide
 from ...session.presentation import Presentation
+from ...session.tally import QuestionTally
 from ..room_words import RoomWords
 from ..text import plain_label
 from .complaint_card import ComplaintCard
@@ -20,6 +22,10 @@ class Stage(QStackedWidget):
     def __init__(self, parent: QWidget | None = None, pictures: PictureCache | None = None) -> None:
         super().__init__(parent)
         self.slide_view = SlideView(pictures=pictures)
+        """The slide shown; its twin `_spare` holds the slide drawn ahead, unseen."""
+        self._spare = SlideView(pictures=pictures)
+        self._spare_look: tuple[object, ...] | None = None
+        """What `_spare` was drawn for (see `_look`); None when it holds nothing usable."""
         self.card = ComplaintCard()
         self.black = plain_label()
         self.black.setObjectName("black")
@@ -29,7 +35,7 @@ class Stage(QStackedWidget):
         self.end.setObjectName("endOfModule")
         self.end.setStyleSheet("#endOfModule { background: #e5e7eb; color: #374151; }")
         self.end.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (self.slide_view, self.card, self.black, self.end):
+        for widget in (self.slide_view, self._spare, self.card, self.black, self.end):
             self.addWidget(widget)
         self.black_label = ""
         self.words = RoomWords("Stage")
@@ -50,6 +56,8 @@ class Stage(QStackedWidget):
 
     def set_scale(self, scale: float) -> None:
         self.slide_view.set_scale(scale)
+        self._spare.set_scale(scale)
+        self._spare_look = None
         self.card.scale = scale
         self.card.update()
 
@@ -70,18 +78,70 @@ class Stage(QStackedWidget):
         index = presentation.index + offset if not presentation.card_overlay else presentation.index
         slide = presentation.slide_at(index)
         if slide is not None:
-            self.slide_view.show_slide(
-                presentation.module,
-                presentation.language,
-                slide,
-                presentation.revealed(slide),
-                presentation.tally(slide),
-            )
+            revealed, tally = presentation.revealed(slide), presentation.tally(slide)
+            if self._spare_look is not None and self._spare_look == self._look(
+                presentation, slide, revealed, tally
+            ):
+                # Drawn ahead for exactly this: show it as it is.
+                self.slide_view, self._spare = self._spare, self.slide_view
+            else:
+                self.slide_view.show_slide(
+                    presentation.module, presentation.language, slide, revealed, tally
+                )
+            self._spare_look = None
             self.setCurrentWidget(self.slide_view)
         elif index == presentation.card_index:
             self._show_card(presentation)
         else:
             self.setCurrentWidget(self.end)
+
+    def draw_ahead(self, presentation: Presentation, offset: int = 0) -> None:
+        """Draw, where nobody sees it, the slide the next step forward shows here.
+
+        Called once the room has looked at a slide for a moment: the next Right then shows a
+        slide already laid out with its pictures drawn at their sizes, instead of doing that
+        work between the click and the picture. Anything that changes what it would look like
+        (a count, the reveal, the language, an edit, the size) makes it drawn afresh instead.
+        """
+        if presentation.black or presentation.at_card or self.width() < 2 or self.height() < 2:
+            return
+        slide = presentation.slide_at(presentation.index + 1 + offset)
+        if slide is None:
+            return
+        revealed, tally = presentation.revealed(slide), presentation.tally_as_shown(slide)
+        look = self._look(presentation, slide, revealed, tally)
+        if look == self._spare_look:
+            return
+        spare = self._spare
+        spare.show_slide(presentation.module, presentation.language, slide, revealed, tally)
+        spare.resize(self.size())
+        layout = spare.layout()
+        if layout is not None:
+            layout.activate()
+        spare.render(QPixmap(self.size()))
+        self._spare_look = look
+
+    def _look(
+        self,
+        presentation: Presentation,
+        slide: Slide,
+        revealed: bool,
+        tally: QuestionTally | None,
+    ) -> tuple[object, ...]:
+        """Everything a slide's drawing depends on (the slide compared by its contents)."""
+        counts = None if tally is None else (tuple(tally.counts), tally.revealed)
+        size = (self.width(), self.height())
+        return (
+            presentation.module.id,
+            presentation.language,
+            slide,
+            revealed,
+            counts,
+            size,
+            self.slide_view.scale,
+            self.font().key(),
+            self.layoutDirection(),
+        )
 
     def draw_card_ahead(self, presentation: Presentation) -> None:
         """Draw the complaint card once where nobody sees it: the first drawing is the slow

@@ -1,0 +1,115 @@
+"""While a slide is up, the next one is drawn unseen; Right then shows it exactly as drawn fresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from wsr_edu.ui.presenter.controller import DRAW_AHEAD_MS, PresenterController
+from wsr_edu.ui.presenter.stage import Stage
+
+Key = Qt.Key
+
+
+def stages(c: PresenterController) -> list[Stage]:
+    return [c.audience.stage, c.console.current, c.console.next_stage]
+
+
+def pictures(c: PresenterController) -> list[QImage]:
+    """What each screen shows once its events ran (laid out, as before it is painted)."""
+    QApplication.processEvents()
+    return [stage.grab().toImage() for stage in stages(c)]
+
+
+def stay(qtbot: QtBot) -> None:
+    """The room looks at the slide for a moment."""
+    qtbot.wait(DRAW_AHEAD_MS * 2)
+
+
+def right(qtbot: QtBot, c: PresenterController) -> None:
+    qtbot.keyClick(c.console.slide_list, Key.Key_Right)
+
+
+def test_a_slide_drawn_ahead_is_shown_as_drawn_on_demand(
+    qtbot: QtBot, presenter: PresenterController
+) -> None:
+    c = presenter
+    shown_before = [stage.slide_view for stage in stages(c)]
+    stay(qtbot)
+    right(qtbot, c)
+    assert c.presentation.slide is not None and c.presentation.slide.id == "rest"
+    # Every screen shows the copy drawn while the first slide was up...
+    assert all(
+        stage.slide_view is not old for stage, old in zip(stages(c), shown_before, strict=True)
+    )
+    ahead = pictures(c)
+    # ...and it looks exactly like the same slide drawn on demand: back, and Right at once.
+    qtbot.keyClick(c.console.slide_list, Key.Key_Left)
+    right(qtbot, c)
+    assert c.presentation.slide.id == "rest"
+    assert pictures(c) == ahead
+
+
+def test_a_question_drawn_ahead_counts_nothing(
+    qtbot: QtBot, presenter: PresenterController
+) -> None:
+    """The console's next-slide preview draws the question two slides on, before it is asked:
+    no tally is started for it (the session's results list asked questions only)."""
+    c = presenter
+    stay(qtbot)
+    assert c.context.session_events.tally.find("q-when") is None
+    right(qtbot, c)
+    stay(qtbot)
+    right(qtbot, c)
+    assert c.presentation.slide.id == "q-when"
+    assert c.context.session_events.tally.find("q-when") is not None
+    assert c.audience.stage.slide_view.quiz.isVisible()
+
+
+def test_a_language_switch_after_drawing_ahead_shows_the_new_language(
+    qtbot: QtBot, presenter: PresenterController
+) -> None:
+    c = presenter
+    stay(qtbot)
+    qtbot.keyClick(c.console.slide_list, Key.Key_L)
+    right(qtbot, c)
+    assert c.presentation.language == "es"
+    assert c.audience.stage.slide_view.title.text() == c.presentation.slide.title
+    assert c.audience.stage.slide_view.title.text() != "Rest"
+
+
+def test_an_edit_after_drawing_ahead_shows_the_edited_slide(
+    qtbot: QtBot, presenter: PresenterController, mini_curriculum: Path
+) -> None:
+    c = presenter
+    stay(qtbot)
+    text = mini_curriculum / "modules" / "water" / "en.md"
+    text.write_text(text.read_text(encoding="utf-8").replace("## Rest", "## Rest well"), "utf-8")
+    qtbot.waitUntil(
+        lambda: c.console.next_stage.slide_view.title.text() == "Rest well", timeout=10000
+    )
+    right(qtbot, c)
+    assert c.audience.stage.slide_view.title.text() == "Rest well"
+    assert c.console.current.slide_view.title.text() == "Rest well"
+
+
+def test_counts_typed_after_drawing_ahead_reach_the_screens(
+    qtbot: QtBot, presenter: PresenterController
+) -> None:
+    """The question is drawn ahead with no hands; counts typed once it shows are drawn too."""
+    c = presenter
+    right(qtbot, c)
+    stay(qtbot)
+    right(qtbot, c)
+    assert c.presentation.slide.id == "q-when"
+    panel = c.console.quiz_panel
+    panel.spins[1].setFocus()
+    qtbot.keyClicks(panel.spins[1], "7")
+    qtbot.keyClick(panel.spins[1], Key.Key_Return)
+    qtbot.keyClick(c.console.slide_list, Key.Key_R)
+    quiz = c.audience.stage.slide_view.quiz
+    assert quiz.tally is not None and quiz.tally.counts == [0, 7]
