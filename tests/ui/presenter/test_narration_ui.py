@@ -228,3 +228,39 @@ def test_after_an_edit_the_slides_audio_is_read_ahead_again(
     # after it was read again.
     qtbot.waitUntil(lambda: presenter.presentation.slide_at(1).title == "Rest well", timeout=5000)
     qtbot.waitUntil(lambda: presenter.narration.is_ready("rest"), timeout=5000)
+
+
+def test_the_next_slides_narration_is_looked_up_off_the_gui_thread(
+    qtbot: QtBot, library, mini_curriculum: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A look for a slide's audio is several file-system calls (slow on a USB stick): the
+    read-ahead makes it while the slide is up, so turning the slide makes none."""
+    import threading
+
+    from tests.ui.conftest import answer_start_dialog, bring_up_console
+    from wsr_edu.ui.presenter import narration
+
+    folder = mini_curriculum / "modules" / "water" / "narration" / "en"
+    write_tone(folder / "water.wav", 0.2)
+    write_tone(folder / "rest.wav", 0.2)
+    looked_from: list[str] = []
+    real = narration.find_narration
+
+    def find(*args, **kwargs):  # type: ignore[no-untyped-def]
+        looked_from.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(narration, "find_narration", find)
+    with qtbot.waitSignal(library.presenter_started, timeout=5000):
+        answer_start_dialog(lambda dialog: dialog.practice_button.click())
+        qtbot.keyClick(library.curriculum_page.modules, Qt.Key.Key_F5)
+    presenter = library.presenter
+    bring_up_console(qtbot, presenter)
+    if not presenter.narration.player.available:
+        pytest.skip(f"no audio output here: {presenter.narration.player.unavailable_reason}")
+    qtbot.waitUntil(lambda: presenter.narration.is_ready("rest"), timeout=5000)
+    looked_from.clear()
+    qtbot.keyClick(presenter.console.slide_list, Qt.Key.Key_Right)
+    assert presenter.narration.message == "Recording ready (N to play)"
+    assert threading.main_thread().name not in looked_from
+    presenter.stop()

@@ -141,6 +141,7 @@ class PresenterController(QObject):
         # every window, so its first showing (or its preview) is as quick as any slide.
         QTimer.singleShot(0, self, self._draw_ahead)
         self._ahead_timer.start()
+        self.narration.read_ahead_soon()
 
     def _draw_ahead(self) -> None:
         if self.running:

@@ -184,6 +184,12 @@ class NarrationControl(QObject):
             # Decoding then never competes with a slide change for an old laptop's processor.
             self._read_ahead_timer.start()
 
+    def read_ahead_soon(self) -> None:
+        """Read this slide's and the next one's audio once the slide has stayed up: at the
+        start of a session, where no slide change has asked for it yet."""
+        if not self._closed:
+            self._read_ahead_timer.start()
+
     def _forget_found(self) -> None:
         """The curriculum was edited (a recording may have come or gone): look again, and
         read this slide's audio ahead again."""
@@ -214,11 +220,13 @@ class NarrationControl(QObject):
 
     def _read_ahead(self, wanted: list[tuple[Module, str, str]]) -> None:
         player = self.player
-        if not player.available:
-            return
         for module, language, slide_id in wanted:
             source = find_narration(module, language, slide_id)
             if source.path is None:
+                continue
+            # Found here, off the GUI thread: the next slide change describes it from this.
+            self._found[(module.id, language, slide_id)] = source
+            if not player.available:
                 continue
             try:
                 player.preload(source.path)
