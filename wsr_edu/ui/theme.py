@@ -24,6 +24,8 @@ LINE = "#cfd6df"
 ACCENT = "#1d4ed8"
 ACCENT_DARK = "#1e3a8a"
 FOCUS = "#f59e0b"
+SELECTED = "#dbe7ff"
+"""The chosen row of a list."""
 DANGER = "#b91c1c"
 DANGER_BG = "#fef2f2"
 OK = "#047857"
@@ -146,7 +148,7 @@ def style_sheet(appearance: Appearance) -> str:
     QListWidget:focus {{ border: 3px solid {FOCUS}; }}
     QListWidget::item {{ border-radius: 6px; padding: 6px; margin: 1px 0; }}
     QListWidget::item {{ border-left: 4px solid transparent; }}
-    QListWidget::item:selected {{ background: #dbe7ff; color: {INK};
+    QListWidget::item:selected {{ background: {SELECTED}; color: {INK};
                                   border-left: 4px solid {ACCENT}; }}
     QComboBox {{ background: {PAPER}; border: 1px solid #9aa5b1; border-radius: 6px;
                  padding: 5px 10px; min-height: 1.5em; }}
