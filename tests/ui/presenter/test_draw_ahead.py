@@ -113,3 +113,32 @@ def test_counts_typed_after_drawing_ahead_reach_the_screens(
     qtbot.keyClick(c.console.slide_list, Key.Key_R)
     quiz = c.audience.stage.slide_view.quiz
     assert quiz.tally is not None and quiz.tally.counts == [0, 7]
+
+
+def test_a_question_is_drawn_ahead_at_the_size_the_console_gives_questions(
+    qtbot: QtBot, presenter: PresenterController
+) -> None:
+    """On the console the count panel takes room from a question's slide: the question is
+    drawn ahead at that smaller size, once the console has shown a question."""
+    c = presenter
+    c.console.showNormal()
+    c.console.resize(1366, 768)  # a laptop's console: the slide's height is what runs out
+    c.presentation.go(1)
+    qtbot.wait(50)
+    plain_size = c.console.current.size()
+    c.presentation.go(2)  # a question: the console learns its size with the count panel
+    qtbot.waitUntil(lambda: c.console.current.size() != plain_size)
+    question_size = c.console.current.size()
+    c.presentation.go(1)
+    qtbot.waitUntil(lambda: c.console.current.size() == plain_size)  # more room for "Rest"
+    stay(qtbot)
+    drawn_ahead = c.console.current._spare
+    assert drawn_ahead.size() == question_size  # laid out at the size it will show at
+    right(qtbot, c)
+    assert c.presentation.slide.id == "q-when"
+    assert c.console.current.slide_view is drawn_ahead
+    qtbot.waitUntil(lambda: c.console.current.size() == question_size)
+    ahead = pictures(c)
+    qtbot.keyClick(c.console.slide_list, Key.Key_Left)
+    right(qtbot, c)
+    assert pictures(c) == ahead

@@ -26,6 +26,9 @@ class Stage(QStackedWidget):
         self._spare = SlideView(pictures=pictures)
         self._spare_look: tuple[object, ...] | None = None
         """What `_spare` was drawn for (see `_look`); None when it holds nothing usable."""
+        self._sizes: dict[bool, tuple[int, int]] = {}
+        """The size last had while showing a question (True) and any other slide (False): on
+        the console, the count panel takes room from the slide while a question is up."""
         self.card = ComplaintCard()
         self.black = plain_label()
         self.black.setObjectName("black")
@@ -114,12 +117,17 @@ class Stage(QStackedWidget):
             return
         spare = self._spare
         spare.show_slide(presentation.module, presentation.language, slide, revealed, tally)
-        spare.resize(self.size())
+        size = QSize(*self._size_for(slide))
+        spare.resize(size)
         layout = spare.layout()
         if layout is not None:
             layout.activate()
-        spare.render(QPixmap(self.size()))
+        spare.render(QPixmap(size))
         self._spare_look = look
+
+    def _size_for(self, slide: Slide) -> tuple[int, int]:
+        """The size this stage will have while `slide` shows."""
+        return self._sizes.get(slide.question is not None, (self.width(), self.height()))
 
     def _look(
         self,
@@ -130,7 +138,7 @@ class Stage(QStackedWidget):
     ) -> tuple[object, ...]:
         """Everything a slide's drawing depends on (the slide compared by its contents)."""
         counts = None if tally is None else (tuple(tally.counts), tally.revealed)
-        size = (self.width(), self.height())
+        size = self._size_for(slide)
         return (
             presentation.module.id,
             presentation.language,
@@ -158,6 +166,9 @@ class Stage(QStackedWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        shown = self.slide_view.slide
+        if self.currentWidget() is self.slide_view and shown is not None:
+            self._sizes[shown.question is not None] = (self.width(), self.height())
         font = self.end.font()
         font.setPixelSize(int(slide_unit(self.size()) * 6))
         self.end.setFont(font)
