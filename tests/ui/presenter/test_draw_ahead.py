@@ -142,3 +142,20 @@ def test_a_question_is_drawn_ahead_at_the_size_the_console_gives_questions(
     qtbot.keyClick(c.console.slide_list, Key.Key_Left)
     right(qtbot, c)
     assert pictures(c) == ahead
+
+
+def test_a_slide_drawn_ahead_is_drawn_again_when_its_screen_changes_size(
+    qtbot: QtBot, presenter: PresenterController
+) -> None:
+    """A console brought up, a projector plugged in, F11: the next slide is drawn again at the
+    new size while the slide is up, not on the click."""
+    c = presenter
+    stay(qtbot)
+    c.console.showNormal()
+    c.console.resize(1366, 768)
+    qtbot.waitUntil(lambda: c.console.current.width() > 400)
+    stay(qtbot)
+    drawn_ahead = c.console.current._spare
+    assert drawn_ahead.size() == c.console.current.size()
+    right(qtbot, c)
+    assert c.console.current.slide_view is drawn_ahead

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...curriculum.loader import LoadResult
 from ...curriculum.model import Curriculum
+from ...curriculum.result import LoadResult
 from ...session.ending import EndConfirmation, SessionSummary, summarise
 from ...session.position import Position
 from ...session.presentation import Presentation
@@ -117,6 +117,8 @@ class PresenterController(QObject):
         self._ahead_timer.timeout.connect(self._draw_next_ahead)
         # Each change starts the wait again: clicking through slides draws none of those passed.
         p.changed.connect(self._ahead_timer.start)
+        for stage in (self.audience.stage, self.console.current, self.console.next_stage):
+            stage.resized.connect(self._ahead_timer.start)
 
     def start(self, resume_at: Position | None = None) -> None:
         """Present from the first slide, or from where a resumed session stopped."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -18,6 +18,10 @@ from .slide_view import SlideView, slide_unit
 
 class Stage(QStackedWidget):
     """The audience's picture; the console shows smaller Stages of the same thing."""
+
+    resized = Signal()
+    """The stage took a new size (a window shown, moved to a screen, full screen): a slide
+    drawn ahead at the old size is drawn again."""
 
     def __init__(self, parent: QWidget | None = None, pictures: PictureCache | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +173,8 @@ class Stage(QStackedWidget):
         shown = self.slide_view.slide
         if self.currentWidget() is self.slide_view and shown is not None:
             self._sizes[shown.question is not None] = (self.width(), self.height())
+        if event.size() != event.oldSize():
+            self.resized.emit()
         font = self.end.font()
         font.setPixelSize(int(slide_unit(self.size()) * 6))
         self.end.setFont(font)
