@@ -180,3 +180,61 @@ def test_without_a_sound_device_the_player_is_silent_and_says_why(
     assert "no sound device was found" in player.unavailable_reason
     player.play(_write(tmp_path, "pay.ogg"))
     assert player.state is PlayerState.STOPPED and player.poll_finished() is False
+
+
+PAUSE_WHILE_STREAMING = """
+import sys
+from pathlib import Path
+from wsr_edu.narration.playback import create_player
+
+player = create_player()
+path = Path(sys.argv[1])
+import time
+for _ in range(2000):
+    player.play(path)
+    time.sleep(0.0005)
+    player.pause()
+    time.sleep(0.0002)
+    player.resume()
+    player.stop()
+player.close()
+print("done")
+"""
+
+
+@pytest.mark.parametrize("name", ["long.wav", "long.ogg"])
+def test_pausing_while_the_mixer_reads_never_freezes(tmp_path: Path, name: str) -> None:
+    """N pressed while the sound streams: the mixer's audio thread reads the file while the
+    GUI thread pauses. Streamed from a Python file object, that froze the app for good within
+    a few hundred presses (both threads waited for each other); here, two thousand."""
+    import subprocess
+    import sys
+
+    path = _write(tmp_path, name, seconds=5)
+    env = dict(os.environ, SDL_AUDIODRIVER="dummy", PYGAME_HIDE_SUPPORT_PROMPT="1")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", PAUSE_WHILE_STREAMING, str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("pausing while the mixer streamed froze the player")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "done"
+
+
+def test_the_copy_being_played_is_private_and_goes_with_the_player(tmp_path: Path) -> None:
+    player = create_player()
+    assert isinstance(player, PygamePlayer)
+    first, second = _write(tmp_path, "a.ogg"), _write(tmp_path, "b.ogg")
+    player.play(first)
+    player.play(second)
+    copies = player._copies
+    assert copies is not None
+    assert (copies.stat().st_mode & 0o077) == 0  # this user's only
+    assert [p.read_bytes() for p in copies.iterdir()] == [second.read_bytes()]
+    player.close()
+    assert not copies.exists()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import io
+import contextlib
+import shutil
+import tempfile
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -46,6 +48,9 @@ class PygamePlayer:
         """The version of each file once decoded whole: read again, it is not decoded again."""
         self._cache_lock = threading.Lock()
         """Files are read ahead on a worker thread while the GUI thread may be playing one."""
+        self._copies: Path | None = None
+        """A private folder holding the copy being played (see `_playing_copy`)."""
+        self._played = 0
 
     @property
     def available(self) -> bool:
@@ -75,9 +80,15 @@ class PygamePlayer:
         data = self._load_bytes(path)
         try:
             self._music.stop()
-            self._music.load(io.BytesIO(data), path.suffix.lower().lstrip("."))
+            self._music.load(self._playing_copy(path, data))
             self._music.set_volume(self._volume)
             self._music.play()
+        except OSError as exc:
+            self._state = PlayerState.STOPPED
+            raise AudioError(
+                f"The audio file '{path.name}' could not be made ready to play: {exc}. Free "
+                "some space on this computer's disk, then press N again."
+            ) from exc
         except self._pygame.error as exc:
             self._state = PlayerState.STOPPED
             self._forget(path)
@@ -124,6 +135,29 @@ class PygamePlayer:
         if self._pygame.mixer.get_init():
             self._music.unload()
             self._pygame.mixer.quit()
+        if self._copies is not None:
+            shutil.rmtree(self._copies, ignore_errors=True)
+            self._copies = None
+
+    def _playing_copy(self, path: Path, data: bytes) -> str:
+        """The checked bytes in a private file of their own, for the mixer to stream.
+
+        Streamed from a Python file object, the mixer's audio thread would call back into
+        Python for every block it reads, and a pause or stop on the GUI thread (which holds
+        Python's lock and waits for the audio thread's) froze the app for good. Streamed from
+        a file the mixer reads itself, no such wait exists.
+        """
+        if self._copies is None:
+            self._copies = Path(tempfile.mkdtemp(prefix="wsr-edu-playing-"))
+        self._played += 1
+        copy = self._copies / f"{self._played}{path.suffix.lower()}"
+        copy.write_bytes(data)
+        # The mixer let go of the previous copy when it loaded this one (stop, then load).
+        for old in self._copies.iterdir():
+            if old != copy:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+        return str(copy)
 
     def _load_bytes(self, path: Path) -> bytes:
         with self._cache_lock:
