@@ -25,19 +25,23 @@ if TYPE_CHECKING:
     from .result import LoadResult, find_curricula, is_curriculum_dir
 
 _WHERE = {
-    "load_curriculum": "loader",
+    "Choice": "model",
+    "ComplaintLine": "model",
+    "Curriculum": "model",
+    "Language": "model",
     "LoadResult": "result",
-    "find_curricula": "result",
-    "is_curriculum_dir": "result",
+    "Module": "model",
+    "ModuleText": "model",
     "Problem": "problems",
     "ProblemList": "problems",
-    "Severity": "problems",
-    **dict.fromkeys(
-        ("Choice", "ComplaintLine", "Curriculum", "Language", "Module", "ModuleText"), "model"
-    ),
     "Question": "model",
+    "Severity": "problems",
     "Slide": "model",
+    "find_curricula": "result",
+    "is_curriculum_dir": "result",
+    "load_curriculum": "loader",
 }
+"""Where each name of the package is defined."""
 
 __all__ = [
     "Choice",

@@ -150,19 +150,17 @@ def _add_tree(digest: Any, folder: Path) -> None:
 class _Codec:
     """Loads to plain JSON and back, by the model's own type annotations."""
 
-    _hints: dict[type, dict[str, Any]] = {}
-
     def __init__(self, folder: Path) -> None:
         self.bases = (folder, folder.resolve())
+        self._hints: dict[type, dict[str, Any]] = {}
         self._readers: dict[str, Any] = {}
         self._paths: dict[tuple[Any, Any], Path] = {}
 
-    @classmethod
-    def hints(cls, kind: type) -> dict[str, Any]:
-        found = cls._hints.get(kind)
+    def hints(self, kind: type) -> dict[str, Any]:
+        found = self._hints.get(kind)
         if found is None:
             module = sys.modules[kind.__module__]
-            found = cls._hints[kind] = typing.get_type_hints(kind, vars(module))
+            found = self._hints[kind] = typing.get_type_hints(kind, vars(module))
         return found
 
     # Writing ---------------------------------------------------------------------------------

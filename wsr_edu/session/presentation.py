@@ -57,11 +57,7 @@ class Presentation(Deck):
         """What `tally(slide)` would give, without creating one: for drawing a slide ahead."""
         if slide is None or slide.question is None:
             return None
-        pattern = tuple(bool(b) for b in slide.question.answer_pattern)
-        existing = self.events.tally.find(slide.id)
-        if existing is not None and existing.answer_pattern == pattern:
-            return existing
-        return QuestionTally(slide.id, pattern)
+        return self.events.tally.as_shown(slide.id, slide.question.answer_pattern)
 
     def revealed(self, slide: Slide | None) -> bool:
         return slide is not None and self.events.tally.is_revealed(slide.id)

@@ -62,12 +62,22 @@ class QuizTally:
         When the question's choices changed (a curriculum reloaded while teaching), old counts
         no longer mean anything, so the tally starts again.
         """
-        pattern = tuple(bool(b) for b in answer_pattern)
-        existing = self._questions.get(question_id)
-        if existing is None or existing.answer_pattern != pattern:
-            existing = QuestionTally(question_id, pattern)
+        existing = self._current(question_id, answer_pattern)
+        if existing is None:
+            existing = QuestionTally(question_id, tuple(bool(b) for b in answer_pattern))
             self._questions[question_id] = existing
         return existing
+
+    def as_shown(self, question_id: str, answer_pattern: Sequence[bool]) -> QuestionTally:
+        """What `question()` gives, without starting a tally: for drawing a slide ahead."""
+        existing = self._current(question_id, answer_pattern)
+        return existing or QuestionTally(question_id, tuple(bool(b) for b in answer_pattern))
+
+    def _current(self, question_id: str, answer_pattern: Sequence[bool]) -> QuestionTally | None:
+        """The tally of `question_id` while its choices are the same as `answer_pattern`."""
+        existing = self._questions.get(question_id)
+        pattern = tuple(bool(b) for b in answer_pattern)
+        return existing if existing is not None and existing.answer_pattern == pattern else None
 
     def get(self, question_id: str) -> QuestionTally | None:
         return self._questions.get(question_id)

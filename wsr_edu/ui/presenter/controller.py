@@ -117,7 +117,13 @@ class PresenterController(QObject):
         self._ahead_timer.timeout.connect(self._draw_next_ahead)
         # Each change starts the wait again: clicking through slides draws none of those passed.
         p.changed.connect(self._ahead_timer.start)
-        for stage in (self.audience.stage, self.console.current, self.console.next_stage):
+        self._stages = (
+            (self.audience.stage, 0),
+            (self.console.current, 0),
+            (self.console.next_stage, 1),
+        )
+        """Every stage, with how far ahead of the slide it shows (the preview: one on)."""
+        for stage, _offset in self._stages:
             stage.resized.connect(self._ahead_timer.start)
 
     def start(self, resume_at: Position | None = None) -> None:
@@ -147,16 +153,14 @@ class PresenterController(QObject):
 
     def _draw_ahead(self) -> None:
         if self.running:
-            for stage in (self.audience.stage, self.console.current, self.console.next_stage):
+            for stage, _offset in self._stages:
                 stage.draw_card_ahead(self.presentation)
 
     def _draw_next_ahead(self) -> None:
         """While the room looks at a slide: draw, unseen, what the next Right shows."""
         if self.running:
-            p = self.presentation
-            self.audience.stage.draw_ahead(p)
-            self.console.current.draw_ahead(p)
-            self.console.next_stage.draw_ahead(p, offset=1)
+            for stage, offset in self._stages:
+                stage.draw_ahead(self.presentation, offset)
 
     def focus_slide(self, came_from: QWidget | None = None) -> None:
         """Give the keyboard back to the slide, so the clicker's next key turns it.

@@ -132,7 +132,6 @@ class SlideList(QListView):
 
     # The little of QListWidget the console and its tests use.
     def addItem(self, item: QStandardItem) -> None:
-        item.setEditable(False)
         self._rows.appendRow(item)
 
     def clear(self) -> None:

@@ -121,12 +121,7 @@ class Stage(QStackedWidget):
             return
         spare = self._spare
         spare.show_slide(presentation.module, presentation.language, slide, revealed, tally)
-        size = QSize(*self._size_for(slide))
-        spare.resize(size)
-        layout = spare.layout()
-        if layout is not None:
-            layout.activate()
-        spare.render(QPixmap(size))
+        _draw_unseen(spare, QSize(*self._size_for(slide)))
         self._spare_look = look
 
     def _size_for(self, slide: Slide) -> tuple[int, int]:
@@ -161,8 +156,7 @@ class Stage(QStackedWidget):
         if self.currentWidget() is self.card or self.width() < 2 or self.height() < 2:
             return
         self.card.show_line(presentation.curriculum, presentation.language)
-        self.card.resize(self.size())
-        self.card.render(QPixmap(self.size()))
+        _draw_unseen(self.card, self.size())
 
     def _show_card(self, presentation: Presentation) -> None:
         self.card.show_line(presentation.curriculum, presentation.language)
@@ -182,3 +176,13 @@ class Stage(QStackedWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
+
+
+def _draw_unseen(widget: QWidget, size: QSize) -> None:
+    """Lay `widget` out at `size` and paint it once off screen: its first showing then only
+    copies what was drawn (pictures at their sizes, text laid out)."""
+    widget.resize(size)
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    widget.render(QPixmap(size))
