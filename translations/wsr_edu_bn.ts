@@ -1155,6 +1155,14 @@
         <translation>গণনার সারাংশ</translation>
     </message>
     <message>
+        <source>Next question: slide %1</source>
+        <translation>পরের প্রশ্ন: স্লাইড %1</translation>
+    </message>
+    <message>
+        <source>Last question: slide %1</source>
+        <translation>শেষ প্রশ্ন: স্লাইড %1</translation>
+    </message>
+    <message>
         <source>Hide answer (R)</source>
         <translation>উত্তর লুকান (R)</translation>
     </message>
@@ -1169,6 +1177,10 @@
     <message>
         <source>Reveal the answer</source>
         <translation>উত্তরটি দেখান</translation>
+    </message>
+    <message>
+        <source>Hands are counted when it is up</source>
+        <translation>প্রশ্নটি পর্দায় এলে হাত গোনা হবে</translation>
     </message>
     <message>
         <source>No hands counted yet</source>

@@ -1155,6 +1155,14 @@
         <translation>Resumen del conteo</translation>
     </message>
     <message>
+        <source>Next question: slide %1</source>
+        <translation>Próxima pregunta: diapositiva %1</translation>
+    </message>
+    <message>
+        <source>Last question: slide %1</source>
+        <translation>Última pregunta: diapositiva %1</translation>
+    </message>
+    <message>
         <source>Hide answer (R)</source>
         <translation>Ocultar respuesta (R)</translation>
     </message>
@@ -1169,6 +1177,10 @@
     <message>
         <source>Reveal the answer</source>
         <translation>Mostrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Hands are counted when it is up</source>
+        <translation>Las manos se cuentan cuando esté en pantalla</translation>
     </message>
     <message>
         <source>No hands counted yet</source>

@@ -1129,12 +1129,20 @@
     <context>
         <name>QuizPanel</name>
         <message>
+            <source>Count summary</source>
+            <translation>Rezime kont lan</translation>
+        </message>
+        <message>
             <source>Show of hands</source>
             <translation>Leve men</translation>
         </message>
         <message>
-            <source>Count summary</source>
-            <translation>Rezime kont lan</translation>
+            <source>Next question: slide %1</source>
+            <translation>Pwochen kesyon: paj %1</translation>
+        </message>
+        <message>
+            <source>Last question: slide %1</source>
+            <translation>Dènye kesyon: paj %1</translation>
         </message>
         <message>
             <source>Hide answer (R)</source>
@@ -1151,6 +1159,10 @@
         <message>
             <source>Reveal the answer</source>
             <translation>Montre repons lan</translation>
+        </message>
+        <message>
+            <source>Hands are counted when it is up</source>
+            <translation>N ap konte men lè li parèt</translation>
         </message>
         <message>
             <source>No hands counted yet</source>

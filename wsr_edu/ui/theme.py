@@ -158,6 +158,8 @@ def style_sheet(appearance: Appearance) -> str:
     QSpinBox::up-button, QSpinBox::down-button {{ width: 0; border: none; }}
     QSpinBox {{ background: {PAPER}; border: 1px solid #9aa5b1; border-radius: 6px;
                 padding: 3px 4px; font-size: {pt(1.3):.1f}pt; font-weight: 700; }}
+    QSpinBox:disabled {{ background: {CANVAS}; color: #6b7280; border-color: {LINE}; }}
+    QLabel:disabled {{ color: #6b7280; }}
     QTextBrowser {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 8px;
                     padding: 6px; }}
     QScrollArea {{ border: none; background: transparent; }}

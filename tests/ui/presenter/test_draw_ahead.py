@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from wsr_edu.ui.presenter.controller import DRAW_AHEAD_MS, PresenterController
@@ -115,29 +115,38 @@ def test_counts_typed_after_drawing_ahead_reach_the_screens(
     assert quiz.tally is not None and quiz.tally.counts == [0, 7]
 
 
-def test_a_question_is_drawn_ahead_at_the_size_the_console_gives_questions(
+def test_the_console_does_not_move_when_a_question_comes_up(
     qtbot: QtBot, presenter: PresenterController
 ) -> None:
-    """On the console the count panel takes room from a question's slide: the question is
-    drawn ahead at that smaller size, once the console has shown a question."""
+    """The count panel keeps its place from the first slide: before a question it shows that
+    question's choices greyed, so the slide keeps its size and the question drawn ahead is the
+    one shown."""
     c = presenter
     c.console.showNormal()
     c.console.resize(1366, 768)  # a laptop's console: the slide's height is what runs out
-    c.presentation.go(1)
-    qtbot.wait(50)
+    panel = c.console.quiz_panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.heading.text() == "Next question: slide 3"
+    assert [label.text() for label in panel.findChildren(QLabel) if label.buddy()] == [
+        "Only when thirsty",
+        "Every 15 minutes",
+    ]
+    assert not any(spin.isEnabled() for spin in panel.spins)  # no counting before it is up
+    assert c.presentation.events.tally.find("q-when") is None
     plain_size = c.console.current.size()
-    c.presentation.go(2)  # a question: the console learns its size with the count panel
-    qtbot.waitUntil(lambda: c.console.current.size() != plain_size)
-    question_size = c.console.current.size()
-    c.presentation.go(1)
-    qtbot.waitUntil(lambda: c.console.current.size() == plain_size)  # more room for "Rest"
     stay(qtbot)
+    right(qtbot, c)
+    stay(qtbot)
+    assert c.console.current.size() == plain_size
     drawn_ahead = c.console.current._spare
-    assert drawn_ahead.size() == question_size  # laid out at the size it will show at
+    assert drawn_ahead.size() == plain_size
     right(qtbot, c)
     assert c.presentation.slide.id == "q-when"
     assert c.console.current.slide_view is drawn_ahead
-    qtbot.waitUntil(lambda: c.console.current.size() == question_size)
+    QApplication.processEvents()
+    assert c.console.current.size() == plain_size
+    assert panel.heading.text() == "Show of hands"
+    assert all(spin.isEnabled() for spin in panel.spins)
     ahead = pictures(c)
     qtbot.keyClick(c.console.slide_list, Key.Key_Left)
     right(qtbot, c)

@@ -167,3 +167,25 @@ def test_closing_the_console_ends_the_session(
         presenter.console.close()
     assert isinstance(presenter.context.session_events.log[-1], SessionEnded)
     assert library.isVisible() and library.presenter is None
+
+
+def test_after_the_last_question_the_panel_keeps_its_counts_greyed(
+    qtbot: QtBot, presenter: PresenterController
+) -> None:
+    """At the card the panel still shows the last question, with the hands counted for it:
+    a facilitator can read them out, and nothing typed there by mistake changes them."""
+    c = presenter
+    panel = c.console.quiz_panel
+    c.presentation.go(2)
+    assert current_id(c) == "q-when"
+    panel.spins[1].setValue(5)
+    press(qtbot, c, Key.Key_Right)
+    assert c.presentation.at_card
+    assert panel.isVisible()
+    assert panel.heading.text() == "Last question: slide 3"
+    assert [spin.value() for spin in panel.spins] == [0, 5]
+    assert not any(spin.isEnabled() for spin in panel.spins)
+    assert panel.summary.text().startswith("5 hand") and "100%" in panel.summary.text()
+    assert not panel.reveal.isVisible()
+    press(qtbot, c, Key.Key_Left)
+    assert all(spin.isEnabled() for spin in panel.spins) and panel.reveal.isVisible()

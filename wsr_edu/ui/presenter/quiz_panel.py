@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...curriculum.model import Choice
+from ...curriculum.model import Choice, Slide
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..text import plain_label, plain_tooltip
@@ -48,6 +48,8 @@ class Badge(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.isEnabled():
+            painter.setOpacity(0.45)  # a question still to come, or one already asked
         draw_badge(
             painter,
             choice_style(self.index),
@@ -113,6 +115,9 @@ class QuizPanel(QFrame):
         # The reveal button sits on the heading's line, so the panel fits a 1024-pixel screen.
         self.reveal = button("", name="primary", tab_only=True)
         self.reveal.clicked.connect(presentation.toggle_reveal)
+        policy = self.reveal.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the heading's line keeps its height
+        self.reveal.setSizePolicy(policy)
         top.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignVCenter)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
@@ -126,7 +131,6 @@ class QuizPanel(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Show of hands"))
         self.summary.setAccessibleName(self.tr("Count summary"))
         self._slide_id = None  # the spin boxes' names are rebuilt in the new language
         self.refresh()
@@ -137,32 +141,55 @@ class QuizPanel(QFrame):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        slide = self.presentation.slide
-        question = slide.question if slide is not None else None
-        self.setVisible(question is not None)
-        if slide is None or question is None:
+        """Show the question on the screen, or else the one nearest to it, greyed.
+
+        The panel keeps its place on the console from the first slide to the card: before a
+        question it shows the next one's choices (a facilitator sees what comes), after the
+        last one that question's counts. Nothing on the console moves when a question comes
+        up, so the slide turns as quickly as any other.
+        """
+        p = self.presentation
+        shown = p.slide
+        asking = shown is not None and shown.question is not None
+        slide = shown if asking else self._nearest_question()
+        self.setVisible(slide is not None)
+        if slide is None or slide.question is None:
             self._slide_id = None
             return
-        tally = self.presentation.tally(slide)
-        # The choices' words are the lesson's: a change of teaching language (L) redraws them.
-        key = f"{slide.id}:{self.presentation.language}:{len(question.choices)}"
+        question = slide.question
+        key = f"{slide.id}:{p.language}:{len(question.choices)}"
         if key != self._slide_id:
-            self._rebuild(slide.question.choices if slide.question else ())
+            self._rebuild(question.choices)
             self._slide_id = key
-        assert tally is not None
-        for spin, count in zip(self.spins, tally.counts, strict=True):
+        tally = p.tally(slide) if asking else p.events.tally.find(slide.id)
+        counts = tally.counts if tally is not None else [0] * len(question.choices)
+        for spin, count in zip(self.spins, counts, strict=True):
+            spin.setEnabled(asking)
             if spin.value() != count:
                 spin.blockSignals(True)
                 spin.setValue(count)
                 spin.blockSignals(False)
-        revealed = self.presentation.revealed(slide)
+        for row in self._rows:
+            row.badge.setEnabled(asking)
+            row.text.setEnabled(asking)
+        self.reveal.setVisible(asking)
+        number = str(slide.index + 1)
+        if asking:
+            self.heading.setText(self.tr("Show of hands"))
+        elif slide.index > p.index:
+            self.heading.setText(self.tr("Next question: slide %1").replace("%1", number))
+        else:
+            self.heading.setText(self.tr("Last question: slide %1").replace("%1", number))
+        revealed = p.revealed(slide)
         self.reveal.setText(
             self.tr("Hide answer (R)") if revealed else self.tr("Reveal answer (R)")
         )
         self.reveal.setAccessibleName(
             self.tr("Hide the answer") if revealed else self.tr("Reveal the answer")
         )
-        if tally.share_correct is None:
+        if not asking and slide.index > p.index:
+            self.summary.setText(self.tr("Hands are counted when it is up"))
+        elif tally is None or tally.share_correct is None:
             self.summary.setText(self.tr("No hands counted yet"))
         else:
             self.summary.setText(
@@ -170,6 +197,14 @@ class QuizPanel(QFrame):
                     "%1", str(round(tally.share_correct * 100))
                 )
             )
+
+    def _nearest_question(self) -> Slide | None:
+        """The next question after the slide showing, or else the last one before it."""
+        p = self.presentation
+        slides = p.text.slides
+        after = (s for s in slides[p.index + 1 :] if s.question is not None)
+        before = (s for s in reversed(slides[: p.index]) if s.question is not None)
+        return next(after, None) or next(before, None)
 
     def _rebuild(self, choices: tuple) -> None:  # type: ignore[type-arg]
         """Show one row per choice, reusing the rows built for earlier questions.

@@ -30,9 +30,6 @@ class Stage(QStackedWidget):
         self._spare = SlideView(pictures=pictures)
         self._spare_look: tuple[object, ...] | None = None
         """What `_spare` was drawn for (see `_look`); None when it holds nothing usable."""
-        self._sizes: dict[bool, tuple[int, int]] = {}
-        """The size last had while showing a question (True) and any other slide (False): on
-        the console, the count panel takes room from the slide while a question is up."""
         self.card = ComplaintCard()
         self.black = plain_label()
         self.black.setObjectName("black")
@@ -121,12 +118,8 @@ class Stage(QStackedWidget):
             return
         spare = self._spare
         spare.show_slide(presentation.module, presentation.language, slide, revealed, tally)
-        _draw_unseen(spare, QSize(*self._size_for(slide)))
+        _draw_unseen(spare, self.size())
         self._spare_look = look
-
-    def _size_for(self, slide: Slide) -> tuple[int, int]:
-        """The size this stage will have while `slide` shows."""
-        return self._sizes.get(slide.question is not None, (self.width(), self.height()))
 
     def _look(
         self,
@@ -137,14 +130,13 @@ class Stage(QStackedWidget):
     ) -> tuple[object, ...]:
         """Everything a slide's drawing depends on (the slide compared by its contents)."""
         counts = None if tally is None else (tuple(tally.counts), tally.revealed)
-        size = self._size_for(slide)
         return (
             presentation.module.id,
             presentation.language,
             slide,
             revealed,
             counts,
-            size,
+            (self.width(), self.height()),
             self.slide_view.scale,
             self.font().key(),
             self.layoutDirection(),
@@ -164,9 +156,6 @@ class Stage(QStackedWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        shown = self.slide_view.slide
-        if self.currentWidget() is self.slide_view and shown is not None:
-            self._sizes[shown.question is not None] = (self.width(), self.height())
         if event.size() != event.oldSize():
             self.resized.emit()
         font = self.end.font()
