@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from wsr_edu.ui.presenter.controller import DRAW_AHEAD_MS, PresenterController
+from wsr_edu.ui.presenter.quiz_panel import ChoiceWords
 from wsr_edu.ui.presenter.stage import Stage
 
 Key = Qt.Key
@@ -127,7 +128,7 @@ def test_the_console_does_not_move_when_a_question_comes_up(
     panel = c.console.quiz_panel
     qtbot.waitUntil(panel.isVisible)
     assert panel.heading.text() == "Next question: slide 3"
-    assert [label.text() for label in panel.findChildren(QLabel) if label.buddy()] == [
+    assert [words.text() for words in panel.findChildren(ChoiceWords)] == [
         "Only when thirsty",
         "Every 15 minutes",
     ]
@@ -168,3 +169,22 @@ def test_a_slide_drawn_ahead_is_drawn_again_when_its_screen_changes_size(
     assert drawn_ahead.size() == c.console.current.size()
     right(qtbot, c)
     assert c.console.current.slide_view is drawn_ahead
+
+
+def test_the_first_slide_drawn_ahead_is_laid_out_as_it_shows(
+    qtbot: QtBot, presenter: PresenterController
+) -> None:
+    """The spare copy has never been on screen when the first slide is drawn ahead: it still
+    gets the margins and type sizes of its size, so showing it moves nothing."""
+    c = presenter
+    stay(qtbot)
+    for stage in stages(c):
+        spare = stage._spare
+        drawn = [child.geometry() for child in spare.findChildren(QWidget)]
+        assert drawn, "the slide was drawn ahead"
+        stage.setProperty("drawn", drawn)
+    right(qtbot, c)
+    QApplication.processEvents()
+    for stage in stages(c):
+        shown = [child.geometry() for child in stage.slide_view.findChildren(QWidget)]
+        assert shown == stage.property("drawn")

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.curriculum.model import Module, Question
 from wsr_edu.session.tally import QuestionTally
+from wsr_edu.ui.presenter.quiz_panel import ChoiceWords
 from wsr_edu.ui.presenter.quiz_view import QuizView
 from wsr_edu.ui.text import bidi
 
@@ -67,10 +68,6 @@ def test_the_console_rows_are_those_of_the_slide_shown(qtbot: QtBot, presenter) 
         presentation.go(slide.index)
         qtbot.wait(0)
         panel = console.quiz_panel
-        shown = [
-            w.text()
-            for w in panel.findChildren(type(panel.summary))
-            if w.buddy() is not None and w.isVisibleTo(panel)
-        ]
+        shown = [w.text() for w in panel.findChildren(ChoiceWords) if w.isVisibleTo(panel)]
         assert shown == [c.text for c in slide.question.choices]
         assert len(panel.spins) == len(slide.question.choices)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from wsr_edu.ui.i18n import SHIPPED
 from wsr_edu.ui.presenter.controller import PresenterController
+from wsr_edu.ui.presenter.quiz_panel import ChoiceWords
 from wsr_edu.ui.room_words import RoomWords
 
 Key = Qt.Key
@@ -45,7 +46,7 @@ def test_l_changes_the_rooms_words_and_the_consoles_quiz_labels(
     qtbot.keyClick(c.console.slide_list, Key.Key_R)
     quiz = c.audience.stage.slide_view.quiz
     assert "Right answer" in quiz.describe() and "3 hands" in quiz.describe()
-    labels = [w.text() for w in c.console.quiz_panel.findChildren(type(c.console.position))]
+    labels = [w.text() for w in c.console.quiz_panel.findChildren(ChoiceWords)]
     assert "Every 15 minutes" in " ".join(labels)
 
     qtbot.keyClick(c.console.slide_list, Key.Key_L)
@@ -59,16 +60,14 @@ def test_l_changes_the_rooms_words_and_the_consoles_quiz_labels(
         lambda: (
             "Cada 15 minutos"
             in " ".join(
-                w.text()
-                for w in c.console.quiz_panel.findChildren(type(c.console.position))
-                if not w.isHidden()
+                w.text() for w in c.console.quiz_panel.findChildren(ChoiceWords) if not w.isHidden()
             )
         ),
         timeout=2000,
     )
     shown = [
         w.text()
-        for w in c.console.quiz_panel.findChildren(type(c.console.position))
+        for w in c.console.quiz_panel.findChildren(ChoiceWords)
         if w.parent() is not None and not w.isHidden()
     ]
     assert not any("Every 15 minutes" in t for t in shown)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...curriculum.model import Choice, Slide
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
-from ..text import plain_label, plain_tooltip
+from ..text import plain_tooltip
 from ..theme import choice_style
 from ..widgets import CountBox, button, label
 from .shapes import draw_badge
@@ -59,13 +59,57 @@ class Badge(QWidget):
         )
 
 
+class ChoiceWords(QWidget):
+    """A choice's words on one line, cut short with "..." where the row is too narrow (the
+    whole text is in the tooltip, and on the slide above). Drawn as plain text.
+
+    One line keeps every row, and so the panel, the same height from question to question:
+    the console never lays out again when a question comes up.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setMinimumWidth(10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setToolTip(plain_tooltip(text))
+            self.setAccessibleName(text)
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self._text), metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(10, self.fontMetrics().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
+        colour = self.palette().color(
+            QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled,
+            QPalette.ColorRole.WindowText,
+        )
+        painter.setPen(colour)
+        align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), int(align | Qt.TextFlag.TextSingleLine), shown)
+
+
 @dataclass
 class ChoiceRow:
     """One choice's badge, count box and words on the console."""
 
     badge: Badge
     spin: QSpinBox
-    text: QLabel
+    text: ChoiceWords
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.badge, self.spin, self.text)
@@ -234,11 +278,13 @@ class QuizPanel(QFrame):
         spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("00000") + 24)
         spin.valueChanged.connect(lambda value, index=i: self.presentation.set_count(index, value))
-        text = plain_label("")
-        text.setWordWrap(True)
-        text.setBuddy(spin)
-        text.setMinimumWidth(10)
+        text = ChoiceWords()
         row = ChoiceRow(Badge(i, ""), spin, text)
+        for widget in row.widgets():
+            # A question with fewer choices leaves the others' room empty: same panel height.
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         column = (i % 2) * 3
         self.grid.addWidget(row.badge, i // 2, column)
         self.grid.addWidget(spin, i // 2, column + 1)

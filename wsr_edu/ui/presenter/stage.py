@@ -166,11 +166,25 @@ class Stage(QStackedWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
 
+    def hasHeightForWidth(self) -> bool:
+        """A stage takes the room its window gives it. Saying so keeps the window's layout
+        from asking every slide's wrapped text how tall it would be at each width, which it
+        did each time a slide was shown (most of a slide change on the room's screen)."""
+        return False
+
 
 def _draw_unseen(widget: QWidget, size: QSize) -> None:
     """Lay `widget` out at `size` and paint it once off screen: its first showing then only
-    copies what was drawn (pictures at their sizes, text laid out)."""
+    copies what was drawn (pictures at their sizes, text laid out).
+
+    A widget never shown gets its resize event only when it first shows: it is sent here, so
+    the slide's margins and type sizes (set from its size) are the ones it will be shown with."""
+    widget.ensurePolished()
+    old = widget.size()
     widget.resize(size)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+        widget.setAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent, False)
+        QCoreApplication.sendEvent(widget, QResizeEvent(size, old))
     layout = widget.layout()
     if layout is not None:
         layout.activate()
