@@ -42,6 +42,14 @@ def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
     qtbot.keyClick(widget, key)
 
 
+def click_into(qtbot: QtBot, widget: QWidget) -> None:
+    """What a person does before typing in another window: bring it up and click the box."""
+    widget.window().activateWindow()
+    qtbot.waitUntil(widget.window().isActiveWindow)
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
 def test_right_in_a_count_box_commits_the_count_and_turns_the_slide(
     qtbot: QtBot, presenter: PresenterController
 ) -> None:
@@ -154,7 +162,7 @@ def test_pagedown_in_the_attendance_window_saves_the_count_and_turns_the_slide(
     controller = _start_recorded(qtbot, library)
     panel = library.desk.attendance_window.findChild(AttendancePanel)
     spin = panel.headcount
-    spin.setFocus()
+    click_into(qtbot, spin)
     spin.selectAll()
     qtbot.keyClicks(spin, "23")
     with qtbot.waitSignal(panel.saved, timeout=10000):
@@ -163,6 +171,9 @@ def test_pagedown_in_the_attendance_window_saves_the_count_and_turns_the_slide(
     assert spin.value() == 23
     assert slide_id(controller) == "rest"
     assert _headcount(context) == 23
+    # The keyboard went back to the slide; back in the box, PageUp does not step it either.
+    assert controller.console.slide_list.hasFocus()
+    click_into(qtbot, spin)
     qtbot.keyClick(spin, Key.Key_PageUp)
     assert spin.value() == 23 and slide_id(controller) == "water"
 

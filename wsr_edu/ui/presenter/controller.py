@@ -108,6 +108,7 @@ class PresenterController(QObject):
             focus_home=self.focus_slide,
             first_look=self._answer_end_question,
         )
+        self.keys.watch(self.console.slide_list)
         self.watcher = CurriculumWatcher(context.tasks, curriculum.path, self)
         self.watcher.reloaded.connect(self._reloaded)
         self.running = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ COMMIT_KEYS = (Key.Key_Return, Key.Key_Enter)
 
 
 class PresenterKeys(QObject):
-    """An application-wide key filter active while presenting.
+    """The session's key filter, active while presenting.
 
     Clickers send Right/PageDown/Space and Left/PageUp (and B, F5, Esc); they must work
     whatever has keyboard focus, so the filter acts on them before the focused widget does:
@@ -56,21 +57,73 @@ class PresenterKeys(QObject):
         self.windows = windows
         self.actions = actions
         self.focus_home: Callable[[QWidget], None] = focus_home or (lambda _widget: None)
+        self._installed = False
+        self._always: list[QWidget] = []
+        """Watched whatever has the focus: the windows and the slide list (keys come home)."""
+        self._watched: list[QWidget] = []
+        """The focused widget and its parents up to its window: where a key goes first."""
 
     def add_window(self, window: QWidget) -> None:
         """Another window of the session (the attendance window) that obeys the clicker too."""
         if window not in self.windows:
             self.windows.append(window)
+            self.watch(window)
+            if self._installed:
+                self._follow_focus(None, QApplication.focusWidget())
+
+    def watch(self, widget: QWidget) -> None:
+        """Watch `widget` whatever has the focus (the slide list, where the keyboard lives)."""
+        if widget not in self._always:
+            self._always.append(widget)
+            if self._installed:
+                widget.installEventFilter(self)
 
     def install(self) -> None:
+        """Watch the session's windows and the widget with the keyboard focus.
+
+        Not the whole application: a filter there is called from Python for every event of
+        every widget (each widget's paint on each slide change, about a tenth of the change).
+        A key goes first to the focused widget, then to its parents and the window; those are
+        the only widgets watched, and the watch moves with the focus.
+        """
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if not isinstance(app, QApplication) or self._installed:
+            return
+        for window in self.windows:
+            self.watch(window)
+        for widget in self._always:
+            widget.installEventFilter(self)
+        self._installed = True
+        app.focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, QApplication.focusWidget())
 
     def remove(self) -> None:
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if not isinstance(app, QApplication) or not self._installed:
+            return
+        self._installed = False
+        app.focusChanged.disconnect(self._follow_focus)
+        self._unwatch()
+        for widget in self._always:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
+
+    def _follow_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        self._unwatch()
+        if now is None or now.window() not in self.windows:
+            return
+        widget: QWidget | None = now
+        while widget is not None and not widget.isWindow():
+            if widget not in self._always:
+                widget.installEventFilter(self)
+                self._watched.append(widget)
+            widget = widget.parentWidget()
+
+    def _unwatch(self) -> None:
+        for widget in self._watched:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
