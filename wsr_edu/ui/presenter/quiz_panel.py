@@ -205,9 +205,10 @@ class QuizPanel(QFrame):
         if key != self._slide_id:
             self._rebuild(question.choices)
             self._slide_id = key
-        tally = p.tally(slide) if asking else p.events.tally.find(slide.id)
-        counts = tally.counts if tally is not None else [0] * len(question.choices)
-        for spin, count in zip(self.spins, counts, strict=True):
+        # A question not on the screen starts no tally; one edited to other choices shows none.
+        tally = p.tally(slide) if asking else p.tally_as_shown(slide)
+        assert tally is not None
+        for spin, count in zip(self.spins, tally.counts, strict=True):
             spin.setEnabled(asking)
             if spin.value() != count:
                 spin.blockSignals(True)
@@ -233,7 +234,7 @@ class QuizPanel(QFrame):
         )
         if not asking and slide.index > p.index:
             self.summary.setText(self.tr("Hands are counted when it is up"))
-        elif tally is None or tally.share_correct is None:
+        elif tally.share_correct is None:
             self.summary.setText(self.tr("No hands counted yet"))
         else:
             self.summary.setText(
