@@ -77,9 +77,9 @@ class PresenterController(QObject):
         self.console.attendance_requested.connect(self.show_attendance)
         self.console.language.activated.connect(lambda _i: self.focus_slide())
         self.attendance_handler: Callable[[], None] | None = None
+        """Set when the session is recorded: opens the attendance window (key A)."""
         self.attendance_missing: Callable[[], bool] = lambda: False
         """True while a recorded session has nobody in its attendance yet (asked at the end)."""
-        """Set when the session is recorded: opens the attendance window (key A)."""
         self.console.auto_advance.toggled.connect(self._remember_auto_advance)
         p = self.presentation
         self.keys = PresenterKeys(
