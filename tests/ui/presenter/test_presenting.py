@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wsr_edu.session.events import (
@@ -14,6 +16,7 @@ from wsr_edu.session.events import (
     SessionStarted,
     SlideShown,
 )
+from wsr_edu.ui.i18n import Translations
 from wsr_edu.ui.presenter.controller import PresenterController
 
 Key = Qt.Key
@@ -189,3 +192,24 @@ def test_after_the_last_question_the_panel_keeps_its_counts_greyed(
     assert not panel.reveal.isVisible()
     press(qtbot, c, Key.Key_Left)
     assert all(spin.isEnabled() for spin in panel.spins) and panel.reveal.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ht", "bn"])
+def test_the_console_fits_a_1024_pixel_screen_before_and_at_a_question(
+    qtbot: QtBot, presenter: PresenterController, lang: str
+) -> None:
+    """The count panel's heading before a question ("Next question: slide 3") is longer than
+    at it; in no interface language may it make the console wider than an old laptop's screen."""
+    c = presenter
+    translations = Translations(QApplication.instance())
+    translations.switch(lang)
+    try:
+        for index in (0, 2):  # a slide before the question, then the question
+            c.presentation.go(index)
+            QApplication.processEvents()
+            assert c.console.quiz_panel.isVisible()
+            assert c.console.minimumSizeHint().width() <= 1024, (lang, index)
+    finally:
+        translations.uninstall()  # the app is shared with the tests that follow
+        translations.switch("en")
+        translations.uninstall()

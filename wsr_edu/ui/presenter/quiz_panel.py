@@ -151,7 +151,7 @@ class QuizPanel(QFrame):
         left = QVBoxLayout()
         left.setSpacing(6)
         top = QHBoxLayout()
-        self.heading = label("", "sectionTitle")
+        self.heading = label("", "sectionTitle", wrap=True)  # "Next question: slide 9" is long
         top.addWidget(self.heading)
         self.summary = label("", "muted", wrap=True)
         top.addWidget(self.summary, 1)
