@@ -123,6 +123,13 @@ class ChoiceRow:
         set_content_language(self.text, language)
 
 
+def keep_room_when_hidden(widget: QWidget) -> None:
+    """Hidden, `widget` still takes its room: the panel keeps one size."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
 def most_choices(presentation: Presentation) -> int:
     """The number of choices of the module's longest question, in any of its languages."""
     return max(
@@ -159,9 +166,7 @@ class QuizPanel(QFrame):
         # The reveal button sits on the heading's line, so the panel fits a 1024-pixel screen.
         self.reveal = button("", name="primary", tab_only=True)
         self.reveal.clicked.connect(presentation.toggle_reveal)
-        policy = self.reveal.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the heading's line keeps its height
-        self.reveal.setSizePolicy(policy)
+        keep_room_when_hidden(self.reveal)  # the heading's line keeps its height
         top.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignVCenter)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
@@ -283,9 +288,7 @@ class QuizPanel(QFrame):
         row = ChoiceRow(Badge(i, ""), spin, text)
         for widget in row.widgets():
             # A question with fewer choices leaves the others' room empty: same panel height.
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
+            keep_room_when_hidden(widget)
         column = (i % 2) * 3
         self.grid.addWidget(row.badge, i // 2, column)
         self.grid.addWidget(spin, i // 2, column + 1)
