@@ -80,3 +80,13 @@ def test_old_codes_and_unknown_pictures_find_nothing(sqlite_records: Records) ->
         assert (match.code, match.candidates) == (None, 0)
     # Its letters still mark it: only pictures are limited to recent codes.
     assert records.mark_attendance(session.id, code=old_issued).code == old_issued
+
+
+def test_fresh_codes_are_told_apart_by_their_pictures(records: Records) -> None:
+    first = records.issue_codes(records.new_codes(1))[0]
+    # Sixty random codes would share a picture sequence about one time in three.
+    fresh = records.new_codes(60)
+    pictures = [codes_mod.code_pictures(c) for c in fresh]
+    assert len(set(pictures)) == len(fresh), "no two fresh codes have the same pictures"
+    assert codes_mod.code_pictures(first) not in pictures, "nor the pictures of a code issued here"
+    assert records.issue_codes(fresh) == fresh, "so they are printed as they are"

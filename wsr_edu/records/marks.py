@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, func, insert, select, update
 
 from . import codes as codes_mod
-from . import training
+from . import issued, training
 from .access import Database, now
 from .errors import NamesNotAllowedError, NotFoundError, RecordsError
 from .model import ATTENDED_STATUSES, AttendanceMark, AttendanceStatus, PrivacyMode
@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 
 
 def new_codes(db: Database, count: int, session_id: str | None) -> list[str]:
-    taken: Iterable[str] = ()
+    """Fresh codes whose three pictures no code known here (nor each other) has, so the cards
+    printed from them are told apart by their pictures too."""
+    taken: set[str] = issued.known_codes(db)
     if session_id is not None:
-        taken = [m.code for m in marks(db, session_id) if m.code]
-    return codes_mod.new_codes(count, taken)
+        taken.update(m.code for m in marks(db, session_id) if m.code)
+    return codes_mod.codes_with_free_pictures(count, taken)
 
 
 def mark(
