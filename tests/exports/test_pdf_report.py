@@ -11,12 +11,13 @@ from pypdf import PdfReader
 
 from tests.records.conftest import setup
 from tests.system import require_program
-from wsr_edu.paths import bundled_fonts_dir
+from wsr_edu.paths import bundled_curricula_dir, bundled_fonts_dir
 from wsr_edu.records import PrivacyMode, SessionFilters
 from wsr_edu.records.exports import export
 from wsr_edu.records.exports.labels import Labels
 from wsr_edu.records.exports.pdffile import write_pdf
 from wsr_edu.records.repository import Records
+from wsr_edu.records.seed import seed
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BENGALI_SITE = "গাজীপুর পোশাক কারখানা"
@@ -109,3 +110,20 @@ def test_the_report_renders(many: Records, tmp_path: Path) -> None:
     export(many, "pdf", out, labels=_labels())
     subprocess.run([pdftoppm, "-r", "40", "-png", str(out), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page-*.png"))) == len(PdfReader(out).pages)
+
+
+def test_every_page_of_the_sessions_table_is_landscape_with_every_column(
+    sqlite_records: Records, tmp_path: Path
+) -> None:
+    seed(sqlite_records, 130, rng_seed=4)
+    out = tmp_path / "long.pdf"
+    export(sqlite_records, "pdf", out, labels=Labels.from_folders([bundled_curricula_dir()]))
+    pages = [(page, page.extract_text()) for page in PdfReader(out).pages]
+    # The table's header row, repeated on each page it runs onto.
+    table = [(page, text) for page, text in pages if "Facilitator" in text and "Privacy" in text]
+    assert len(table) >= 3, "130 sessions take more than two pages"
+    for page, text in table:
+        # Continuation pages came out portrait, cutting off the right-hand columns.
+        assert page.mediabox.width > page.mediabox.height, "a sessions page is landscape"
+        assert "Contacts" in text
+    assert "All 130 session(s) in this period" in "\n".join(text for _, text in pages)

@@ -306,7 +306,7 @@ def _report(fonts_dir: Path | None, organisation: str, filters: SessionFilters) 
 
 def _heading(pdf: Document, text: str, size: float = 13) -> None:
     if pdf.will_page_break(size * 1.6 + 15):  # never a heading alone at the foot of a page
-        pdf.add_page()
+        pdf.add_page(same=True)
     pdf.ln(2)
     pdf.font(size, bold=True)
     pdf.write_cell(0, size * 0.55, text, new_x="LMARGIN", new_y="NEXT")
@@ -405,7 +405,7 @@ def _bar_chart(
     pdf.font(8)
     for label, value in bars:
         if pdf.will_page_break(bar_h + gap):
-            pdf.add_page()
+            pdf.add_page(same=True)
         y = pdf.get_y()
         pdf.set_x(pdf.l_margin)
         pdf.write_cell(label_w - 2, bar_h, label, align="R")
@@ -427,7 +427,7 @@ def _bar_chart(
 
 def _signature(pdf: Document) -> None:
     if pdf.will_page_break(30):
-        pdf.add_page()
+        pdf.add_page(same=True)
     pdf.ln(6)
     pdf.font(9)
     usable = pdf.w - pdf.l_margin - pdf.r_margin
@@ -462,7 +462,7 @@ def _table(
     header()
     for n, row in enumerate(rows):
         if pdf.will_page_break(line):
-            pdf.add_page()
+            pdf.add_page(same=True)
             header()
         if n % 2:
             pdf.set_fill_color(248, 249, 251)
