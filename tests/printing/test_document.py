@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,38 @@ def test_long_text_is_cut_to_fit_with_an_ellipsis() -> None:
     assert cut.endswith("…") and doc.get_string_width(cut) <= 30
     assert doc.fit("Farm 3", 30) == "Farm 3"
     close_font_files(doc)  # nothing is written, so output() does not close them
+
+
+def _embedded(path: Path) -> set[str]:
+    """The fonts written into the file, used on a page or not (subset prefix dropped)."""
+    return {
+        name.decode() for name in re.findall(rb"/FontName /(?:[A-Z]+\+)?(\w+)", path.read_bytes())
+    }
+
+
+def test_a_script_font_is_embedded_only_when_its_text_is_drawn(tmp_path: Path) -> None:
+    if not (bundled_fonts_dir() / "NotoSansBengali-Regular.ttf").is_file():
+        pytest.skip("the Bengali font is not bundled in this build")
+    latin = Document()
+    latin.add_page()
+    latin.font(8)
+    latin.write_cell(40, 5, "Lechería San José")
+    latin.output(str(tmp_path / "latin.pdf"))
+    assert _embedded(tmp_path / "latin.pdf") == {"NotoSans", "NotoSansBold"}
+
+    mixed = Document()
+    mixed.add_page()
+    mixed.font(8)
+    mixed.table_row(5, [(40, "Rosa Q.", "L"), (40, "রহিমা খাতুন", "L"), (20, "after", "R")])
+    mixed.output(str(tmp_path / "mixed.pdf"))
+    assert _embedded(tmp_path / "mixed.pdf") == {
+        "NotoSans",
+        "NotoSansBold",
+        "NotoSansBengali",
+        "NotoSansBengaliBold",
+    }
+    text = PdfReader(tmp_path / "mixed.pdf").pages[0].extract_text()
+    assert "Rosa Q." in text and ("রহিমা" in text or "খাতুন" in text) and "after" in text
 
 
 def test_table_cells_on_the_fast_path_read_back_aligned_and_cut(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,18 @@ COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff]")
 RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 PLAIN = re.compile("[\u0000-\u024f\u2000-\u206f\u20ac]*")
 """Latin text that Noto Sans draws alone: no fallback font, no shaping, fpdf2's fast path."""
+
+
+SCRIPT_LETTERS = {
+    "Bengali": re.compile("[\u0980-\u09ff]"),
+    "Devanagari": re.compile("[\u0900-\u097f\ua8e0-\ua8ff]"),
+    "Arabic": re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"),
+}
+OTHER = re.compile(
+    "[^\u0000-\u024f\u2000-\u206f\u20ac\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+    "\u0900-\u09ff\ua8e0-\ua8ff\ufb50-\ufdff\ufe70-\ufeff]"
+)
+"""A letter of no script above and outside Latin: any fallback font may have it."""
 
 
 def needs_shaping(text: str) -> bool:
@@ -62,30 +75,49 @@ class Document(FPDF):
         self.can_shape = False
         self._shaping = False
         self._fallbacks: list[str] = []
+        self._added: list[str] = []
         fonts = fonts or bundled_fonts_dir()
         regular, bold = fonts / "NotoSans-Regular.ttf", fonts / "NotoSans-Bold.ttf"
+        self._scripts: dict[str, tuple[Path, Path | None]] = {}
+        """Fallback fonts not parsed yet: a script's font is added the first time its text is
+        drawn. fpdf2 parses and subsets every font added, used or not, at a tenth of a second
+        each: a report in Latin letters and Bengali names need not pay for Arabic."""
         if regular.is_file():
             self.add_font(FONT, "", str(regular))
             self.add_font(FONT, "B", str(bold if bold.is_file() else regular))
-            fallbacks = []
             for script in SCRIPTS:
                 path = fonts / f"NotoSans{script}-Regular.ttf"
                 if path.is_file():
-                    family = f"{FONT}{script}"
-                    self.add_font(family, "", str(path))
                     heavy = fonts / f"NotoSans{script}-Bold.ttf"
-                    if bold_scripts and heavy.is_file():
-                        self.add_font(family, "B", str(heavy))
-                    fallbacks.append(family)
-            if fallbacks:
-                self.set_fallback_fonts(fallbacks, exact_match=False)
-                self._fallbacks = list(self._fallback_font_ids)
+                    wanted = heavy if bold_scripts and heavy.is_file() else None
+                    self._scripts[script] = (path, wanted)
             # Bengali conjuncts need shaping; without uharfbuzz letters show unjoined.
             self.can_shape = importlib.util.find_spec("uharfbuzz") is not None
             self.family = FONT
             self.unicode = True
         else:
             self.family = "Helvetica"
+        self._runs: dict[tuple[int, float, float, str], tuple[str, float]] = {}
+        """Plain cells already drawn, by font, size and text: their glyphs and width."""
+
+    def _add_fallbacks_for(self, text: str) -> None:
+        """Add the fallback fonts `text` needs (all left, for a script none of them names)."""
+        scripts = [s for s in self._scripts if SCRIPT_LETTERS[s].search(text)]
+        if not scripts and OTHER.search(text):
+            scripts = list(self._scripts)
+        if not scripts:
+            return
+        for script in scripts:
+            path, heavy = self._scripts.pop(script)
+            family = f"{FONT}{script}"
+            self.add_font(family, "", str(path))
+            if heavy is not None:
+                self.add_font(family, "B", str(heavy))
+            self._added.append(family)
+        # The order of SCRIPTS, whichever came first.
+        self._added.sort(key=lambda family: SCRIPTS.index(family[len(FONT) :]))
+        self.set_fallback_fonts(self._added, exact_match=False)
+        self._fallbacks = list(self._fallback_font_ids)
 
     def output(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         """Write the PDF as FPDF does, then close the font files (nothing reads them after)."""
@@ -109,6 +141,8 @@ class Document(FPDF):
         if not self.unicode:
             return self.clean(text)
         plain = PLAIN.fullmatch(text) is not None
+        if not plain and self._scripts:
+            self._add_fallbacks_for(text)
         want = self.can_shape and not plain and needs_shaping(text)
         if want != self._shaping:
             self.set_text_shaping(want)
@@ -160,54 +194,72 @@ class Document(FPDF):
         self._restore_font()
 
     def table_cell(self, w: float, h: float, text: str, align: str = "L") -> None:
-        """A one-line cell of a long table, drawn without fpdf2's layout engine when it can.
+        """One cell of a long table (see `table_row`)."""
+        self.table_row(h, [(w, text, align)])
 
-        Plain Latin text in an embedded font goes straight to the page as one text object
-        (glyphs picked from the font's subset, width from its metrics): a 12-column table of
-        800 sessions took seconds through `cell()`. Anything else takes `write_cell`.
+    def table_row(self, h: float, cells: Sequence[tuple[float, str, str]]) -> None:
+        """One line of a long table, `(width, text, align)` per cell, drawn left to right
+        without fpdf2's layout engine where it can.
+
+        Plain Latin text in an embedded font goes straight to the page: the row's plain cells
+        are one text object, each cell's glyphs (picked from the font's subset) and width
+        (from its metrics) worked out once per text and column. A 12-column table of 800
+        sessions took seconds through `cell()`. Any other cell takes `write_cell`.
         """
         from fpdf.fonts import TTFFont
 
-        font = self.current_font
-        if (
-            not text
-            or not self.unicode
-            or not isinstance(font, TTFFont)
-            or PLAIN.fullmatch(text) is None
-        ):
-            if text:
-                self.write_cell(w, h, text, align=align)
-            else:
-                self.x += w
-            return
-        self._fallback_font_ids = []
-        if self._shaping:
-            self.set_text_shaping(False)
-            self._shaping = False
-        size = self.font_size_pt
-        scale = size * 0.001 / self.k
-        room = w - 2 * self.c_margin
-        width = sum(font.cw[ord(c)] for c in text) * scale
-        if width > room:
-            text = self.fit(text, room)
-            width = sum(font.cw[ord(c)] for c in text) * scale
+        font = self.current_font if isinstance(self.current_font, TTFFont) else None
+        if not self.unicode:
+            font = None
         x, y = self.x, self.y
-        if align == "R":
-            left = x + w - self.c_margin - width
-        elif align == "C":
-            left = x + (w - width) / 2
-        else:
-            left = x + self.c_margin
-        baseline = y + 0.5 * h + 0.3 * self.font_size
-        glyphs = "".join(chr(i) for i in map(font.subset.pick, map(ord, text)) if i)
-        if not self.current_font_is_set_on_page:
-            self._out(self._set_font_for_page(font, size))
-        colour = self.text_color.serialize().lower() if self.text_color is not None else ""
-        self._out(
-            f"q BT {left * self.k:.2f} {(self.h - baseline) * self.k:.2f} Td {colour} "
-            f"({font.escape_text(glyphs)}) Tj ET Q"
-        )
-        self.x = x + w
+        placed: list[str] = []
+        baseline = (self.h - (y + 0.5 * h + 0.3 * self.font_size)) * self.k
+        for w, text, align in cells:
+            run = self._run(font, w, text) if font is not None and text else None
+            if run is None:
+                if text:
+                    self.set_xy(x, y)
+                    self.write_cell(w, h, text, align=align)
+                x += w
+                continue
+            glyphs, width = run
+            if align == "R":
+                left = x + w - self.c_margin - width
+            elif align == "C":
+                left = x + (w - width) / 2
+            else:
+                left = x + self.c_margin
+            placed.append(f"1 0 0 1 {left * self.k:.2f} {baseline:.2f} Tm ({glyphs}) Tj")
+            x += w
+        if placed and font is not None:
+            if self._shaping:
+                self.set_text_shaping(False)
+                self._shaping = False
+            self._fallback_font_ids = []
+            if not self.current_font_is_set_on_page:
+                self._out(self._set_font_for_page(font, self.font_size_pt))
+            colour = self.text_color.serialize().lower() if self.text_color is not None else ""
+            self._out(f"q BT {colour} {' '.join(placed)} ET Q")
+        self.set_xy(x, y)
+
+    def _run(self, font: Any, w: float, text: str) -> tuple[str, float] | None:
+        """A plain cell's escaped glyphs and width in mm, cut to fit `w`; None if not plain."""
+        key = (font.i, self.font_size_pt, w, text)
+        run = self._runs.get(key)
+        if run is None:
+            if PLAIN.fullmatch(text) is None:
+                return None
+            scale = self.font_size_pt * 0.001 / self.k
+            room = w - 2 * self.c_margin
+            widths = font.cw
+            width = sum(widths[ord(c)] for c in text) * scale
+            if width > room:
+                self._fallback_font_ids = []
+                text = self.fit(text, room)
+                width = sum(widths[ord(c)] for c in text) * scale
+            glyphs = "".join(chr(i) for i in map(font.subset.pick, map(ord, text)) if i)
+            run = self._runs[key] = (font.escape_text(glyphs), width)
+        return run
 
     def _restore_font(self) -> None:
         """Take back the font chosen with `font()` after fpdf2 drew with a fallback font.

@@ -454,11 +454,15 @@ def _table(
     def header() -> None:
         pdf.font(8, bold=True)
         pdf.set_fill_color(*GRID)
-        for (title, _, align), width in zip(columns, widths, strict=True):
-            pdf.write_cell(width, line + 0.6, title, align=align, fill=True)
+        pdf.rect(pdf.l_margin, pdf.get_y(), sum(widths), line + 0.6, style="F")
+        pdf.table_row(line + 0.6, titles)
         pdf.ln(line + 0.6)
         pdf.font(8)
 
+    titles = [
+        (width, title, align) for (title, _, align), width in zip(columns, widths, strict=True)
+    ]
+    places = [(width, align) for (_, _, align), width in zip(columns, widths, strict=True)]
     header()
     for n, row in enumerate(rows):
         if pdf.will_page_break(line):
@@ -467,8 +471,12 @@ def _table(
         if n % 2:
             pdf.set_fill_color(248, 249, 251)
             pdf.rect(pdf.l_margin, pdf.get_y(), sum(widths), line, style="F")
-        for value, (_, _, align), width in zip(row, columns, widths, strict=True):
-            text = "" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
-            pdf.table_cell(width, line, text, align=align)
+        pdf.table_row(
+            line,
+            [
+                (width, "" if v is None else f"{v:,}" if isinstance(v, int) else str(v), align)
+                for v, (width, align) in zip(row, places, strict=True)
+            ],
+        )
         pdf.ln(line)
     pdf.ln(2)
