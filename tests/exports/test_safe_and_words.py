@@ -153,3 +153,23 @@ def test_the_export_command_uses_the_curricula_for_words(
     header, row = _csv_cells(paid)
     assert row[header.index("Site")] == "Rancho La Esperanza"
     assert row[header.index("Paid sessions")] == "1"
+
+
+def test_a_language_no_curriculum_here_has_is_still_named(
+    sqlite_records: Records, tmp_path: Path
+) -> None:
+    # Records merged from a laptop in Bangladesh: no curriculum on this one is in Bengali.
+    day = datetime(2025, 6, 2, 7, 0)
+    for language in ("bn", "xx"):
+        session = sqlite_records.start_session(setup(language=language), started_at=day)
+        sqlite_records.end_session(session.id, day + timedelta(minutes=30))
+        day += timedelta(days=1)
+    labels = Labels.from_folders([bundled_curricula_dir()], prefer="en")
+    assert labels.language("bn") == "বাংলা" and labels.language("es") == "Español"
+    out = tmp_path / "sessions.csv"
+    export(sqlite_records, "csv", out, labels=labels)
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    names = {row["Language"]: row["Language name"] for row in rows}
+    # A code the app does not know stays as it is rather than being guessed.
+    assert names == {"bn": "বাংলা", "xx": "xx"}

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...curriculum.languages import LANGUAGES
+
 Texts = dict[str, str]
 """Language code -> text."""
 
@@ -124,7 +126,18 @@ class Labels:
         return next(iter(texts.values()))
 
     def language(self, code: str) -> str:
-        return self.languages.get(code) or code
+        name = self.languages.get(code)
+        if name:
+            return name
+        known = LANGUAGES.get(code)
+        return known.native_name if known else code
+
+    def language_names(self) -> dict[str, str]:
+        """Every language's name: from the curricula known, else from the languages the app
+        knows (records merged from another laptop may be in a language no curriculum here has)."""
+        names = {code: info.native_name for code, info in LANGUAGES.items()}
+        names.update((code, name) for code, name in self.languages.items() if name)
+        return names
 
     def planned_minutes(self, curriculum_id: str, module_id: str) -> int | None:
         return self.minutes.get((curriculum_id, module_id))

@@ -219,11 +219,9 @@ def _module_title_sql(labels: Labels) -> Any:
 
 
 def _language_name_sql(labels: Labels) -> Any:
-    if not labels.languages:
-        return safe_sql(sessions.c.language)
     whens = [
         (sessions.c.language == code, literal(safe_text(name)))
-        for code, name in labels.languages.items()
+        for code, name in labels.language_names().items()
     ]
     return case(*whens, else_=safe_sql(sessions.c.language))
 
