@@ -32,20 +32,32 @@ FACILITATORS = {
 GROUPS = ["Crew A", "Crew B", "Morning shift", "Night shift", "Line 4", "Packing house", ""]
 # Question ids of the starter curriculum, with the number of choices and the right ones.
 QUESTIONS: dict[str, list[tuple[str, int, tuple[int, ...]]]] = {
+    # The starter curriculum's questions: id, number of choices, the right ones (a test keeps
+    # this in step with curricula/wsr-basics, so sample reports show the questions' words).
     "rights": [
         ("q-bucket", 3, (1,)),
         ("q-hours", 3, (0,)),
-        ("q-zero", 4, (0, 1, 2)),
-        ("q-unsafe", 3, (2,)),
+        ("q-zero", 4, (0, 1, 3)),
+        ("q-unsafe", 3, (0, 2)),
     ],
     "complaint-line": [
         ("q-who-answers", 3, (1,)),
         ("q-when", 3, (2,)),
-        ("q-retaliation", 3, (0,)),
-        ("q-after", 3, (1,)),
+        ("q-retaliation", 4, (0, 1, 3)),
+        ("q-after", 3, (2,)),
     ],
-    "heat-safety": [("q-water", 3, (0,)), ("q-breaks", 3, (1,)), ("q-signs", 4, (0, 2))],
-    "how-it-works": [("q-buyers", 3, (2,)), ("q-consequences", 3, (0,))],
+    "heat-safety": [
+        ("q-water", 3, (1,)),
+        ("q-signs", 4, (0, 1, 2)),
+        ("q-help", 3, (1,)),
+        ("q-breaks", 3, (0,)),
+    ],
+    "how-it-works": [
+        ("q-who-wrote", 3, (1,)),
+        ("q-consequence", 3, (0,)),
+        ("q-monitors", 4, (0, 1, 3)),
+        ("q-education", 3, (2,)),
+    ],
 }
 MINUTES = {"rights": 25, "complaint-line": 20, "heat-safety": 20, "how-it-works": 25}
 FIRST_NAMES = [
