@@ -51,6 +51,10 @@ def test_every_sheet_prints_landscape_fitted_with_its_header_repeated(
             assert sheet.freeze_panes == "A2", sheet.title
             assert sheet["A1"].font.bold
             assert sheet.column_dimensions["A"].width > 5
+            for cell in sheet[1]:
+                # A heading wider than its column wraps instead of printing cut ("Planned m").
+                width = sheet.column_dimensions[cell.column_letter].width
+                assert cell.alignment.wrap_text or len(str(cell.value)) <= width, cell.value
     sessions = book["Sessions"]
     header = [c.value for c in sessions[1]]
     assert header[0] == "Date" and header[-1] == "Device"  # words first, ids last

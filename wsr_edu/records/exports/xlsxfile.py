@@ -158,7 +158,7 @@ def _write_table(
         sheet.print_area = f"A1:{get_column_letter(printed)}{MAX_ROWS + 1}"
         for i, header in enumerate(table.headers, start=1):
             sheet.column_dimensions[get_column_letter(i)].width = WIDTHS.get(header, 11)
-        sheet.append([_bold(sheet, h) for h in table.headers])
+        sheet.append([_heading(sheet, h) for h in table.headers])
         in_sheet = 0
         while in_sheet < MAX_ROWS:
             batch = list(islice(rows, min(CHUNK, MAX_ROWS - in_sheet)))
@@ -188,6 +188,16 @@ def _bold(sheet: Any, text: str) -> Any:
 
     cell = WriteOnlyCell(sheet, value=text)
     cell.font = Font(bold=True)
+    return cell
+
+
+def _heading(sheet: Any, text: str) -> Any:
+    """A column's heading, wrapped onto a second line where its column is narrower than its
+    words ("Planned minutes" over numbers): cut short, it printed as "Planned m"."""
+    from openpyxl.styles import Alignment
+
+    cell = _bold(sheet, text)
+    cell.alignment = Alignment(wrap_text=True, vertical="bottom")
     return cell
 
 
