@@ -79,6 +79,7 @@ def answer_start_dialog(out: Path) -> None:
 
 def shoot_records(context: AppContext, out: Path, curriculum: Curriculum, lang: str) -> None:
     """The coordinator's view over a season of sessions, attendance by codes, a resume offer."""
+    from wsr_edu.records.exports.labels import Labels
     from wsr_edu.records.model import PrivacyMode, SessionSetup
     from wsr_edu.records.seed import seed
     from wsr_edu.ui.coordinator.view import CoordinatorView
@@ -86,7 +87,9 @@ def shoot_records(context: AppContext, out: Path, curriculum: Curriculum, lang: 
 
     records = context.records()
     seed(records, 240, rng_seed=7)
-    view = CoordinatorView(records, context.tasks)
+    # As the library opens it: words for ids, from the curricula it lists.
+    labels = Labels.from_curricula([curriculum], prefer=lang)
+    view = CoordinatorView(records, context.tasks, labels=labels)
     view.resize(*SIZE)
     view.show()
     view.start()

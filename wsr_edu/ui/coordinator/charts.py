@@ -23,9 +23,14 @@ class BarChart(QWidget):
         *,
         percent: bool = False,
         warn_below: float = 0.6,
+        elide: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
         parent: QWidget | None = None,
     ) -> None:
+        """`elide`: where a label too long for its room is cut (its end is kept by default,
+        as in "Yes, all of it · Español (12/20)"; labels that lead with what matters are
+        cut at the right)."""
         super().__init__(parent)
+        self._elide = elide
         self._title = title
         self._percent = percent
         self._warn_below = warn_below
@@ -45,6 +50,16 @@ class BarChart(QWidget):
 
     def bars(self) -> list[tuple[str, float]]:
         return list(self._bars)
+
+    def label_width(self) -> int:
+        """The room the labels get, left of the bars: up to half the chart."""
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0)
+        return min(widest + 12, self.width() // 2)
+
+    def shown_label(self, label: str) -> str:
+        """`label` as drawn: cut to the room labels get, where this chart cuts them."""
+        return QFontMetrics(self.font()).elidedText(label, self._elide, self.label_width() - 8)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         metrics = QFontMetrics(self.font())
@@ -79,9 +94,7 @@ class BarChart(QWidget):
             )
             painter.end()
             return
-        label_width = min(
-            max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 12, self.width() // 2
-        )
+        label_width = self.label_width()
         value_width = (
             metrics.horizontalAdvance("100%  ")
             if self._percent
@@ -92,7 +105,7 @@ class BarChart(QWidget):
         y = top + 6
         for label, value in self._bars:
             painter.setPen(QColor(INK))
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, label_width - 8)
+            text = self.shown_label(label)
             painter.drawText(
                 QRectF(8, y, label_width - 8, BAR_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,

@@ -209,7 +209,8 @@ class CoordinatorView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
-        self.answers_chart = BarChart("", percent=True)
+        # The question's words lead, its module follows: a narrow chart cuts the module.
+        self.answers_chart = BarChart("", percent=True, elide=Qt.TextElideMode.ElideRight)
         self.languages_chart = BarChart("", percent=True)
         self.sites_chart = BarChart("")
         # One chart per feedback question, made when the figures arrive.
@@ -434,7 +435,7 @@ class CoordinatorView(QWidget):
         self.answers_chart.set_bars(
             [
                 (
-                    f"{labels.module(r.module_id)}: {labels.question(r.module_id, r.question_id)}",
+                    f"{labels.question(r.module_id, r.question_id)} · {labels.module(r.module_id)}",
                     r.share_correct or 0.0,
                 )
                 for r in weakest
