@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Start</source>
-        <translation>Empezar</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Hours</source>

@@ -1406,7 +1406,7 @@
         </message>
         <message>
             <source>Start</source>
-            <translation>Kòmanse</translation>
+            <translation>Lè kòmanse</translation>
         </message>
         <message>
             <source>Hours</source>
