@@ -48,6 +48,8 @@ def test_choosing_a_language_shows_titles_in_it(library) -> None:  # type: ignor
     assert page.title.text() == "Curso mini"
     assert page.modules.itemWidget(page.modules.item(0)).title.text() == "Agua y sombra"
     assert page.selected_language == "es"
+    # The curricula list names it in the same language as the page beside it.
+    assert library.curricula.item(0).text().splitlines()[0] == "Curso mini"
 
 
 def test_complaint_card_from_the_library(qtbot: QtBot, library) -> None:  # type: ignore[no-untyped-def]

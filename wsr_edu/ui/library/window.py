@@ -354,7 +354,10 @@ class LibraryWindow(QMainWindow):
     def _remember_language(self, _index: int) -> None:
         result = self.selected_result
         if result is not None:
-            self._languages[result.path] = self.curriculum_page.selected_language
+            language = self.curriculum_page.selected_language
+            if self._languages.get(result.path) != language:
+                self._languages[result.path] = language
+                self._fill_list()  # the list names the curriculum in that language too
 
     # Actions ---------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
