@@ -98,7 +98,8 @@ class Document(FPDF):
         else:
             self.family = "Helvetica"
         self._runs: dict[tuple[int, float, float, str], tuple[str, float]] = {}
-        """Plain cells already drawn, by font, size and text: their glyphs and width."""
+        """Plain cells already worked out, by font, size, column width and text: their escaped
+        glyphs and width."""
 
     def _add_fallbacks_for(self, text: str) -> None:
         """Add the fallback fonts `text` needs (all left, for a script none of them names)."""
