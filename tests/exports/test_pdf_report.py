@@ -127,3 +127,7 @@ def test_every_page_of_the_sessions_table_is_landscape_with_every_column(
         assert page.mediabox.width > page.mediabox.height, "a sessions page is landscape"
         assert "Contacts" in text
     assert "All 130 session(s) in this period" in "\n".join(text for _, text in pages)
+    # The signature lines stay on the first page, under the totals, however long the charts.
+    assert "Prepared by (name)" in pages[0][1]
+    # A chart that runs onto the next page is named again there.
+    assert any("(continued)" in text for _, text in pages[1:3])

@@ -86,6 +86,8 @@ def write_pdf(
     pdf = _report(fonts_dir, organisation, filters)
     pdf.add_page()
     _cover(pdf, found, paid, filters, organisation, len(shown))
+    # Under the totals it signs for: after the charts it was pushed onto page 2 on its own.
+    _signature(pdf)
     _bar_chart(
         pdf,
         "Worker contacts per site",
@@ -110,7 +112,6 @@ def write_pdf(
         percent=True,
         empty="No quiz answers were recorded in this period.",
     )
-    _signature(pdf)
 
     _heading(pdf, "Paid education hours per site and month")
     if paid:
@@ -405,7 +406,10 @@ def _bar_chart(
     pdf.font(8)
     for label, value in bars:
         if pdf.will_page_break(bar_h + gap):
+            # The bars that run onto the next page say which chart they belong to.
             pdf.add_page(same=True)
+            _heading(pdf, f"{title} (continued)", size=11)
+            pdf.font(8)
         y = pdf.get_y()
         pdf.set_x(pdf.l_margin)
         pdf.write_cell(label_w - 2, bar_h, label, align="R")
