@@ -173,3 +173,18 @@ def test_a_language_no_curriculum_here_has_is_still_named(
     names = {row["Language"]: row["Language name"] for row in rows}
     # A code the app does not know stays as it is rather than being guessed.
     assert names == {"bn": "বাংলা", "xx": "xx"}
+
+
+def test_a_sessions_end_is_written_as_its_start(sqlite_records: Records, tmp_path: Path) -> None:
+    day = datetime(2025, 6, 2, 7, 0)
+    morning = sqlite_records.start_session(setup(site="Morning"), started_at=day)
+    sqlite_records.end_session(morning.id, day + timedelta(minutes=50))
+    night = sqlite_records.start_session(setup(site="Night"), started_at=day.replace(hour=23))
+    sqlite_records.end_session(night.id, day.replace(hour=23) + timedelta(minutes=105))
+    out = tmp_path / "sessions.csv"
+    export(sqlite_records, "csv", out)
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        rows = {row["Site"]: row for row in csv.DictReader(file)}
+    assert (rows["Morning"]["Start"], rows["Morning"]["End"]) == ("07:00", "07:50")
+    # Past midnight the end keeps its own date.
+    assert (rows["Night"]["Start"], rows["Night"]["End"]) == ("23:00", "2025-06-03 00:45")

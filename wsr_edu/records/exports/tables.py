@@ -218,6 +218,14 @@ def _module_title_sql(labels: Labels) -> Any:
     return case(*whens, else_=safe_sql(sessions.c.module_id))
 
 
+def _end_text(started: Any, ended: Any) -> str:
+    """When a session ended, as its start is written: the time, beside the Date column; with
+    its own date only for a session that ran past midnight (a night shift's)."""
+    if not ended:
+        return ""
+    return ended.strftime("%H:%M" if ended.date() == started.date() else "%Y-%m-%d %H:%M")
+
+
 def _language_name_sql(labels: Labels) -> Any:
     whens = [
         (sessions.c.language == code, literal(safe_text(name)))
@@ -292,7 +300,7 @@ def session_table(
                 times: tuple[Any, ...] = (
                     started.strftime("%Y-%m-%d"),
                     started.strftime("%H:%M"),
-                    ended.strftime("%Y-%m-%d %H:%M") if ended else "",
+                    _end_text(started, ended),
                     "" if hours is None else f"{hours:.2f}",
                     "yes" if paid else "no",
                     "" if planned is None else str(planned),
