@@ -198,6 +198,7 @@ def main() -> int:
         library.resize(*SIZE)
         library.show()
         wait_for(lambda: bool(library.results))
+        wait_for(lambda: bool(library.signatures))  # checked just after the first paint
         page = library.curriculum_page
         page.language.setCurrentIndex(max(0, page.language.findData(lang)))
         save(library, out, "library")

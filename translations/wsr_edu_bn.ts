@@ -897,6 +897,10 @@
         <translation>স্বাক্ষরিত নয়</translation>
     </message>
     <message>
+        <source>not signed: nothing shows these files come from your organisation. Ask it for a signed curriculum pack.</source>
+        <translation>স্বাক্ষরিত নয়: এই ফাইলগুলো যে আপনার সংগঠনের, তা দেখানোর কিছু নেই। তাদের কাছে একটি স্বাক্ষরিত পাঠ্যক্রমের প্যাক চান।</translation>
+    </message>
+    <message>
         <source>signature not valid: %1</source>
         <translation>স্বাক্ষর বৈধ নয়: %1</translation>
     </message>

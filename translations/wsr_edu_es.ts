@@ -897,6 +897,10 @@
         <translation>sin firmar</translation>
     </message>
     <message>
+        <source>not signed: nothing shows these files come from your organisation. Ask it for a signed curriculum pack.</source>
+        <translation>sin firmar: nada muestra que estos archivos vengan de su organización. Pídale un paquete de currículo firmado.</translation>
+    </message>
+    <message>
         <source>signature not valid: %1</source>
         <translation>firma no válida: %1</translation>
     </message>

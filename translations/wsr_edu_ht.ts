@@ -786,6 +786,10 @@
             <translation>pa siyen</translation>
         </message>
         <message>
+            <source>not signed: nothing shows these files come from your organisation. Ask it for a signed curriculum pack.</source>
+            <translation>pa siyen: anyen pa montre fichye sa yo soti nan òganizasyon ou. Mande li yon pakè kourikoulòm ki siyen.</translation>
+        </message>
+        <message>
             <source>signature not valid: %1</source>
             <translation>siyati a pa valab: %1</translation>
         </message>

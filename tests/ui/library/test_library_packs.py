@@ -26,6 +26,8 @@ def test_install_a_pack_and_see_who_signed_it(
 ) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: bool(library.signatures), timeout=10000)
     assert _rows(library)[0].endswith("\nnot signed")
+    # The line under the page says what that means rather than saying it again.
+    assert library.signature_line.text().startswith("not signed: nothing shows these files")
     TrustStore(PackPaths(data_dir).trusted_dir).add(org.public_file)
     pack = make_pack(mini_curriculum, org.signing, tmp_path / "mini.wsrpack")
 

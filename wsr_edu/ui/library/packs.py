@@ -36,8 +36,9 @@ def presenter_signed_only(data_dir: Path) -> bool:
     return signed_only(data_dir, "presenter")
 
 
-def signature_text(signature: Signature | None) -> str:
-    """'signed by <organisation> - version N - fingerprint ...' or 'not signed', translated."""
+def signature_text(signature: Signature | None, explain: bool = True) -> str:
+    """'signed by <organisation> - version N - fingerprint ...' or 'not signed', translated;
+    `explain`: say what being unsigned means (the line under the curriculum's page)."""
     if signature is None:
         return ""  # not checked yet: the check runs after the library has painted
     from ...packs.provenance import NOT_SIGNED, SIGNED
@@ -55,8 +56,15 @@ def signature_text(signature: Signature | None) -> str:
             .replace("%2", signature.version)
             .replace("%3", signature.fingerprint)
         )
-    if signature.status == NOT_SIGNED:
+    if signature.status == NOT_SIGNED and not explain:
         return QCoreApplication.translate("LibraryWindow", "not signed")
+    if signature.status == NOT_SIGNED:
+        # The list beside it already says "not signed": here, what that means.
+        return QCoreApplication.translate(
+            "LibraryWindow",
+            "not signed: nothing shows these files come from your organisation. "
+            "Ask it for a signed curriculum pack.",
+        )
     return QCoreApplication.translate("LibraryWindow", "signature not valid: %1").replace(
         "%1", signature.reason
     )

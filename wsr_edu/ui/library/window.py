@@ -443,7 +443,7 @@ class LibraryWindow(QMainWindow):
             self.tr(
                 "This computer presents signed curricula only; this one is not (%1). "
                 "Install it from its organisation's pack."
-            ).replace("%1", signature_text(signature) or self.tr("not checked yet"))
+            ).replace("%1", signature_text(signature, explain=False) or self.tr("not checked yet"))
         )
         return False
 
