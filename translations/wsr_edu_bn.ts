@@ -612,8 +612,8 @@
         <translation>মডিউল</translation>
     </message>
     <message>
-        <source>&amp;Record narration...</source>
-        <translation>বর্ণনা রেকর্ড করুন (&amp;R)...</translation>
+        <source>Record &amp;narration...</source>
+        <translation>বর্ণনা রেকর্ড করুন (&amp;N)...</translation>
     </message>
     <message>
         <source>Record the narration in your own voice</source>
@@ -802,14 +802,6 @@
         <translation>পাঠ্যক্রমের ফোল্ডার খুলুন (&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Records and reports…</source>
-        <translation>রেকর্ড ও প্রতিবেদন (&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print for workers</source>
-        <translation>শ্রমিকদের জন্য প্রিন্ট (&amp;P)</translation>
-    </message>
-    <message>
         <source>Curricula</source>
         <translation>পাঠ্যক্রম</translation>
     </message>
@@ -859,6 +851,14 @@
     <message>
         <source>Open a curriculum pac&amp;k…</source>
         <translation>পাঠ্যক্রমের প্যাক খুলুন (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds and reports…</source>
+        <translation>রেকর্ড ও প্রতিবেদন (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int for workers</source>
+        <translation>শ্রমিকদের জন্য প্রিন্ট (&amp;I)</translation>
     </message>
     <message>
         <source>Open a curriculum pack</source>

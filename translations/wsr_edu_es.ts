@@ -612,7 +612,7 @@
         <translation>Módulos</translation>
     </message>
     <message>
-        <source>&amp;Record narration...</source>
+        <source>Record &amp;narration...</source>
         <translation>&amp;Grabar la narración...</translation>
     </message>
     <message>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation>Abrir la &amp;carpeta</translation>
+        <translation>A&amp;brir la carpeta</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -802,14 +802,6 @@
         <translation>&amp;Abrir una carpeta de currículo…</translation>
     </message>
     <message>
-        <source>&amp;Records and reports…</source>
-        <translation>&amp;Registros e informes…</translation>
-    </message>
-    <message>
-        <source>&amp;Print for workers</source>
-        <translation>&amp;Imprimir para trabajadores</translation>
-    </message>
-    <message>
         <source>Curricula</source>
         <translation>Currículos</translation>
     </message>
@@ -859,6 +851,14 @@
     <message>
         <source>Open a curriculum pac&amp;k…</source>
         <translation>Abrir un pa&amp;quete de currículo…</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ds and reports…</source>
+        <translation>&amp;Registros e informes…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int for workers</source>
+        <translation>I&amp;mprimir para trabajadores</translation>
     </message>
     <message>
         <source>Open a curriculum pack</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>&amp;End it now</source>
-        <translation>&amp;Terminarla ahora</translation>
+        <translation>Terminarla a&amp;hora</translation>
     </message>
     <message>
         <source>A session was not ended (the computer may have lost power): %1 at %2, started %3. Nothing recorded in it was lost.</source>

@@ -595,7 +595,7 @@
         </message>
         <message>
             <source>Show the complaint &amp;card</source>
-            <translation>Montre &amp;kat plent lan</translation>
+            <translation>Montre kat plen&amp;t lan</translation>
         </message>
         <message>
             <source>Show the complaint line card</source>
@@ -606,7 +606,7 @@
             <translation>Modil yo</translation>
         </message>
         <message>
-            <source>&amp;Record narration...</source>
+            <source>Record &amp;narration...</source>
             <translation>&amp;Anrejistre naratif la...</translation>
         </message>
         <message>
@@ -668,11 +668,11 @@
         </message>
         <message>
             <source>Open the &amp;folder</source>
-            <translation>Louvri &amp;dosye a</translation>
+            <translation>Louvri do&amp;sye a</translation>
         </message>
         <message>
             <source>Check &amp;again</source>
-            <translation>Tcheke &amp;ankò</translation>
+            <translation>Tc&amp;heke ankò</translation>
         </message>
         <message>
             <source>This curriculum cannot be taught until these mistakes are fixed</source>
@@ -831,18 +831,18 @@
         </message>
         <message>
             <source>&amp;Open a curriculum folder…</source>
-            <translation>&amp;Louvri yon dosye kourikoulòm…</translation>
+            <translation>L&amp;ouvri yon dosye kourikoulòm…</translation>
         </message>
         <message>
             <source>Open a curriculum pac&amp;k…</source>
             <translation>Louvri &amp;yon pakè kourikoulòm…</translation>
         </message>
         <message>
-            <source>&amp;Records and reports…</source>
+            <source>Recor&amp;ds and reports…</source>
             <translation>&amp;Dosye ak rapò…</translation>
         </message>
         <message>
-            <source>&amp;Print for workers</source>
+            <source>Pr&amp;int for workers</source>
             <translation>&amp;Enprime pou travayè yo</translation>
         </message>
         <message>

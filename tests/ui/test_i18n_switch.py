@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from wsr_edu.settings import Settings
@@ -185,3 +186,52 @@ def test_the_start_dialog_names_every_field(qtbot: QtBot, translations: Translat
         "Lang",
         "Prezans",
     ]
+
+
+def _alt_keys(window: QWidget) -> dict[str, list[str]]:
+    """The Alt+letter each control of `window` answers to, with the controls' words."""
+    keys: dict[str, list[str]] = {}
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            found = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if found:
+                keys.setdefault(found.group(1).lower(), []).append(widget.text())
+    return keys
+
+
+def test_no_two_controls_of_a_screen_share_an_alt_key(
+    qtbot: QtBot,
+    translations: Translations,
+    context: AppContext,
+    library,
+    presenter,  # type: ignore[no-untyped-def]
+) -> None:
+    from wsr_edu.records.model import PrivacyMode, SessionSetup
+    from wsr_edu.ui.coordinator.view import CoordinatorView
+    from wsr_edu.ui.session.attendance import AttendancePanel
+    from wsr_edu.ui.session.start_dialog import StartSessionDialog
+
+    records = context.records()
+    session = records.start_session(
+        SessionSetup(
+            site="Field 4",
+            curriculum_id="mini",
+            curriculum_version="2.1.0",
+            module_id="water",
+            language="es",
+            privacy_mode=PrivacyMode.CODES,
+        )
+    )
+    dialog = StartSessionDialog("mini", "1", [("water", "Water")], [("en", "English")])
+    panel = AttendancePanel(records, context.tasks, session)
+    view = CoordinatorView(records, context.tasks)
+    for widget in (dialog, panel, view):
+        qtbot.addWidget(widget)
+    # Alt+R moved between "Records and reports" and "Record narration" and opened neither.
+    for code in ("en", "es", "ht", "bn"):
+        translations.switch(code)
+        for window in (library, presenter.console, dialog, panel, view):
+            shared = {key: words for key, words in _alt_keys(window).items() if len(words) > 1}
+            assert not shared, (code, type(window).__name__, shared)

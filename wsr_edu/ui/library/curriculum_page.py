@@ -187,7 +187,7 @@ class CurriculumPage(QWidget):
         self.card_button.setAccessibleName(self.tr("Show the complaint line card"))
         self.modules_label.setText(self.tr("Modules"))
         self.modules.setAccessibleName(self.tr("Modules"))
-        self.record.setText(self.tr("&Record narration..."))
+        self.record.setText(self.tr("Record &narration..."))
         self.record.setAccessibleName(self.tr("Record the narration in your own voice"))
         self.present.setText(self.tr("&Present this module (F5)"))
         self.present.setAccessibleName(self.tr("Present the selected module"))

@@ -218,8 +218,8 @@ class LibraryWindow(QMainWindow):
         for widget, text in (
             (self.open_button, self.tr("&Open a curriculum folder…")),
             (self.pack_button, self.tr("Open a curriculum pac&k…")),
-            (self.records_button, self.tr("&Records and reports…")),
-            (self.print_button, self.tr("&Print for workers")),
+            (self.records_button, self.tr("Recor&ds and reports…")),
+            (self.print_button, self.tr("Pr&int for workers")),
         ):
             widget.setText(text)
             widget.setAccessibleName(text.replace("&", ""))
