@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -134,9 +135,8 @@ def test_qt_dialog_buttons_follow_the_interface_language(
         assert dialog.practice_button.text() != ""
 
 
-def test_session_and_coordinator_screens_retranslate(
-    qtbot: QtBot, translations: Translations, context: AppContext
-) -> None:
+def _records_screens(qtbot: QtBot, context: AppContext) -> tuple[Any, Any]:
+    """The attendance window of an open codes session, and the coordinator's view."""
     from wsr_edu.records.model import PrivacyMode, SessionSetup
     from wsr_edu.ui.coordinator.view import CoordinatorView
     from wsr_edu.ui.session.attendance import AttendancePanel
@@ -156,6 +156,13 @@ def test_session_and_coordinator_screens_retranslate(
     view = CoordinatorView(records, context.tasks)
     qtbot.addWidget(panel)
     qtbot.addWidget(view)
+    return panel, view
+
+
+def test_session_and_coordinator_screens_retranslate(
+    qtbot: QtBot, translations: Translations, context: AppContext
+) -> None:
+    panel, view = _records_screens(qtbot, context)
     with qtbot.waitSignal(view.loaded, timeout=10000):
         view.start()
     translations.switch("es")
@@ -208,27 +215,11 @@ def test_no_two_controls_of_a_screen_share_an_alt_key(
     library,
     presenter,  # type: ignore[no-untyped-def]
 ) -> None:
-    from wsr_edu.records.model import PrivacyMode, SessionSetup
-    from wsr_edu.ui.coordinator.view import CoordinatorView
-    from wsr_edu.ui.session.attendance import AttendancePanel
     from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-    records = context.records()
-    session = records.start_session(
-        SessionSetup(
-            site="Field 4",
-            curriculum_id="mini",
-            curriculum_version="2.1.0",
-            module_id="water",
-            language="es",
-            privacy_mode=PrivacyMode.CODES,
-        )
-    )
+    panel, view = _records_screens(qtbot, context)
     dialog = StartSessionDialog("mini", "1", [("water", "Water")], [("en", "English")])
-    panel = AttendancePanel(records, context.tasks, session)
-    view = CoordinatorView(records, context.tasks)
-    for widget in (dialog, panel, view):
-        qtbot.addWidget(widget)
+    qtbot.addWidget(dialog)
     # Alt+R moved between "Records and reports" and "Record narration" and opened neither.
     for code in ("en", "es", "ht", "bn"):
         translations.switch(code)
