@@ -83,11 +83,16 @@ def test_table_cells_on_the_fast_path_read_back_aligned_and_cut(tmp_path: Path) 
     doc = Document()
     doc.add_page()
     doc.font(8)
-    doc.table_cell(30, 5, "Lechería San José")
-    doc.table_cell(20, 5, "10,030", align="R")
-    doc.table_cell(20, 5, "Finca Los Naranjos, Cuadrilla 2, campo del norte")
-    doc.table_cell(40, 5, "রহিমা খাতুন")  # not plain: takes fpdf2's own path
-    doc.table_cell(20, 5, "after")
+    doc.table_row(
+        5,
+        [
+            (30, "Lechería San José", "L"),
+            (20, "10,030", "R"),
+            (20, "Finca Los Naranjos, Cuadrilla 2, campo del norte", "L"),
+            (40, "রহিমা খাতুন", "L"),  # not plain: takes fpdf2's own path
+            (20, "after", "L"),
+        ],
+    )
     out = tmp_path / "table.pdf"
     doc.output(str(out))
     text = PdfReader(out).pages[0].extract_text()

@@ -97,6 +97,8 @@ class Document(FPDF):
             self.unicode = True
         else:
             self.family = "Helvetica"
+        self._fits: dict[tuple[str, str, float, float, str], str] = {}
+        """Text already fitted to a width, by font, size, width and text: what is drawn."""
         self._runs: dict[tuple[int, float, float, str], tuple[str, float]] = {}
         """Plain cells already worked out, by font, size, column width and text: their escaped
         glyphs and width."""
@@ -158,7 +160,17 @@ class Document(FPDF):
         """`text`, cut with an ellipsis so it fits `width` (mm) in the current font."""
         text = self.shape_for(text)
         # No glyph in these fonts is wider than the font size: short text needs no measuring.
-        if len(text) * self.font_size <= width or self._width(text) <= width:
+        if len(text) * self.font_size <= width:
+            return text
+        # Measuring shaped text runs HarfBuzz: a name repeated down a column is measured once.
+        key = (self.font_family, self.font_style, self.font_size_pt, width, text)
+        cut = self._fits.get(key)
+        if cut is None:
+            cut = self._fits[key] = self._cut(text, width)
+        return cut
+
+    def _cut(self, text: str, width: float) -> str:
+        if self._width(text) <= width:
             return text
         ellipsis = "…" if self.unicode else "..."
         low, high = 0, len(text)
@@ -194,16 +206,13 @@ class Document(FPDF):
         self.multi_cell(w, h, shown, new_x="LMARGIN", new_y="NEXT", **options)
         self._restore_font()
 
-    def table_cell(self, w: float, h: float, text: str, align: str = "L") -> None:
-        """One cell of a long table (see `table_row`)."""
-        self.table_row(h, [(w, text, align)])
-
     def table_row(self, h: float, cells: Sequence[tuple[float, str, str]]) -> None:
         """One line of a long table, `(width, text, align)` per cell, drawn left to right
         without fpdf2's layout engine where it can.
 
         Plain Latin text in an embedded font goes straight to the page: the row's plain cells
-        are one text object, each cell's glyphs (picked from the font's subset) and width
+        are written at once, each its own text object (so text extraction keeps the cells
+        apart), each cell's glyphs (picked from the font's subset) and width
         (from its metrics) worked out once per text and column. A 12-column table of 800
         sessions took seconds through `cell()`. Any other cell takes `write_cell`.
         """
@@ -230,7 +239,7 @@ class Document(FPDF):
                 left = x + (w - width) / 2
             else:
                 left = x + self.c_margin
-            placed.append(f"1 0 0 1 {left * self.k:.2f} {baseline:.2f} Tm ({glyphs}) Tj")
+            placed.append(f"BT 1 0 0 1 {left * self.k:.2f} {baseline:.2f} Tm ({glyphs}) Tj ET")
             x += w
         if placed and font is not None:
             if self._shaping:
@@ -240,7 +249,7 @@ class Document(FPDF):
             if not self.current_font_is_set_on_page:
                 self._out(self._set_font_for_page(font, self.font_size_pt))
             colour = self.text_color.serialize().lower() if self.text_color is not None else ""
-            self._out(f"q BT {colour} {' '.join(placed)} ET Q")
+            self._out(f"q {colour} {' '.join(placed)} Q")
         self.set_xy(x, y)
 
     def _run(self, font: Any, w: float, text: str) -> tuple[str, float] | None:

@@ -57,9 +57,11 @@ class BarChart(QWidget):
         widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0)
         return min(widest + 12, self.width() // 2)
 
-    def shown_label(self, label: str) -> str:
-        """`label` as drawn: cut to the room labels get, where this chart cuts them."""
-        return QFontMetrics(self.font()).elidedText(label, self._elide, self.label_width() - 8)
+    def shown_label(self, label: str, room: int | None = None) -> str:
+        """`label` as drawn: cut to the room labels get (`label_width()` unless given, as
+        the painting does once for all its bars), where this chart cuts them."""
+        room = self.label_width() if room is None else room
+        return QFontMetrics(self.font()).elidedText(label, self._elide, room - 8)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         metrics = QFontMetrics(self.font())
@@ -105,7 +107,7 @@ class BarChart(QWidget):
         y = top + 6
         for label, value in self._bars:
             painter.setPen(QColor(INK))
-            text = self.shown_label(label)
+            text = self.shown_label(label, label_width)
             painter.drawText(
                 QRectF(8, y, label_width - 8, BAR_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,

@@ -57,7 +57,7 @@ def signature_text(signature: Signature | None, explain: bool = True) -> str:
             .replace("%3", signature.fingerprint)
         )
     if signature.status == NOT_SIGNED and not explain:
-        return QCoreApplication.translate("LibraryWindow", "not signed")
+        return signature_short(signature)
     if signature.status == NOT_SIGNED:
         # The list beside it already says "not signed": here, what that means.
         return QCoreApplication.translate(
