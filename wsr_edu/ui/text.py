@@ -79,3 +79,21 @@ def bidi(text: str, language: str) -> str:
     if not text or not is_rtl(language):
         return text
     return RLM + text + RLM
+
+
+LRM = "\u200e"
+
+
+def numbered(prefix: str, text: str, language: str) -> str:
+    """`prefix` ("3. ") before `text`, on a left-to-right row (the interface's direction).
+
+    A right-to-left title on its own would turn the whole row right to left: Qt takes a
+    row's direction from its first strong letter, so "1. title" showed as "title .1". A
+    left-to-right mark first keeps the number at the start; the title keeps its own
+    direction inside (see `bidi`).
+    """
+    from ..curriculum.languages import is_rtl
+
+    if not is_rtl(language):
+        return prefix + text
+    return LRM + prefix + bidi(text, language)

@@ -117,3 +117,62 @@ def test_arabic_choices_are_mirrored_on_the_audience_screen_and_the_kiosk(
         assert punctuation_side(view_q.why.text(), LTR) == "left"
     finally:
         factory.close_all()
+
+
+def x_of(text: str, index: int, direction: Qt.LayoutDirection) -> float:
+    """Where Qt's text layout draws the character at `index` of `text`, from the left."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont("Noto Sans Arabic", 20))
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    return float(line.cursorToX(index)[0])
+
+
+def test_the_console_numbers_an_arabic_lesson_from_the_left_even_cut_short(
+    qtbot: QtBot, context: AppContext, player
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import bring_up_console
+    from wsr_edu.ui.presenter.controller import PresenterController
+
+    context._player = player
+    curriculum = load_curriculum(ARABIC).curriculum
+    assert curriculum is not None
+    controller = PresenterController(context, curriculum, "water", "ar")
+    controller.start()
+    try:
+        bring_up_console(qtbot, controller)
+        rows = controller.console.slide_list
+        metrics = rows.fontMetrics()
+        texts = [rows.item(i).text() for i in range(rows.count() - 1)]  # type: ignore[union-attr]
+        assert [t.replace("\u200e", "").replace(RLM, "") for t in texts] == [
+            "1. اشرب الماء",
+            "2. ? متى تشرب؟",
+        ]
+        for text in texts:
+            cut = metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, metrics.horizontalAdvance(text) // 2
+            )
+            ellipsis = "\u2026" if "\u2026" in cut else "..."  # as the font has it
+            assert ellipsis in cut
+            for shown in (text, cut):
+                one = shown.index(str(texts.index(text) + 1))
+                for direction in (LTR, Qt.LayoutDirection.LayoutDirectionAuto):
+                    xs = [x_of(shown, k, direction) for k in range(len(shown) + 1)]
+                    assert xs[one] == min(xs), (shown, direction)  # the number starts the row
+            # The title is cut at its own end, which for Arabic is its left: the "..." sits
+            # between the number and the words, not after the words at the row's far right.
+            dots, first = (
+                cut.index(ellipsis),
+                next(k for k, c in enumerate(cut) if "\u0600" <= c <= "\u06ff"),
+            )
+            assert x_of(cut, dots, LTR) < x_of(cut, first, LTR)
+    finally:
+        controller.stop()
+        controller.deleteLater()
+        qtbot.wait(50)

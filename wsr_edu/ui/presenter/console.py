@@ -39,6 +39,7 @@ from ...session.ending import Countdown, TimeState, clock_text
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..problems import ProblemList
+from ..text import numbered
 from ..theme import Appearance
 from ..widgets import HeaderBar, TextSizeControl, button, canvas_layout, is_language_change, label
 from .displays import Displays
@@ -504,7 +505,7 @@ class ConsoleWindow(QMainWindow):
         self.slide_list.clear()
         for slide in p.text.slides:
             mark = "? " if slide.question else ""
-            item = QStandardItem(f"{slide.index + 1}. {mark}{slide.title}")
+            item = QStandardItem(numbered(f"{slide.index + 1}. {mark}", slide.title, p.language))
             item.setData(
                 (self.tr("Question: %1") if slide.question else "%1").replace("%1", slide.title),
                 Qt.ItemDataRole.AccessibleTextRole,
