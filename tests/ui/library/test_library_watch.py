@@ -137,3 +137,40 @@ def test_the_consoles_error_panel_folds(qtbot: QtBot, presenter, mini_curriculum
     assert not console.error_list.isVisibleTo(console)
     assert console.error_title.isVisibleTo(console)
     assert console.error_fold.text() == "Show the list"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_the_consoles_error_panel_leaves_the_slide_room_to_teach_from(
+    qtbot: QtBot, presenter, mini_curriculum: Path, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    console = presenter.console
+    console.showNormal()
+    console.resize(*size)
+    p = presenter.presentation
+    p.go(p.text.questions[0].index)  # the quiz panel up: the tallest the console gets
+    text = mini_curriculum / "modules" / "water" / "en.md"
+    text.write_text(text.read_text().replace("---\ntitle", "---\ntitel", 1))
+    qtbot.waitUntil(lambda: console.error_list.isVisibleTo(console), timeout=10000)
+    qtbot.wait(50)  # the layout settles
+
+    # Open, the list of mistakes never takes more of the console than the room's slide.
+    assert console.current.height() >= console.error_list.height(), (
+        console.current.size(),
+        console.error_list.size(),
+    )
+    # The side column still fits: nothing in it is drawn over the next slide or another.
+    side = [
+        console.next_stage.parentWidget(),
+        console.shared_note,
+        console.notes,
+        console.auto_advance_label,
+        console.screen_choice,
+        console.swap_button,
+    ]
+    spans = sorted(
+        (w.mapTo(console, w.rect().topLeft()).y(), w.mapTo(console, w.rect().bottomLeft()).y())
+        for w in side
+        if w.isVisibleTo(console)
+    )
+    for (_, bottom), (top, _) in zip(spans, spans[1:], strict=False):
+        assert bottom < top, spans

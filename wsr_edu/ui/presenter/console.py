@@ -71,6 +71,9 @@ class AspectBox(QWidget):
         return QSize(640, 360)
 
 
+ERROR_LIST_MIN = 64
+"""The console's list of mistakes shows at least one whole mistake (two lines)."""
+
 TIME_COLOURS = {TimeState.NEAR_END: "#b45309", TimeState.OVER: "#b91c1c"}
 """The countdown turns amber near the planned end and red past it."""
 
@@ -428,7 +431,6 @@ class ConsoleWindow(QMainWindow):
         top.addWidget(self.error_title, 1)
         top.addWidget(self.error_fold, 0, Qt.AlignmentFlag.AlignTop)
         self.error_list = ProblemList()
-        self.error_list.setMaximumHeight(180)
         layout.addLayout(top)
         layout.addWidget(self.error_list)
         panel.hide()
@@ -610,6 +612,13 @@ class ConsoleWindow(QMainWindow):
         companion.setPointSizeF(self.appearance.point_size(1.35))
         self.companion.setFont(companion)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The list of mistakes takes a seventh of the window at most (two or three of them,
+        # the rest a scroll away), so on a 768-pixel screen the slide stays big enough to teach
+        # from while the author fixes the files.
+        self.error_list.setMaximumHeight(max(ERROR_LIST_MIN, min(180, self.height() // 7)))
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the console ends the session, like Esc, so it is recorded properly.
