@@ -1267,6 +1267,14 @@
         <translation>মাইক্রোফোনের মাত্রা</translation>
     </message>
     <message>
+        <source>Stopped. Nothing was kept; press Space to record again.</source>
+        <translation>থামানো হয়েছে। কিছুই রাখা হয়নি; আবার রেকর্ড করতে স্পেস চাপুন।</translation>
+    </message>
+    <message>
+        <source>This take is not kept yet. Press Enter to keep it, or Esc again to close without it.</source>
+        <translation>এই রেকর্ডিং এখনও রাখা হয়নি। রাখতে এন্টার চাপুন, অথবা এটি ছাড়া বন্ধ করতে আবার Esc চাপুন।</translation>
+    </message>
+    <message>
         <source>Stop (Space)</source>
         <translation>থামুন (স্পেস)</translation>
     </message>

@@ -1267,6 +1267,14 @@
         <translation>Nivel del micrófono</translation>
     </message>
     <message>
+        <source>Stopped. Nothing was kept; press Space to record again.</source>
+        <translation>Detenido. No se guardó nada; pulse Espacio para grabar de nuevo.</translation>
+    </message>
+    <message>
+        <source>This take is not kept yet. Press Enter to keep it, or Esc again to close without it.</source>
+        <translation>Esta toma todavía no está guardada. Pulse Intro para guardarla, o Esc otra vez para cerrar sin ella.</translation>
+    </message>
+    <message>
         <source>Stop (Space)</source>
         <translation>Parar (Espacio)</translation>
     </message>

@@ -782,10 +782,6 @@
             <translation>yon òganizasyon san non</translation>
         </message>
         <message>
-            <source>not signed</source>
-            <translation>pa siyen</translation>
-        </message>
-        <message>
             <source>not signed: nothing shows these files come from your organisation. Ask it for a signed curriculum pack.</source>
             <translation>pa siyen: anyen pa montre fichye sa yo soti nan òganizasyon ou. Mande li yon pakè kourikoulòm ki siyen.</translation>
         </message>
@@ -796,6 +792,10 @@
         <message>
             <source>signed by %1</source>
             <translation>siyen pa %1</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>pa siyen</translation>
         </message>
         <message>
             <source>signature not valid</source>
@@ -1245,6 +1245,14 @@
         <message>
             <source>Microphone level</source>
             <translation>Nivo mikwofòn nan</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was kept; press Space to record again.</source>
+            <translation>Sispann. Anyen pa kenbe; peze Espas pou anrejistre ankò.</translation>
+        </message>
+        <message>
+            <source>This take is not kept yet. Press Enter to keep it, or Esc again to close without it.</source>
+            <translation>Anrejistreman sa a poko kenbe. Peze Antre pou kenbe l, oswa Esc ankò pou fèmen san li.</translation>
         </message>
         <message>
             <source>Stop (Space)</source>

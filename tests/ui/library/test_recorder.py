@@ -97,6 +97,39 @@ def test_a_speaker_records_listens_and_keeps_each_part(
     assert heard.closed
 
 
+def test_esc_stops_a_take_asks_once_over_one_not_kept_then_closes(
+    qtbot: QtBot, context: AppContext, course: Path
+) -> None:
+    heard = KnownSound(_phrase())
+    window = _window(qtbot, context, course, lambda: heard)
+    first = window.item
+    assert first is not None
+
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert heard.recording
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # mid-take: stops it, keeps nothing
+    assert not heard.recording and window.take is None and window.isVisible()
+    assert not window.keep_button.isEnabled()
+
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.take is not None
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # a take heard, not kept: asked once
+    assert window.isVisible() and window.take is not None
+    assert "Esc" in window.status.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert heard.closed and not first.target.exists()
+
+
+def test_esc_closes_the_recorder_at_once_with_nothing_to_lose(
+    qtbot: QtBot, context: AppContext, course: Path
+) -> None:
+    window = _window(qtbot, context, course, lambda: KnownSound(_phrase()))
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
 def test_the_explanation_is_a_part_of_its_own(
     qtbot: QtBot, context: AppContext, course: Path
 ) -> None:

@@ -61,6 +61,8 @@ class RecorderWindow(QMainWindow):
         self.items: list[RecordingItem] = []
         self.take: Take | None = None
         self._take_file: Path | None = None
+        self._leave_take = False
+        """Esc was pressed once over a take not kept: the next Esc closes without it."""
         self._scratch = tempfile.TemporaryDirectory(prefix="wsr-edu-take-")
         self._status: Callable[[], str] = lambda: ""
         outer = canvas_layout(self)
@@ -156,6 +158,10 @@ class RecorderWindow(QMainWindow):
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat():
+            self.escape()
+            event.accept()
+            return
         actions = {
             Qt.Key.Key_Space: self.toggle_recording,
             Qt.Key.Key_P: self.play_take,
@@ -170,6 +176,30 @@ class RecorderWindow(QMainWindow):
             return
         action()
         event.accept()
+
+    def escape(self) -> None:
+        """Esc, as in other windows: stop a take being recorded, else close.
+
+        A take heard but not kept is asked about once: a second Esc closes without it.
+        """
+        if self.microphone is not None and self.microphone.recording:
+            self.microphone.stop()
+            self._meter_timer.stop()
+            self.meter.setValue(0)
+            self._discard_take()
+            self._say(lambda: self.tr("Stopped. Nothing was kept; press Space to record again."))
+            self._name_buttons()
+            return
+        if self.take is not None and not self._leave_take:
+            self._leave_take = True
+            self._say(
+                lambda: self.tr(
+                    "This take is not kept yet. Press Enter to keep it, or Esc again to close "
+                    "without it."
+                )
+            )
+            return
+        self.close()
 
     def _name_buttons(self) -> None:
         recording = self.microphone is not None and self.microphone.recording
@@ -355,6 +385,7 @@ class RecorderWindow(QMainWindow):
             )
             return
         self.take = take
+        self._leave_take = False
         self._take_file = Path(self._scratch.name) / f"take-{id(take)}.ogg"
         self._take_file.write_bytes(encode_ogg(take))
         seconds = f"{take.seconds:.1f}"
@@ -367,6 +398,7 @@ class RecorderWindow(QMainWindow):
     def _discard_take(self) -> None:
         self.take = None
         self._take_file = None
+        self._leave_take = False
 
     def play_take(self) -> None:
         if self._take_file is None or (self.microphone is not None and self.microphone.recording):
