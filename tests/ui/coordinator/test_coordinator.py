@@ -111,6 +111,12 @@ def test_totals_table_and_charts_show_the_records(view: CoordinatorView) -> None
     view.answers_chart.resize(260, view.answers_chart.height())
     shown = view.answers_chart.shown_label(first)
     assert shown != first and shown.startswith("Our hours"), shown
+    # A label that fits beside a readable bar is drawn whole, though it takes over half.
+    chart = view.answers_chart
+    wide = chart.fontMetrics().horizontalAdvance(first) + 12
+    chart.resize(int(wide / 0.58), chart.height())
+    assert chart.shown_label(first) == first
+    assert chart.label_width() < chart.width() * 0.6
     assert dict(view.sites_chart.bars())["Rancho La Esperanza"] == 40
     assert view.figure_paid.value.text() == "1.0"  # the one paid session, an hour long
     assert dict(view.languages_chart.bars())["Español · 1.0.0"] == pytest.approx(40 / 80)

@@ -12,6 +12,8 @@ from ..theme import ACCENT, DANGER, INK, LINE, MUTED, PAPER
 
 BAR_HEIGHT = 22
 GAP = 6
+LABEL_SHARE = 3
+"""Fifths of a chart's width its labels may take."""
 
 
 class BarChart(QWidget):
@@ -52,10 +54,11 @@ class BarChart(QWidget):
         return list(self._bars)
 
     def label_width(self) -> int:
-        """The room the labels get, left of the bars: up to half the chart."""
+        """The room the labels get, left of the bars: as much as the widest label needs, up
+        to three fifths of the chart (the bars keep the rest, enough to compare them)."""
         metrics = QFontMetrics(self.font())
         widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0)
-        return min(widest + 12, self.width() // 2)
+        return min(widest + 12, self.width() * LABEL_SHARE // 5)
 
     def shown_label(self, label: str, room: int | None = None) -> str:
         """`label` as drawn: cut to the room labels get (`label_width()` unless given, as
