@@ -20,10 +20,13 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 
-def new_codes(db: Database, count: int, session_id: str | None) -> list[str]:
-    """Fresh codes whose three pictures no code known here (nor each other) has, so the cards
-    printed from them are told apart by their pictures too."""
-    taken: set[str] = issued.known_codes(db)
+def new_codes(
+    db: Database, count: int, session_id: str | None, drawn: Iterable[str] = ()
+) -> list[str]:
+    """Fresh codes whose three pictures no code known here (nor each other, nor the codes
+    already `drawn` for cards not yet saved) has, so the cards printed from them are told
+    apart by their pictures too."""
+    taken: set[str] = issued.known_codes(db) | set(drawn)
     if session_id is not None:
         taken.update(m.code for m in marks(db, session_id) if m.code)
     return codes_mod.codes_with_free_pictures(count, taken)

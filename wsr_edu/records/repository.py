@@ -219,9 +219,12 @@ class Records:
         return training.set_headcount(self._db, session_id, count)
 
     # -- attendance ----------------------------------------------------------------------
-    def new_codes(self, count: int, session_id: str | None = None) -> list[str]:
-        """Fresh pseudonymous codes for cards (not stored until issued or marked)."""
-        return marks.new_codes(self._db, count, session_id)
+    def new_codes(
+        self, count: int, session_id: str | None = None, drawn: Sequence[str] = ()
+    ) -> list[str]:
+        """Fresh pseudonymous codes for cards (not stored until issued or marked), with
+        pictures of their own among the codes known here and those already `drawn`."""
+        return marks.new_codes(self._db, count, session_id, drawn)
 
     def issue_codes(self, codes: Sequence[str]) -> list[str]:
         """Note `codes` as printed on cards here, and return the codes to print.

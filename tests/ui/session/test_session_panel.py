@@ -86,6 +86,27 @@ def test_a_headcount_is_saved(
     assert records.get_session(session.id).headcount == 17
 
 
+def test_a_second_batch_of_cards_keeps_clear_of_the_first_unsaved_one(
+    prepared_app: QApplication, qtbot: QtBot, records: Records, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    from wsr_edu.records.codes import code_pictures
+
+    session = records.start_session(
+        SessionSetup(
+            "Farm 3", "wsr-basics", "1.0.0", "rights", "en", privacy_mode=PrivacyMode.CODES
+        )
+    )
+    panel = AttendancePanel(records, tasks, session)
+    qtbot.addWidget(panel)
+    # 150 and 150 from 4,096 picture sequences: drawn apart, some would almost surely match.
+    first = panel.generate_codes(150)
+    second = panel.generate_codes(150)  # more cards asked for before the first were saved
+    drawn = first + second
+    assert len({code_pictures(c) for c in drawn}) == 300, "two cards would share pictures"
+    # What saving the cards notes as issued (and prints) is what was drawn: none replaced.
+    assert records.issue_codes(panel.codes) == drawn
+
+
 def test_codes_are_made_printed_and_marked(
     prepared_app: QApplication, qtbot: QtBot, records: Records, tasks: TaskRunner, tmp_path: Path
 ) -> None:

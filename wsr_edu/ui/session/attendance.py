@@ -206,12 +206,9 @@ class AttendancePanel(QWidget):
 
     def generate_codes(self, count: int) -> list[str]:
         """New codes for cards; they are stored only when someone is marked with one."""
-        taken = set(self.codes)
-        fresh = (
-            self._records.new_codes(count)
-            if not taken
-            else [c for c in self._records.new_codes(count + len(taken)) if c not in taken][:count]
-        )
+        # The cards drawn before in this window are not stored yet: the new ones are kept
+        # clear of their pictures too, so every card prints as it was drawn.
+        fresh = self._records.new_codes(count, drawn=self.codes)
         self.codes.extend(fresh)
         self.save_cards.setEnabled(True)
         count = len(self.codes)
