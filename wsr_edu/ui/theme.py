@@ -111,7 +111,7 @@ def style_sheet(appearance: Appearance) -> str:
     pt = appearance.point_size
     return f"""
     QWidget {{ color: {INK}; }}
-    QMainWindow, QDialog, #canvas {{ background: {CANVAS}; }}
+    QMainWindow, QDialog {{ background: {CANVAS}; }}
     #header {{ background: {ACCENT_DARK}; }}
     #header QLabel {{ color: #ffffff; }}
     #appTitle {{ font-size: {pt(1.45):.1f}pt; font-weight: 700; }}
