@@ -211,6 +211,20 @@ def test_every_table_in_every_format_and_the_folder_is_remembered(
     assert view.export_folder() == folder
 
 
+def test_the_first_export_opens_in_the_documents_folder_not_where_the_app_started(
+    view: CoordinatorView, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started_in = tmp_path / "launched-from"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)  # a menu or shortcut starts the app in any folder
+    settings.export_folder = ""
+    folder = view.export_folder()
+    assert folder.is_absolute() and folder.is_dir()
+    assert folder.resolve() != started_in.resolve()
+    settings.export_folder = "reports"  # a relative folder in a settings file is not followed
+    assert view.export_folder().resolve() != (started_in / "reports").resolve()
+
+
 def test_the_export_dialog_offers_every_table_and_opens_in_the_last_folder(
     view: CoordinatorView, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -107,6 +107,44 @@ def test_a_second_batch_of_cards_keeps_clear_of_the_first_unsaved_one(
     assert records.issue_codes(panel.codes) == drawn
 
 
+def test_the_cards_save_dialog_opens_where_the_last_report_was_saved(
+    prepared_app: QApplication,
+    qtbot: QtBot,
+    records: Records,
+    tasks: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from wsr_edu.settings import Settings
+    from wsr_edu.ui.folders import SaveFolder
+
+    reports, cards = tmp_path / "reports", tmp_path / "cards"
+    reports.mkdir()
+    cards.mkdir()
+    settings = Settings(export_folder=str(reports))
+    session = records.start_session(
+        SessionSetup(
+            "Farm 3", "wsr-basics", "1.0.0", "rights", "en", privacy_mode=PrivacyMode.CODES
+        )
+    )
+    panel = AttendancePanel(records, tasks, session, folder=SaveFolder(settings))
+    qtbot.addWidget(panel)
+    panel.generate_codes(2)
+    asked: list[str] = []
+
+    def answer(_parent, _title, start, _filters):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return str(cards / "crew-b.pdf"), _filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    panel._ask_save_cards()
+    assert Path(asked[0]).parent == reports
+    qtbot.waitUntil(lambda: (cards / "crew-b.pdf").exists(), timeout=10_000)
+    assert settings.export_folder == str(cards)
+
+
 def test_codes_are_made_printed_and_marked(
     prepared_app: QApplication, qtbot: QtBot, records: Records, tasks: TaskRunner, tmp_path: Path
 ) -> None:

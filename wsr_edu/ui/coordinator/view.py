@@ -33,6 +33,7 @@ from ...records.exports.labels import Labels
 from ...records.feedback import FeedbackRow
 from ...records.model import FilterOptions, SessionFilters
 from ...settings import Settings
+from ..folders import SaveFolder
 from ..tasks import TaskRunner
 from ..text import plain_label
 from .charts import BarChart
@@ -150,8 +151,8 @@ class CoordinatorView(QWidget):
         self._tasks = tasks
         self._generation = 0
         self.labels = labels or Labels()
-        self._settings = settings
-        self._save_settings = save_settings or (lambda: None)
+        self._folder = SaveFolder(settings, save_settings)
+        """Where the export dialog opens: the folder saved to last."""
         self.snapshot: Snapshot | None = None
 
         self.date_from = QDateEdit()
@@ -506,10 +507,7 @@ class CoordinatorView(QWidget):
     # -- export ------------------------------------------------------------------------
     def export_folder(self) -> Path:
         """Where the save dialog opens: the folder used last, if it is still there."""
-        remembered = Path(self._settings.export_folder) if self._settings else None
-        if remembered is not None and str(remembered) and remembered.is_dir():
-            return remembered
-        return Path.home()
+        return self._folder.start()
 
     def _ask_export(self) -> None:
         choices = [self.tr(str(text)) for text, _, _ in EXPORT_CHOICES]
@@ -535,9 +533,7 @@ class CoordinatorView(QWidget):
         from ...records.exports import export
 
         fmt = path.suffix.lower().lstrip(".") or "xlsx"
-        if self._settings is not None and path.parent.is_dir():
-            self._settings.export_folder = str(path.parent)
-            self._save_settings()
+        self._folder.remember(path)
         labels = self.labels
         filters = self.filters()
         with_names = self.show_names.isChecked()

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
+from ..folders import SaveFolder
+
 if TYPE_CHECKING:
     from ...curriculum.model import Curriculum
     from ..context import AppContext
@@ -35,19 +37,16 @@ class PrintMenu(QObject):
         self.handout_action.setText(self.tr("Take-home handout of this module…"))
 
     def _ask(self, name: str) -> Path | None:
-        folder = Path(self.context.settings.export_folder or Path.home())
-        if not folder.is_dir():
-            folder = Path.home()
+        folder = SaveFolder(self.context.settings, self.context.save_settings)
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save the PDF to print"), str(folder / name), "PDF (*.pdf)"
+            self.window, self.tr("Save the PDF to print"), str(folder.start() / name), "PDF (*.pdf)"
         )
         if not path:
             return None
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        self.context.settings.export_folder = str(target.parent)
-        self.context.save_settings()
+        folder.remember(target)
         return target
 
     def print_cards(self) -> None:

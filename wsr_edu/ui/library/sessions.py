@@ -202,6 +202,7 @@ class SessionDesk(QObject):
     ) -> None:
         from PySide6.QtCore import Qt, QTimer
 
+        from ..folders import SaveFolder
         from ..session.attendance import AttendancePanel
 
         if self.attendance_window is None:
@@ -209,7 +210,8 @@ class SessionDesk(QObject):
             window.setWindowTitle(self.tr("Attendance"))
             window.setModal(False)
             layout = QVBoxLayout(window)
-            panel = AttendancePanel(records, self.context.tasks, session, window)
+            folder = SaveFolder(self.context.settings, self.context.save_settings)
+            panel = AttendancePanel(records, self.context.tasks, session, window, folder)
             panel.failed.connect(controller.console.show_record_problem)
             layout.addWidget(panel)
             self.attendance_panel = panel

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...records.model import AttendanceMark, AttendanceStatus, PrivacyMode, TrainingSession
+from ..folders import SaveFolder
 from ..tasks import TaskRunner
 from ..text import plain_label
 from ..widgets import CountBox
@@ -48,8 +49,11 @@ class AttendancePanel(QWidget):
         tasks: TaskRunner,
         session: TrainingSession,
         parent: QWidget | None = None,
+        folder: SaveFolder | None = None,
     ) -> None:
         super().__init__(parent)
+        self._folder = folder or SaveFolder(None)
+        """Where the cards' save dialog opens: the folder saved to last."""
         self._records = records
         self._tasks = tasks
         self.session = session
@@ -223,10 +227,11 @@ class AttendancePanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save cards to print"),
-            str(Path.home() / "attendance-cards.pdf"),
+            str(self._folder.start() / "attendance-cards.pdf"),
             self.tr("PDF (*.pdf)"),
         )
         if path:
+            self._folder.remember(Path(path))
             self.save_cards_to(Path(path))
 
     def save_cards_to(self, path: Path) -> None:
