@@ -106,3 +106,49 @@ def test_table_cells_on_the_fast_path_read_back_aligned_and_cut(tmp_path: Path) 
     width = doc._width("10,030")
     # Right-aligned: it ends one cell margin before the column's right edge (10 + 30 + 20 mm).
     assert abs(x + width - (10 + 30 + 20 - doc.c_margin)) < 0.5
+
+
+def _page_pixels(pdf: Path, tmp_path: Path, name: str) -> bytes:
+    """The first page as printed: rendered by poppler, its pixels."""
+    import subprocess
+
+    from tests.system import require_program
+
+    pdftoppm = require_program("pdftoppm", "poppler-utils")
+    base = tmp_path / name
+    subprocess.run([pdftoppm, "-r", "150", "-gray", "-singlefile", str(pdf), str(base)], check=True)
+    return (tmp_path / f"{name}.pgm").read_bytes()
+
+
+def test_shaped_cells_in_a_table_print_exactly_as_fpdf2_shapes_them(tmp_path: Path) -> None:
+    # A Bengali name repeated down a column is shaped once by the table, not once per row:
+    # what prints must be what fpdf2's own shaped cell prints, conjuncts, marks and all.
+    rows = [
+        [(40, "বাংলা", "L"), (50, "রহিমা খাতুন", "R"), (40, "Lechería", "L")],
+        [(40, "আমাদের অধিকার", "C"), (50, "Total 12", "R"), (45, "क्षत्रिय नमस्ते", "C")],
+    ]
+
+    def printed(fast: bool) -> Path:
+        doc = Document()
+        doc.add_page()
+        for bold in (False, True):
+            doc.font(11, bold)
+            for _ in range(3):
+                for cells in rows:
+                    if fast:
+                        doc.table_row(8, cells)
+                    else:
+                        x, y = doc.x, doc.y
+                        for w, text, align in cells:
+                            doc.set_xy(x, y)
+                            doc.write_cell(w, 8, text, align=align)
+                            x += w
+                    doc.ln(8)
+        out = tmp_path / f"{'fast' if fast else 'cells'}.pdf"
+        doc.output(str(out))
+        return out
+
+    table, cells = printed(True), printed(False)
+    assert _page_pixels(table, tmp_path, "table") == _page_pixels(cells, tmp_path, "cells")
+    text = PdfReader(table).pages[0].extract_text()
+    assert "বাংলা" in text and "Lechería" in text and "Total 12" in text

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
+from fpdf.enums import PDFResourceType
 
 from ..paths import bundled_fonts_dir
 
@@ -100,6 +101,10 @@ class Document(FPDF):
         self._fits: dict[tuple[str, str, float, float, str], str] = {}
         """Text already fitted to a width, by font, size, width and text: what is drawn."""
         self._runs: dict[tuple[int, float, float, str], tuple[str, float]] = {}
+        self._shaped_runs: dict[
+            tuple[str, float, float, str], tuple[Any, list[tuple[float, float, str]], float] | None
+        ] = {}
+        """Cells shaped already (see `_shaped`), by style, size, column width and text."""
         """Plain cells already worked out, by font, size, column width and text: their escaped
         glyphs and width."""
 
@@ -214,7 +219,9 @@ class Document(FPDF):
         are written at once, each its own text object (so text extraction keeps the cells
         apart), each cell's glyphs (picked from the font's subset) and width
         (from its metrics) worked out once per text and column. A 12-column table of 800
-        sessions took seconds through `cell()`. Any other cell takes `write_cell`.
+        sessions took seconds through `cell()`. A cell in one left-to-right script's font
+        (Bengali, Devanagari) is shaped once per text and column the same way (`_shaped`).
+        Any other cell takes `write_cell`.
         """
         from fpdf.fonts import TTFFont
 
@@ -226,20 +233,24 @@ class Document(FPDF):
         baseline = (self.h - (y + 0.5 * h + 0.3 * self.font_size)) * self.k
         for w, text, align in cells:
             run = self._run(font, w, text) if font is not None and text else None
-            if run is None:
+            shaped = self._shaped(w, text) if run is None and font is not None and text else None
+            if run is None and shaped is None:
                 if text:
                     self.set_xy(x, y)
                     self.write_cell(w, h, text, align=align)
                 x += w
                 continue
-            glyphs, width = run
+            width = run[1] if run is not None else shaped[2]  # type: ignore[index]
             if align == "R":
                 left = x + w - self.c_margin - width
             elif align == "C":
                 left = x + (w - width) / 2
             else:
                 left = x + self.c_margin
-            placed.append(f"BT 1 0 0 1 {left * self.k:.2f} {baseline:.2f} Tm ({glyphs}) Tj ET")
+            if run is not None:
+                placed.append(f"BT 1 0 0 1 {left * self.k:.2f} {baseline:.2f} Tm ({run[0]}) Tj ET")
+            else:
+                placed.append(self._shaped_text(shaped, left, baseline))  # type: ignore[arg-type]
             x += w
         if placed and font is not None:
             if self._shaping:
@@ -270,6 +281,100 @@ class Document(FPDF):
             glyphs = "".join(chr(i) for i in map(font.subset.pick, map(ord, text)) if i)
             run = self._runs[key] = (font.escape_text(glyphs), width)
         return run
+
+    def _shaped(
+        self, w: float, text: str
+    ) -> tuple[Any, list[tuple[float, float, str]], float] | None:
+        """A cell in one script's own font (Bengali, Devanagari), shaped by HarfBuzz once per
+        text, size and column: `(font, pieces, width)`, each piece a run of escaped glyphs
+        with its offset from the cell's start (mm, down); None for anything else, and for
+        text too wide for the column (`write_cell` cuts it).
+
+        The pieces are what fpdf2's own shaped `cell()` writes, placed where it places them;
+        a name repeated down a column (a Bengali facilitator, the language "বাংলা") is shaped
+        once instead of once per row.
+        """
+        key = (self.font_style, self.font_size_pt, w, text)
+        if key in self._shaped_runs:
+            return self._shaped_runs[key]
+        found = None
+        if self.can_shape and not is_rtl(text):
+            self.shape_for(text)  # the script's fonts are added on first use
+            font = self._one_font_for(text)
+            if font is not None:
+                found = self._shape(font, text, w - 2 * self.c_margin)
+        self._shaped_runs[key] = found
+        return found
+
+    def _one_font_for(self, text: str) -> Any:
+        """The fallback font with a glyph for every letter of `text`, in the current style if
+        it has one; None when no one font has them all."""
+        from fpdf.enums import TextEmphasis
+
+        codes = {ord(c) for c in text}
+        fonts = [
+            font
+            for font in (self.fonts[f] for f in self._fallbacks)
+            if all(code in getattr(font, "cmap", ()) for code in codes)
+        ]
+        emphasis = TextEmphasis.coerce(self.font_style)
+        return next((f for f in fonts if f.emphasis == emphasis), fonts[0] if fonts else None)
+
+    def _shape(
+        self, font: Any, text: str, room: float
+    ) -> tuple[Any, list[tuple[float, float, str]], float] | None:
+        """`text` shaped in `font` as fpdf2's `render_with_text_shaping` lays it out."""
+        params = {
+            "use_shaping_engine": True,
+            "features": {},
+            "direction": None,
+            "script": None,
+            "language": None,
+            "fragment_direction": None,
+            "paragraph_direction": None,
+        }
+        scale = font.scale * self.font_size_pt / 1000 / self.k
+        pieces: list[tuple[float, float, str]] = []
+        glyphs, start = "", (0.0, 0.0)
+        x = y = 0.0
+        for info in font.shape_text(text, self.font_size_pt, params):
+            if info["mapped_char"] is None:  # a glyph the font lacks
+                continue
+            if info["x_offset"] != 0 or info["y_offset"] != 0:
+                if glyphs:
+                    pieces.append((*start, glyphs))
+                    glyphs = ""
+                start = (x + info["x_offset"] * scale, y - info["y_offset"] * scale)
+            elif not glyphs and not pieces:
+                start = (x, y)
+            glyphs += font.escape_text(chr(info["mapped_char"]))
+            x += info["x_advance"] * scale
+            y += info["y_advance"] * scale
+            if info["force_positioning"]:
+                if glyphs:
+                    pieces.append((*start, glyphs))
+                    glyphs = ""
+                start = (x, y)
+        if glyphs:
+            pieces.append((*start, glyphs))
+        return (font, pieces, x) if x <= room else None
+
+    def _shaped_text(
+        self,
+        shaped: tuple[Any, list[tuple[float, float, str]], float],
+        left: float,
+        baseline: float,
+    ) -> str:
+        """A shaped cell's text object, in its own font, inside its own graphics state (the
+        row's other cells keep the row's font)."""
+        font, pieces, _ = shaped
+        self._resource_catalog.add(PDFResourceType.FONT, font.i, self.page)
+        k = self.k
+        moves = " ".join(
+            f"1 0 0 1 {(left + dx) * k:.2f} {baseline - dy * k:.2f} Tm ({glyphs}) Tj"
+            for dx, dy, glyphs in pieces
+        )
+        return f"q BT /F{font.i} {self.font_size_pt:.2f} Tf {moves} ET Q"
 
     def _restore_font(self) -> None:
         """Take back the font chosen with `font()` after fpdf2 drew with a fallback font.
