@@ -213,3 +213,20 @@ def test_the_console_fits_a_1024_pixel_screen_before_and_at_a_question(
         translations.uninstall()  # the app is shared with the tests that follow
         translations.switch("en")
         translations.uninstall()
+
+
+def test_a_module_title_the_header_cuts_short_is_read_whole_under_it(
+    qtbot: QtBot, presenter
+) -> None:  # type: ignore[no-untyped-def]
+    console = presenter.console
+    title = console.header.title
+    console.showNormal()
+    for width, cut in ((1600, False), (600, True)):
+        console.resize(width, 768)
+        qtbot.wait(50)  # the header lays out (600 wide: the console's narrowest)
+        shown = title.fontMetrics().horizontalAdvance(title.text()) <= title.contentsRect().width()
+        assert shown is not cut, (width, title.width())
+        position = console.position.text()
+        assert position.startswith("Slide 1 of ")
+        assert (title.text() in position) is cut, position
+    assert console.minimumSizeHint().width() <= 1024  # the longer line never widens it

@@ -111,7 +111,7 @@ def test_resume_returns_to_slide_7_with_the_clock_kept(
     controller = library.presenter
     assert controller.presentation.index == 6
     assert controller.presentation.slide.id == slides[6].id
-    assert controller.console.position.text() == f"Slide 7 of {len(slides)}"
+    assert controller.console.position.text().startswith(f"Slide 7 of {len(slides)}")
     assert controller.audience.stage.slide_view.title.text() == slides[6].title
     assert controller.console.elapsed_seconds() >= 754
     controller.console._tick()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QEvent,
     QLocale,
+    QObject,
     QSize,
     Qt,
     QTime,
@@ -219,6 +220,7 @@ class ConsoleWindow(QMainWindow):
             text.setWordWrap(False)
             text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.header = header
+        header.title.installEventFilter(self)  # a title cut short is repeated under it
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Teaching language (L)"))
         self.language.setToolTip(self.tr("Teaching language (L)"))
@@ -263,6 +265,9 @@ class ConsoleWindow(QMainWindow):
         column.setSpacing(8)
         top = QHBoxLayout()
         self.position = label("", "sectionTitle")
+        # Never wider than its column: with the module's title after it, it is cut instead.
+        self.position.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._position_text = ""
         self.black_note = label("")
         self.black_note.setObjectName("banner")
         top.addWidget(self.position, 1)
@@ -452,13 +457,14 @@ class ConsoleWindow(QMainWindow):
         self.header.subtitle.setText(p.curriculum.title(p.language))
         slide = p.slide
         if slide is None:
-            self.position.setText(self.tr("Complaint line card"))
+            self._position_text = self.tr("Complaint line card")
         else:
-            self.position.setText(
+            self._position_text = (
                 self.tr("Slide %1 of %2")
                 .replace("%1", str(p.index + 1))
                 .replace("%2", str(len(p.text.slides)))
             )
+        self._show_position()
         self.notes.setPlainText(slide.notes if slide else "")
         self.companion.setPlainText(companion_text(slide) if p.text.spoken else "")
         self._show_companion()
@@ -515,6 +521,25 @@ class ConsoleWindow(QMainWindow):
             self.slide_list.addItem(item)
         self.slide_list.addItem(QStandardItem(self.tr("End: complaint line")))
         self.slide_list.blockSignals(False)
+
+    def _show_position(self) -> None:
+        """ "Slide 3 of 12", and the module's title after it when the header has cut the title
+        short (a 1024-pixel screen with every header button): it is read somewhere whole."""
+        title = self.header.title
+        text = self._position_text
+        if title.fontMetrics().horizontalAdvance(title.text()) > title.contentsRect().width():
+            text = f"{text} \u00b7 {title.text()}"
+        if self.position.text() != text:
+            self.position.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.header.title
+            and event.type() == QEvent.Type.Resize
+            and hasattr(self, "position")  # built after the header
+        ):
+            self._show_position()
+        return super().eventFilter(watched, event)
 
     def show_record_problem(self, message: str) -> None:
         """A write to the records failed: say so, and that teaching can go on."""
