@@ -155,6 +155,13 @@ def style_sheet(appearance: Appearance) -> str:
     QComboBox::drop-down {{ border: none; width: 1.6em; }}
     QComboBox::down-arrow {{ image: url({ICONS / "chevron-down.svg"}); width: 0.9em;
                              height: 0.9em; }}
+    QLineEdit {{ background: {PAPER}; border: 1px solid #9aa5b1; border-radius: 6px;
+                 padding: 5px 8px; min-height: 1.5em; }}
+    QLineEdit:focus {{ border: 3px solid {FOCUS}; padding: 3px 6px; }}
+    QLineEdit:disabled {{ background: {CANVAS}; color: #6b7280; border-color: {LINE}; }}
+    QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ background: transparent; border: none;
+                 border-radius: 0; padding: 0; min-height: 0; }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     QSpinBox::up-button, QSpinBox::down-button {{ width: 0; border: none; }}
     QSpinBox {{ background: {PAPER}; border: 1px solid #9aa5b1; border-radius: 6px;
                 padding: 3px 4px; font-size: {pt(1.3):.1f}pt; font-weight: 700; }}
