@@ -657,6 +657,11 @@ class LibraryWindow(QMainWindow):
             else:
                 window.feedback.hide()
         window.show()
+        # Asked for, not left to the window manager: the library was activated a moment ago,
+        # and a manager that guards focus (openbox) kept the keyboard there, so the clicker's
+        # next Esc or Enter went to the library behind the summary.
+        window.raise_()
+        window.activateWindow()
 
     def show_recorder(self, language: str) -> None:
         """The recorder for native speakers, for the chosen curriculum and language."""
