@@ -33,3 +33,23 @@ def test_the_room_screen_is_offered_when_there_is_a_choice(qtbot: QtBot, prepare
     single = StartSessionDialog("mini", "1", [("water", "W")], [("en", "E")], screens=screens[:1])
     qtbot.addWidget(single)
     assert single.room_screen.isHidden() and single.audience_screen() == ""
+
+
+def test_typing_over_the_remembered_site_replaces_it(qtbot: QtBot, prepared_app) -> None:  # type: ignore[no-untyped-def]
+    from wsr_edu.records.model import SessionSetup
+
+    remembered = SessionSetup(
+        site="Packing shed 2",
+        curriculum_id="mini",
+        curriculum_version="1",
+        module_id="water",
+        language="en",
+        facilitator="Ana",
+    )
+    dialog = StartSessionDialog("mini", "1", [("water", "W")], [("en", "E")], defaults=remembered)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.site.hasFocus, timeout=2000)  # where the keyboard starts
+    qtbot.keyClicks(dialog.site, "Barn 4")
+    assert dialog.site.text() == "Barn 4"
+    assert dialog.facilitator.text() == "Ana"  # the rest is kept as it was

@@ -119,6 +119,9 @@ class StartSessionDialog(QDialog):
             self.site.setText(defaults.site)
             self.group.setText(defaults.group)
             self.facilitator.setText(defaults.facilitator)
+            # The last site, chosen: typing a new one replaces it (it was added to, so that
+            # "Packing shed 2" typed again was saved as "Packing shed 2Packing shed 2").
+            self.site.selectAll()
             self.module.setCurrentIndex(max(self.module.findData(defaults.module_id), 0))
             self.language.setCurrentIndex(max(self.language.findData(defaults.language), 0))
             for button, mode in self._modes.items():
