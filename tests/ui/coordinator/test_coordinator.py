@@ -247,3 +247,16 @@ def test_the_export_dialog_offers_every_table_and_opens_in_the_last_folder(
     assert Path(start).parent == tmp_path
     assert len(filters.split(";;")) == len(EXPORT_CHOICES)
     assert started == [(tmp_path / "answers.csv", "questions")]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ht", "bn"])
+def test_the_records_window_fits_a_1024x768_screen(view: CoordinatorView, lang: str) -> None:
+    from wsr_edu.ui.i18n import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.switch(lang)
+    try:
+        hint = view.minimumSizeHint()
+    finally:
+        translations.switch("en")
+    assert hint.width() <= 1024 and hint.height() <= 728, (lang, hint)

@@ -606,7 +606,7 @@ class LibraryWindow(QMainWindow):
             save_settings=self.context.save_settings,
         )
         view.setWindowTitle(self.tr("wsr-edu: records and reports"))
-        view.resize(1180, 760)
+        view.resize(*fitted_size(1180, 760))  # a 1024x768 or 1366x768 laptop
         self.coordinator_window = view
         view.show()
         view.start()
