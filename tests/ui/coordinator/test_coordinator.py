@@ -233,19 +233,33 @@ def test_the_export_dialog_offers_every_table_and_opens_in_the_last_folder(
     from wsr_edu.ui.coordinator.view import EXPORT_CHOICES
 
     settings.export_folder = str(tmp_path)
-    asked: list[tuple[str, str]] = []
+    dialog = view.export_dialog()
+    choices = dialog.nameFilters()
+    assert len(choices) == len(EXPORT_CHOICES)
+    assert Path(dialog.directory().absolutePath()) == tmp_path
+    period = "2025-04-07-to-"
+    (first,) = dialog.selectedFiles()
+    assert Path(first).name.startswith(f"wsr-report-{period}") and first.endswith(".xlsx")
+    # Choosing another table names the file after it: two CSVs never overwrite each other.
+    dialog.selectNameFilter(choices[3])
+    dialog.filterSelected.emit(choices[3])
+    (named,) = dialog.selectedFiles()
+    assert Path(named).name.startswith(f"wsr-attendance-{period}") and named.endswith(".csv")
+    # A name the coordinator typed stays as typed.
+    dialog.selectFile("for the monitor")
+    dialog.filterSelected.emit(choices[4])
+    assert Path(dialog.selectedFiles()[0]).name == "for the monitor"
 
-    def answer(_parent, _title, start, filters):  # type: ignore[no-untyped-def]
-        asked.append((start, filters))
-        return str(tmp_path / "answers"), filters.split(";;")[4]
+    # Saving as "answers" with the answers table chosen writes answers.csv, that table.
+    def accepted(self: QFileDialog) -> int:
+        self.selectFile(str(tmp_path / "answers"))
+        self.selectNameFilter(self.nameFilters()[4])
+        return 1
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    monkeypatch.setattr(QFileDialog, "exec", accepted)
     started: list[tuple[Path, str]] = []
     monkeypatch.setattr(view, "export_to", lambda path, table: started.append((path, table)))
     view._ask_export()
-    start, filters = asked[0]
-    assert Path(start).parent == tmp_path
-    assert len(filters.split(";;")) == len(EXPORT_CHOICES)
     assert started == [(tmp_path / "answers.csv", "questions")]
 
 

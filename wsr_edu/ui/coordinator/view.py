@@ -60,6 +60,14 @@ EXPORT_CHOICES = (
         "paid",
     ),
 )
+EXPORT_NAMES = {
+    "sessions": "sessions",
+    "attendance": "attendance",
+    "questions": "answers",
+    "understanding": "understanding",
+    "paid": "paid-time",
+}
+"""What a CSV export's file is called, by table; the workbook and the PDF are the report."""
 SAMPLE_ROWS = 50
 """Rows measured to size the table's columns (never all of them: that took seconds)."""
 
@@ -509,23 +517,54 @@ class CoordinatorView(QWidget):
         """Where the save dialog opens: the folder used last, if it is still there."""
         return self._folder.start()
 
-    def _ask_export(self) -> None:
+    def export_name(self, index: int) -> str:
+        """The file name offered for `EXPORT_CHOICES[index]`: what it holds and the period,
+        so the files a coordinator sends a monitor say what they are and never overwrite
+        each other ("wsr-attendance-2026-08-05-to-2026-12-02.csv")."""
+        _, fmt, table = EXPORT_CHOICES[index]
+        what = EXPORT_NAMES.get(table, "report")
+        filters = self.filters()
+        return f"wsr-{what}-{filters.date_from}-to-{filters.date_to}.{fmt}"
+
+    def export_dialog(self) -> QFileDialog:
+        """The save dialog, in the folder saved to last, its file name following the type
+        chosen until the coordinator types a name of their own."""
         choices = [self.tr(str(text)) for text, _, _ in EXPORT_CHOICES]
-        path, chosen = QFileDialog.getSaveFileName(
+        names = [self.export_name(i) for i in range(len(EXPORT_CHOICES))]
+        dialog = QFileDialog(
             self,
             self.tr("Export the sessions shown"),
-            str(self.export_folder() / "wsr-report.xlsx"),
+            str(self.export_folder()),
             ";;".join(choices),
         )
-        if not path:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectNameFilter(choices[0])
+        dialog.selectFile(names[0])
+
+        offered = {Path(name).stem for name in names}
+
+        def follow(chosen: str) -> None:
+            # Qt may have changed the suffix to the new type's already: compare the stems.
+            files = dialog.selectedFiles()
+            typed = Path(files[0]).stem if files else ""
+            if chosen in choices and (not typed or typed in offered):
+                dialog.selectFile(names[choices.index(chosen)])
+
+        dialog.filterSelected.connect(follow)
+        return dialog
+
+    def _ask_export(self) -> None:
+        dialog = self.export_dialog()
+        if not dialog.exec() or not dialog.selectedFiles():
             return
+        choices = [self.tr(str(text)) for text, _, _ in EXPORT_CHOICES]
+        chosen = dialog.selectedNameFilter()
         index = choices.index(chosen) if chosen in choices else 0
         _, fmt, table = EXPORT_CHOICES[index]
-        table = table or "sessions"
-        target = Path(path)
+        target = Path(dialog.selectedFiles()[0])
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
-        self.export_to(target, table=table)
+        self.export_to(target, table=table or "sessions")
 
     def export_to(self, path: Path, table: str = "sessions") -> None:
         """Write the report for the current filters to `path` (format from its extension);
