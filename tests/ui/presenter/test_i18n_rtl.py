@@ -47,8 +47,8 @@ def test_an_arabic_lesson_is_mirrored_and_set_in_the_arabic_font(
     assert view.title.text() == "Drink water"
 
 
-def punctuation_side(text: str, direction: Qt.LayoutDirection) -> str:
-    """Where Qt's own text layout puts the full stop of `text`: at the 'left' or 'right' end."""
+def laid_out(text: str, direction: Qt.LayoutDirection):  # type: ignore[no-untyped-def]
+    """`text` laid out by Qt on one line in `direction`: the layout (kept alive) and line."""
     from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
     layout = QTextLayout(text, QFont("Noto Sans Arabic", 20))
@@ -59,6 +59,12 @@ def punctuation_side(text: str, direction: Qt.LayoutDirection) -> str:
     line = layout.createLine()
     line.setLineWidth(2000)
     layout.endLayout()
+    return layout, line
+
+
+def punctuation_side(text: str, direction: Qt.LayoutDirection) -> str:
+    """Where Qt's own text layout puts the full stop of `text`: at the 'left' or 'right' end."""
+    layout, line = laid_out(text, direction)
     i = text.rindex(".")
     stop = min(line.cursorToX(i)[0], line.cursorToX(i + 1)[0])
     others = [line.cursorToX(k)[0] for k in range(len(text) + 1) if k not in (i, i + 1)]
@@ -121,16 +127,7 @@ def test_arabic_choices_are_mirrored_on_the_audience_screen_and_the_kiosk(
 
 def x_of(text: str, index: int, direction: Qt.LayoutDirection) -> float:
     """Where Qt's text layout draws the character at `index` of `text`, from the left."""
-    from PySide6.QtGui import QFont, QTextLayout, QTextOption
-
-    layout = QTextLayout(text, QFont("Noto Sans Arabic", 20))
-    option = QTextOption()
-    option.setTextDirection(direction)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(2000)
-    layout.endLayout()
+    layout, line = laid_out(text, direction)
     return float(line.cursorToX(index)[0])
 
 

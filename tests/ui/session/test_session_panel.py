@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from wsr_edu.paths import AppPaths
 from wsr_edu.records import AttendanceStatus, PrivacyMode, SessionSetup
 from wsr_edu.records.repository import Records
+from wsr_edu.ui.folders import SaveFolder
 from wsr_edu.ui.session import AttendancePanel, StartSessionDialog
 from wsr_edu.ui.tasks import TaskRunner
 
@@ -86,18 +87,26 @@ def test_a_headcount_is_saved(
     assert records.get_session(session.id).headcount == 17
 
 
-def test_a_second_batch_of_cards_keeps_clear_of_the_first_unsaved_one(
-    prepared_app: QApplication, qtbot: QtBot, records: Records, tasks: TaskRunner, tmp_path: Path
-) -> None:
-    from wsr_edu.records.codes import code_pictures
-
+def _codes_panel(
+    qtbot: QtBot, records: Records, tasks: TaskRunner, folder: SaveFolder | None = None
+) -> AttendancePanel:
+    """The attendance window of a session kept with pseudonymous codes on cards."""
     session = records.start_session(
         SessionSetup(
             "Farm 3", "wsr-basics", "1.0.0", "rights", "en", privacy_mode=PrivacyMode.CODES
         )
     )
-    panel = AttendancePanel(records, tasks, session)
+    panel = AttendancePanel(records, tasks, session, folder=folder)
     qtbot.addWidget(panel)
+    return panel
+
+
+def test_a_second_batch_of_cards_keeps_clear_of_the_first_unsaved_one(
+    prepared_app: QApplication, qtbot: QtBot, records: Records, tasks: TaskRunner, tmp_path: Path
+) -> None:
+    from wsr_edu.records.codes import code_pictures
+
+    panel = _codes_panel(qtbot, records, tasks)
     # 150 and 150 from 4,096 picture sequences: drawn apart, some would almost surely match.
     first = panel.generate_codes(150)
     second = panel.generate_codes(150)  # more cards asked for before the first were saved
@@ -118,19 +127,12 @@ def test_the_cards_save_dialog_opens_where_the_last_report_was_saved(
     from PySide6.QtWidgets import QFileDialog
 
     from wsr_edu.settings import Settings
-    from wsr_edu.ui.folders import SaveFolder
 
     reports, cards = tmp_path / "reports", tmp_path / "cards"
     reports.mkdir()
     cards.mkdir()
     settings = Settings(export_folder=str(reports))
-    session = records.start_session(
-        SessionSetup(
-            "Farm 3", "wsr-basics", "1.0.0", "rights", "en", privacy_mode=PrivacyMode.CODES
-        )
-    )
-    panel = AttendancePanel(records, tasks, session, folder=SaveFolder(settings))
-    qtbot.addWidget(panel)
+    panel = _codes_panel(qtbot, records, tasks, SaveFolder(settings))
     panel.generate_codes(2)
     asked: list[str] = []
 
@@ -148,13 +150,7 @@ def test_the_cards_save_dialog_opens_where_the_last_report_was_saved(
 def test_codes_are_made_printed_and_marked(
     prepared_app: QApplication, qtbot: QtBot, records: Records, tasks: TaskRunner, tmp_path: Path
 ) -> None:
-    session = records.start_session(
-        SessionSetup(
-            "Farm 3", "wsr-basics", "1.0.0", "rights", "en", privacy_mode=PrivacyMode.CODES
-        )
-    )
-    panel = AttendancePanel(records, tasks, session)
-    qtbot.addWidget(panel)
+    panel = _codes_panel(qtbot, records, tasks)
     codes = panel.generate_codes(4)
     cards = tmp_path / "cards.pdf"
     panel.save_cards_to(cards)
@@ -175,7 +171,7 @@ def test_codes_are_made_printed_and_marked(
     with qtbot.waitSignal(panel.saved, timeout=10_000):
         combo = panel.table.cellWidget(0, 1)
         combo.setCurrentIndex(combo.findData(AttendanceStatus.LEFT_EARLY.value))
-    marks = {m.code: m.status for m in records.attendance(session.id)}
+    marks = {m.code: m.status for m in records.attendance(panel.session.id)}
     assert marks == {
         codes[0]: AttendanceStatus.LEFT_EARLY,
         codes[1]: AttendanceStatus.PRESENT,
