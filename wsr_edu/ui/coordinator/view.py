@@ -555,13 +555,15 @@ class CoordinatorView(QWidget):
 
     def _ask_export(self) -> None:
         dialog = self.export_dialog()
-        if not dialog.exec() or not dialog.selectedFiles():
+        accepted = dialog.exec() and dialog.selectedFiles()
+        files, chosen = dialog.selectedFiles(), dialog.selectedNameFilter()
+        dialog.deleteLater()
+        if not accepted:
             return
         choices = [self.tr(str(text)) for text, _, _ in EXPORT_CHOICES]
-        chosen = dialog.selectedNameFilter()
         index = choices.index(chosen) if chosen in choices else 0
         _, fmt, table = EXPORT_CHOICES[index]
-        target = Path(dialog.selectedFiles()[0])
+        target = Path(files[0])
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
         self.export_to(target, table=table or "sessions")
