@@ -1625,6 +1625,10 @@
         <translation>%1 মিনিট পড়ানো হয়েছে।</translation>
     </message>
     <message>
+        <source>People at the session</source>
+        <translation>সেশনে উপস্থিত মানুষ</translation>
+    </message>
+    <message>
         <source>Practice: nothing was recorded.</source>
         <translation>অনুশীলন: কিছুই রেকর্ড হয়নি।</translation>
     </message>

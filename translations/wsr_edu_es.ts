@@ -1625,6 +1625,10 @@
         <translation>Se enseñaron %1 min.</translation>
     </message>
     <message>
+        <source>People at the session</source>
+        <translation>Personas en la sesión</translation>
+    </message>
+    <message>
         <source>Practice: nothing was recorded.</source>
         <translation>Práctica: no se registró nada.</translation>
     </message>

@@ -1605,6 +1605,10 @@
             <translation>Anseye %1 min.</translation>
         </message>
         <message>
+            <source>People at the session</source>
+            <translation>Moun ki te nan sesyon an</translation>
+        </message>
+        <message>
             <source>Practice: nothing was recorded.</source>
             <translation>Pratik: anyen pa t anrejistre.</translation>
         </message>

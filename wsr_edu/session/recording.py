@@ -139,6 +139,11 @@ class SessionRecorder:
             )
         )
 
+    def record_headcount(self, count: int) -> None:
+        """The number of people at the session, given on the summary after its end (a
+        headcount forgotten in class), written after everything recorded before it."""
+        self._write(lambda records, sid: records.set_headcount(sid, count))
+
     def stop_listening(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()

@@ -248,3 +248,25 @@ def test_ending_with_nobody_in_the_attendance_says_so_and_a_takes_it(
     with _records(context) as records:
         (session,) = records.list_sessions()
     assert session.headcount == 12 and session.ended_at is not None
+
+
+def test_a_headcount_forgotten_in_class_is_given_on_the_summary(
+    qtbot: QtBot,
+    library,
+    context: AppContext,  # type: ignore[no-untyped-def]
+) -> None:
+    controller = _attendance_offered(qtbot, library)
+    console = controller.console
+    library.desk.attendance_window.close()  # never looked at
+    qtbot.keyClick(console, Qt.Key.Key_Escape)
+    qtbot.keyClick(console, Qt.Key.Key_Escape)  # ended anyway, nobody counted
+    window = library.summary_window
+    qtbot.waitUntil(lambda: window.headcount_row.isVisibleTo(window), timeout=10000)
+    assert window.attendance.text().startswith("Attendance: 0 ")
+    assert window.headcount.value() == 0 and window.headcount.hasFocus()
+    qtbot.keyClicks(window.headcount, "23")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # closed at once: the number is still kept
+    _settle(qtbot, context)
+    with _records(context) as records:
+        (session,) = records.list_sessions()
+    assert session.headcount == 23 and session.ended_at is not None

@@ -644,6 +644,9 @@ class LibraryWindow(QMainWindow):
             self.context.tasks.run(
                 attendance, lambda found: window.set_attendance(*found), self._records_failed
             )
+            if recorder is not None:
+                # A lambda holds the recorder: the desk lets go of it when the session ends.
+                window.headcount_entered.connect(lambda count: recorder.record_headcount(count))
         if window.feedback is not None and summary.feedback is not None:
             if summary.recorded and recorder is not None:
                 # Each change is a job for the one writer: saved in order, off this thread,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...curriculum.model import Slide
 from ...session.ending import SessionSummary
 from ..fonts import set_content_language
+from ..widgets import CountBox
 from .feedback_room import FeedbackRoomWindow
 from .images import Picture
 from .quiz_panel import MAX_HANDS, Badge
@@ -172,6 +173,9 @@ class SummaryWindow(QDialog):
     answer (`feedback.entered` hands each change on to be saved).
     """
 
+    headcount_entered = Signal(int)
+    """The facilitator gave (or corrected) the number of people here, after the end."""
+
     def __init__(self, summary: SessionSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
@@ -185,6 +189,25 @@ class SummaryWindow(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.duration)
         layout.addWidget(self.attendance)
+        # A headcount forgotten in class can still be given here: the worker contacts a
+        # monitor is told about come from it.
+        self.headcount_row = QWidget()
+        line = QHBoxLayout(self.headcount_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.headcount_label = plain()
+        self.headcount = CountBox()  # typing 23 over the 0 gives 23, not 230
+        self.headcount.setRange(0, 5000)
+        self.headcount_label.setBuddy(self.headcount)
+        line.addWidget(self.headcount_label)
+        line.addWidget(self.headcount)
+        line.addStretch(1)
+        self.headcount_row.hide()
+        self._headcount_timer = QTimer(self)
+        self._headcount_timer.setSingleShot(True)
+        self._headcount_timer.setInterval(600)  # saved once the typing stops
+        self._headcount_timer.timeout.connect(self._headcount_done)
+        self.headcount.valueChanged.connect(lambda _v: self._headcount_timer.start())
+        layout.addWidget(self.headcount_row)
         layout.addWidget(self.questions_heading)
         self.question_rows = [plain() for _ in summary.questions]
         for row in self.question_rows:
@@ -220,7 +243,25 @@ class SummaryWindow(QDialog):
         """`mode` is 'headcount' (people counted) or 'marked' (codes or names marked)."""
         self._attendance = people
         self._attendance_mode = mode
+        if mode == "headcount":
+            self.headcount.blockSignals(True)
+            self.headcount.setValue(people)
+            self.headcount.blockSignals(False)
+            self.headcount_row.show()
+            if people == 0:
+                self.headcount.setFocus()  # nobody was counted: the number is asked for first
         self.retranslate()
+
+    def _headcount_done(self) -> None:
+        self._attendance = self.headcount.value()
+        self.retranslate()
+        self.headcount_entered.emit(self._attendance)
+
+    def done(self, result: int) -> None:
+        if self._headcount_timer.isActive():  # closed while typing: the number is kept
+            self._headcount_timer.stop()
+            self._headcount_done()
+        super().done(result)
 
     def retranslate(self) -> None:
         s = self.summary
@@ -234,6 +275,7 @@ class SummaryWindow(QDialog):
             )
         else:
             self.duration.setText(self.tr("Taught %1 min.").replace("%1", str(s.minutes)))
+        self.headcount_label.setText(self.tr("People at the session"))
         if not s.recorded:
             self.attendance.setText(self.tr("Practice: nothing was recorded."))
         elif self._attendance is None:
