@@ -152,3 +152,33 @@ def test_shaped_cells_in_a_table_print_exactly_as_fpdf2_shapes_them(tmp_path: Pa
     assert _page_pixels(table, tmp_path, "table") == _page_pixels(cells, tmp_path, "cells")
     text = PdfReader(table).pages[0].extract_text()
     assert "বাংলা" in text and "Lechería" in text and "Total 12" in text
+
+
+def test_fonts_embedded_without_their_layout_tables_print_the_same(tmp_path: Path) -> None:
+    # Document.output strips what the embedded fonts never carry before fpdf2 subsets them
+    # (half the time of writing a long report): the page must print exactly as fpdf2's own
+    # output prints it, accented letters (composite glyphs) and shaped scripts included.
+    from fpdf import FPDF
+
+    def written(path: Path, ours: bool) -> Path:
+        doc = Document()
+        doc.add_page()
+        for bold in (False, True):
+            doc.font(12, bold)
+            for text in (
+                "Lechería San José, Ñandú, Çà, Øre, Ærø, œuvre, ß ğ ş İ ł ő ű ž č ř ů",
+                "বাংলা রহিমা খাতুন আমাদের অধিকার",
+                "Kreyòl: Lè kòmanse · “quotes” … €1,234.50",
+            ):
+                doc.write_cell(0, 9, text)
+                doc.ln(9)
+        if ours:
+            doc.output(str(path))
+        else:
+            FPDF.output(doc, str(path))
+        return path
+
+    lean = written(tmp_path / "lean.pdf", ours=True)
+    full = written(tmp_path / "full.pdf", ours=False)
+    assert _page_pixels(lean, tmp_path, "lean") == _page_pixels(full, tmp_path, "full")
+    assert PdfReader(lean).pages[0].extract_text() == PdfReader(full).pages[0].extract_text()
