@@ -249,8 +249,13 @@ class Document(FPDF):
         x, y = self.x, self.y
         placed: list[str] = []
         baseline = (self.h - (y + 0.5 * h + 0.3 * self.font_size)) * self.k
+        # Looked up once per row, not per cell: a long table has tens of thousands of cells.
+        runs, size = self._runs, self.font_size_pt
+        fid = font.i if font is not None else 0
         for w, text, align in cells:
-            run = self._run(font, w, text) if font is not None and text else None
+            run = runs.get((fid, size, w, text)) if font is not None and text else None
+            if run is None and font is not None and text:
+                run = self._run(font, w, text)
             shaped = self._shaped(w, text) if run is None and font is not None and text else None
             if run is None and shaped is None:
                 if text:
@@ -280,6 +285,12 @@ class Document(FPDF):
             colour = self.text_color.serialize().lower() if self.text_color is not None else ""
             self._out(f"q {colour} {' '.join(placed)} Q")
         self.set_xy(x, y)
+
+    def fill_rect(self, x: float, y: float, w: float, h: float) -> None:
+        """A rectangle filled in the current fill colour, as `rect(style="F")` draws it
+        without fpdf2's checks: a table's shaded rows are hundreds of them."""
+        k = self.k
+        self._out(f"{x * k:.2f} {(self.h - y) * k:.2f} {w * k:.2f} {-h * k:.2f} re f")
 
     def _run(self, font: Any, w: float, text: str) -> tuple[str, float] | None:
         """A plain cell's escaped glyphs and width in mm, cut to fit `w`; None if not plain."""

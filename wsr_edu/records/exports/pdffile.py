@@ -468,13 +468,14 @@ def _table(
     ]
     places = [(width, align) for (_, _, align), width in zip(columns, widths, strict=True)]
     header()
+    total = sum(widths)
     for n, row in enumerate(rows):
         if pdf.will_page_break(line):
             pdf.add_page(same=True)
             header()
         if n % 2:
-            pdf.set_fill_color(248, 249, 251)
-            pdf.rect(pdf.l_margin, pdf.get_y(), sum(widths), line, style="F")
+            pdf.set_fill_color(248, 249, 251)  # written once until the header's colour
+            pdf.fill_rect(pdf.l_margin, pdf.get_y(), total, line)
         pdf.table_row(
             line,
             [
