@@ -274,3 +274,11 @@ def test_the_records_window_fits_a_1024x768_screen(view: CoordinatorView, lang: 
     finally:
         translations.switch("en")
     assert hint.width() <= 1024 and hint.height() <= 728, (lang, hint)
+
+
+def test_the_keyboard_starts_on_the_sessions_not_in_a_filter(
+    view: CoordinatorView, qtbot: QtBot
+) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.focusWidget() is view.table

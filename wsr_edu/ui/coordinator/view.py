@@ -265,6 +265,9 @@ class CoordinatorView(QWidget):
         self.export_button.clicked.connect(self._ask_export)
         self._status_text: Callable[[], str] = lambda: ""
         self.retranslate()
+        # The keyboard starts on the sessions, not in the From date with its year selected,
+        # where a digit typed or a turn of the wheel would change the filter unseen.
+        self.table.setFocus()
 
     def retranslate(self) -> None:
         self.show_names.setText(self.tr("Show names"))
