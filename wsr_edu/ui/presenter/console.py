@@ -40,7 +40,7 @@ from ...session.ending import Countdown, TimeState, clock_text
 from ...session.presentation import Presentation
 from ..fonts import set_content_language
 from ..problems import ProblemList
-from ..text import numbered
+from ..text import numbered, plain_tooltip
 from ..theme import Appearance
 from ..widgets import HeaderBar, TextSizeControl, button, canvas_layout, is_language_change, label
 from .displays import Displays
@@ -220,7 +220,9 @@ class ConsoleWindow(QMainWindow):
             text.setWordWrap(False)
             text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.header = header
-        header.title.installEventFilter(self)  # a title cut short is repeated under it
+        # A title cut short is repeated under it; both lines are cut with an ellipsis.
+        header.title.installEventFilter(self)
+        header.subtitle.installEventFilter(self)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Teaching language (L)"))
         self.language.setToolTip(self.tr("Teaching language (L)"))
@@ -268,6 +270,9 @@ class ConsoleWindow(QMainWindow):
         # Never wider than its column: with the module's title after it, it is cut instead.
         self.position.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._position_text = ""
+        self._module_title = ""
+        self._curriculum_title = ""
+        """The header shows it, cut with an ellipsis where there is no room (`_show_position`)."""
         self.black_note = label("")
         self.black_note.setObjectName("banner")
         top.addWidget(self.position, 1)
@@ -453,8 +458,9 @@ class ConsoleWindow(QMainWindow):
             self._fill_slide_list()
         self.current.show_position(p)
         self.next_stage.show_position(p, offset=1, honour_black=False)
-        self.header.title.setText(p.text.title)
-        self.header.subtitle.setText(p.curriculum.title(p.language))
+        self._module_title = p.text.title
+        self.header.title.setToolTip(plain_tooltip(p.text.title))
+        self._curriculum_title = p.curriculum.title(p.language)
         slide = p.slide
         if slide is None:
             self._position_text = self.tr("Complaint line card")
@@ -523,18 +529,30 @@ class ConsoleWindow(QMainWindow):
         self.slide_list.blockSignals(False)
 
     def _show_position(self) -> None:
-        """ "Slide 3 of 12", and the module's title after it when the header has cut the title
-        short (a 1024-pixel screen with every header button): it is read somewhere whole."""
+        """ "Slide 3 of 12", and the module's title after it when the header has to cut the
+        title short (a 1024-pixel screen with every header button): it is read somewhere
+        whole, and the header shows where it was cut ("Our righ…", not "Our")."""
         title = self.header.title
-        text = self._position_text
-        if title.fontMetrics().horizontalAdvance(title.text()) > title.contentsRect().width():
-            text = f"{text} \u00b7 {title.text()}"
+        full = self._module_title
+        room = title.contentsRect().width()
+        metrics = title.fontMetrics()
+        cut = metrics.horizontalAdvance(full) > room
+        shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, room) if cut else full
+        if title.text() != shown:
+            title.setText(shown)
+        subtitle = self.header.subtitle
+        under = subtitle.fontMetrics().elidedText(
+            self._curriculum_title, Qt.TextElideMode.ElideRight, subtitle.contentsRect().width()
+        )
+        if subtitle.text() != under:
+            subtitle.setText(under)
+        text = f"{self._position_text} \u00b7 {full}" if cut else self._position_text
         if self.position.text() != text:
             self.position.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self.header.title
+            watched in (self.header.title, self.header.subtitle)
             and event.type() == QEvent.Type.Resize
             and hasattr(self, "position")  # built after the header
         ):
