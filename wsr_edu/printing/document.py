@@ -104,13 +104,13 @@ class Document(FPDF):
             self.family = "Helvetica"
         self._fits: dict[tuple[str, str, float, float, str], str] = {}
         """Text already fitted to a width, by font, size, width and text: what is drawn."""
-        self._runs: dict[tuple[int, float, float, str], tuple[str, float]] = {}
+        self._runs: dict[tuple[int, float, float, str], tuple[str, float] | None] = {}
+        """Cells already worked out, by font, size, column width and text: a plain cell's
+        escaped glyphs and width, None for a cell that is not plain Latin."""
         self._shaped_runs: dict[
             tuple[str, float, float, str], tuple[Any, list[tuple[float, float, str]], float] | None
         ] = {}
         """Cells shaped already (see `_shaped`), by style, size, column width and text."""
-        """Plain cells already worked out, by font, size, column width and text: their escaped
-        glyphs and width."""
 
     def _add_fallbacks_for(self, text: str) -> None:
         """Add the fallback fonts `text` needs (all left, for a script none of them names)."""
@@ -251,12 +251,13 @@ class Document(FPDF):
         baseline = (self.h - (y + 0.5 * h + 0.3 * self.font_size)) * self.k
         # Looked up once per row, not per cell: a long table has tens of thousands of cells.
         runs, size = self._runs, self.font_size_pt
-        fid = font.i if font is not None else 0
         for w, text, align in cells:
-            run = runs.get((fid, size, w, text)) if font is not None and text else None
-            if run is None and font is not None and text:
-                run = self._run(font, w, text)
-            shaped = self._shaped(w, text) if run is None and font is not None and text else None
+            run = shaped = None
+            if font is not None and text:
+                key = (font.i, size, w, text)
+                run = runs[key] if key in runs else self._run(font, key)
+                if run is None:
+                    shaped = self._shaped(w, text)
             if run is None and shaped is None:
                 if text:
                     self.set_xy(x, y)
@@ -292,14 +293,13 @@ class Document(FPDF):
         k = self.k
         self._out(f"{x * k:.2f} {(self.h - y) * k:.2f} {w * k:.2f} {-h * k:.2f} re f")
 
-    def _run(self, font: Any, w: float, text: str) -> tuple[str, float] | None:
-        """A plain cell's escaped glyphs and width in mm, cut to fit `w`; None if not plain."""
-        key = (font.i, self.font_size_pt, w, text)
-        run = self._runs.get(key)
-        if run is None:
-            if PLAIN.fullmatch(text) is None:
-                return None
-            scale = self.font_size_pt * 0.001 / self.k
+    def _run(self, font: Any, key: tuple[int, float, float, str]) -> tuple[str, float] | None:
+        """A cell's escaped glyphs and width in mm, cut to fit its column; None if it is not
+        plain Latin. `key` is `(font id, size, column width, text)`; the answer is kept."""
+        _, size, w, text = key
+        run = None
+        if PLAIN.fullmatch(text) is not None:
+            scale = size * 0.001 / self.k
             room = w - 2 * self.c_margin
             widths = font.cw
             width = sum(widths[ord(c)] for c in text) * scale
@@ -308,7 +308,8 @@ class Document(FPDF):
                 text = self.fit(text, room)
                 width = sum(widths[ord(c)] for c in text) * scale
             glyphs = "".join(chr(i) for i in map(font.subset.pick, map(ord, text)) if i)
-            run = self._runs[key] = (font.escape_text(glyphs), width)
+            run = (font.escape_text(glyphs), width)
+        self._runs[key] = run
         return run
 
     def _shaped(

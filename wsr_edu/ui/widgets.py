@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -178,3 +178,37 @@ class CountBox(QSpinBox):
             QTimer.singleShot(0, self.selectAll)
         else:
             self.selectAll()
+
+
+HEADCOUNT_DELAY_MS = 400
+"""A spin box fires on every click and key: the count is given once they stop."""
+
+
+class HeadcountBox(CountBox):
+    """The number of people at a session: `counted` once the typing or clicking stops, at
+    once on Enter (or a clicker key that ends the typing), or when `flush()` is called (the
+    window closing mid-typing), so the number is never lost and saved once, not per key."""
+
+    counted = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 5000)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(HEADCOUNT_DELAY_MS)
+        self._pause.timeout.connect(lambda: self.counted.emit(self.value()))
+        self.valueChanged.connect(lambda _v: self._pause.start())
+        self.editingFinished.connect(self.flush)
+
+    def show_count(self, count: int) -> None:
+        """Show `count` as stored: it is not given again."""
+        self.blockSignals(True)
+        self.setValue(count)
+        self.blockSignals(False)
+
+    def flush(self) -> None:
+        """A count still waiting for the pause is given now."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self.counted.emit(self.value())

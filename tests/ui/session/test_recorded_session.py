@@ -45,6 +45,14 @@ def _settle(qtbot: QtBot, context: AppContext) -> None:
     qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10000)
 
 
+def _the_one_session(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
+    """The only session in the records, once everything written has been written."""
+    _settle(qtbot, context)
+    with _records(context) as records:
+        (session,) = records.list_sessions()
+    return session
+
+
 def test_a_presented_session_is_recorded_with_counts_and_end_time(
     qtbot: QtBot,
     library,
@@ -244,9 +252,7 @@ def test_ending_with_nobody_in_the_attendance_says_so_and_a_takes_it(
     assert console.end_question.text().startswith("End the session?")
     qtbot.keyClick(console, Qt.Key.Key_Escape)  # a second Esc ends it
     assert library.presenter is None
-    _settle(qtbot, context)
-    with _records(context) as records:
-        (session,) = records.list_sessions()
+    session = _the_one_session(qtbot, context)
     assert session.headcount == 12 and session.ended_at is not None
 
 
@@ -266,7 +272,5 @@ def test_a_headcount_forgotten_in_class_is_given_on_the_summary(
     assert window.headcount.value() == 0 and window.headcount.hasFocus()
     qtbot.keyClicks(window.headcount, "23")
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # closed at once: the number is still kept
-    _settle(qtbot, context)
-    with _records(context) as records:
-        (session,) = records.list_sessions()
+    session = _the_one_session(qtbot, context)
     assert session.headcount == 23 and session.ended_at is not None

@@ -43,31 +43,46 @@ if TYPE_CHECKING:
     from ...records.repository import Records
 
 EXPORT_CHOICES = (
-    # (file filter, format, CSV table); the filters are translated where they are shown.
-    (QT_TRANSLATE_NOOP("CoordinatorView", "Excel workbook, every table (*.xlsx)"), "xlsx", ""),
-    (QT_TRANSLATE_NOOP("CoordinatorView", "PDF report to sign and hand over (*.pdf)"), "pdf", ""),
-    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: sessions (*.csv)"), "csv", "sessions"),
-    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: attendance (*.csv)"), "csv", "attendance"),
-    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: answers per question (*.csv)"), "csv", "questions"),
+    # (file filter, format, CSV table, what the offered file name calls it); the filters are
+    # translated where they are shown.
+    (
+        QT_TRANSLATE_NOOP("CoordinatorView", "Excel workbook, every table (*.xlsx)"),
+        "xlsx",
+        "",
+        "report",
+    ),
+    (
+        QT_TRANSLATE_NOOP("CoordinatorView", "PDF report to sign and hand over (*.pdf)"),
+        "pdf",
+        "",
+        "report",
+    ),
+    (QT_TRANSLATE_NOOP("CoordinatorView", "CSV: sessions (*.csv)"), "csv", "sessions", "sessions"),
+    (
+        QT_TRANSLATE_NOOP("CoordinatorView", "CSV: attendance (*.csv)"),
+        "csv",
+        "attendance",
+        "attendance",
+    ),
+    (
+        QT_TRANSLATE_NOOP("CoordinatorView", "CSV: answers per question (*.csv)"),
+        "csv",
+        "questions",
+        "answers",
+    ),
     (
         QT_TRANSLATE_NOOP("CoordinatorView", "CSV: understanding by language and version (*.csv)"),
         "csv",
+        "understanding",
         "understanding",
     ),
     (
         QT_TRANSLATE_NOOP("CoordinatorView", "CSV: paid time per site and month (*.csv)"),
         "csv",
         "paid",
+        "paid-time",
     ),
 )
-EXPORT_NAMES = {
-    "sessions": "sessions",
-    "attendance": "attendance",
-    "questions": "answers",
-    "understanding": "understanding",
-    "paid": "paid-time",
-}
-"""What a CSV export's file is called, by table; the workbook and the PDF are the report."""
 SAMPLE_ROWS = 50
 """Rows measured to size the table's columns (never all of them: that took seconds)."""
 
@@ -524,15 +539,17 @@ class CoordinatorView(QWidget):
         """The file name offered for `EXPORT_CHOICES[index]`: what it holds and the period,
         so the files a coordinator sends a monitor say what they are and never overwrite
         each other ("wsr-attendance-2026-08-05-to-2026-12-02.csv")."""
-        _, fmt, table = EXPORT_CHOICES[index]
-        what = EXPORT_NAMES.get(table, "report")
+        _, fmt, _, what = EXPORT_CHOICES[index]
         filters = self.filters()
         return f"wsr-{what}-{filters.date_from}-to-{filters.date_to}.{fmt}"
+
+    def _export_filters(self) -> list[str]:
+        return [self.tr(str(text)) for text, _, _, _ in EXPORT_CHOICES]
 
     def export_dialog(self) -> QFileDialog:
         """The save dialog, in the folder saved to last, its file name following the type
         chosen until the coordinator types a name of their own."""
-        choices = [self.tr(str(text)) for text, _, _ in EXPORT_CHOICES]
+        choices = self._export_filters()
         names = [self.export_name(i) for i in range(len(EXPORT_CHOICES))]
         dialog = QFileDialog(
             self,
@@ -563,9 +580,9 @@ class CoordinatorView(QWidget):
         dialog.deleteLater()
         if not accepted:
             return
-        choices = [self.tr(str(text)) for text, _, _ in EXPORT_CHOICES]
+        choices = self._export_filters()
         index = choices.index(chosen) if chosen in choices else 0
-        _, fmt, table = EXPORT_CHOICES[index]
+        _, fmt, table, _ = EXPORT_CHOICES[index]
         target = Path(files[0])
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")

@@ -183,9 +183,7 @@ class RecorderWindow(QMainWindow):
         A take heard but not kept is asked about once: a second Esc closes without it.
         """
         if self.microphone is not None and self.microphone.recording:
-            self.microphone.stop()
-            self._meter_timer.stop()
-            self.meter.setValue(0)
+            self._stop_microphone()
             self._discard_take()
             self._say(lambda: self.tr("Stopped. Nothing was kept; press Space to record again."))
             self._name_buttons()
@@ -370,10 +368,7 @@ class RecorderWindow(QMainWindow):
     def _finish_take(self) -> None:
         from ...narration.takes import TakeError, encode_ogg, prepare
 
-        assert self.microphone is not None
-        samples = self.microphone.stop()
-        self._meter_timer.stop()
-        self.meter.setValue(0)
+        samples = self._stop_microphone()
         try:
             take = prepare(samples, getattr(self.microphone, "rate", 22050))
         except TakeError:
@@ -394,6 +389,14 @@ class RecorderWindow(QMainWindow):
                 "%1", seconds
             )
         )
+
+    def _stop_microphone(self) -> list[float]:
+        """End the take being recorded: what was heard, the level meter back at rest."""
+        assert self.microphone is not None
+        samples = self.microphone.stop()
+        self._meter_timer.stop()
+        self.meter.setValue(0)
+        return samples
 
     def _discard_take(self) -> None:
         self.take = None

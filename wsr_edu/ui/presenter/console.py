@@ -143,6 +143,9 @@ class ConsoleWindow(QMainWindow):
         body.addLayout(self._build_side(auto_advance), 3)
         outer.addLayout(body, 1)
         outer.addWidget(self._build_error_panel())
+        # The header's titles are fitted to their room when it changes (see `_fit_titles`).
+        self.header.title.installEventFilter(self)
+        self.header.subtitle.installEventFilter(self)
 
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)
@@ -220,9 +223,6 @@ class ConsoleWindow(QMainWindow):
             text.setWordWrap(False)
             text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.header = header
-        # A title cut short is repeated under it; both lines are cut with an ellipsis.
-        header.title.installEventFilter(self)
-        header.subtitle.installEventFilter(self)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Teaching language (L)"))
         self.language.setToolTip(self.tr("Teaching language (L)"))
@@ -270,9 +270,10 @@ class ConsoleWindow(QMainWindow):
         # Never wider than its column: with the module's title after it, it is cut instead.
         self.position.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._position_text = ""
-        self._module_title = ""
-        self._curriculum_title = ""
-        """The header shows it, cut with an ellipsis where there is no room (`_show_position`)."""
+        self._titles = ("", "")
+        """The module's and the curriculum's titles, as the header shows them when there is
+        room (`_fit_titles`)."""
+        self._title_cut = False
         self.black_note = label("")
         self.black_note.setObjectName("banner")
         top.addWidget(self.position, 1)
@@ -458,9 +459,11 @@ class ConsoleWindow(QMainWindow):
             self._fill_slide_list()
         self.current.show_position(p)
         self.next_stage.show_position(p, offset=1, honour_black=False)
-        self._module_title = p.text.title
-        self.header.title.setToolTip(plain_tooltip(p.text.title))
-        self._curriculum_title = p.curriculum.title(p.language)
+        titles = (p.text.title, p.curriculum.title(p.language))
+        if titles != self._titles:  # a new language: not on every slide change
+            self._titles = titles
+            self.header.title.setToolTip(plain_tooltip(titles[0]))
+            self._fit_titles()
         slide = p.slide
         if slide is None:
             self._position_text = self.tr("Complaint line card")
@@ -528,35 +531,36 @@ class ConsoleWindow(QMainWindow):
         self.slide_list.addItem(QStandardItem(self.tr("End: complaint line")))
         self.slide_list.blockSignals(False)
 
+    def _fit_titles(self) -> None:
+        """The header's titles, cut with an ellipsis where there is no room ("Our righ…", not
+        "Our"); a module title cut is repeated whole after the position."""
+        title, subtitle = self.header.title, self.header.subtitle
+        full, under = self._titles
+        room = title.contentsRect().width()
+        self._title_cut = title.fontMetrics().horizontalAdvance(full) > room
+        for line, text in ((title, full), (subtitle, under)):
+            shown = line.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, line.contentsRect().width()
+            )
+            if line.text() != shown:
+                line.setText(shown)
+        self._show_position()
+
     def _show_position(self) -> None:
         """ "Slide 3 of 12", and the module's title after it when the header has to cut the
-        title short (a 1024-pixel screen with every header button): it is read somewhere
-        whole, and the header shows where it was cut ("Our righ…", not "Our")."""
-        title = self.header.title
-        full = self._module_title
-        room = title.contentsRect().width()
-        metrics = title.fontMetrics()
-        cut = metrics.horizontalAdvance(full) > room
-        shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, room) if cut else full
-        if title.text() != shown:
-            title.setText(shown)
-        subtitle = self.header.subtitle
-        under = subtitle.fontMetrics().elidedText(
-            self._curriculum_title, Qt.TextElideMode.ElideRight, subtitle.contentsRect().width()
-        )
-        if subtitle.text() != under:
-            subtitle.setText(under)
-        text = f"{self._position_text} \u00b7 {full}" if cut else self._position_text
+        title short (a 1024-pixel screen with every header button): it is read whole."""
+        text = self._position_text
+        if self._title_cut:
+            text = f"{text} \u00b7 {self._titles[0]}"
         if self.position.text() != text:
             self.position.setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched in (self.header.title, self.header.subtitle)
-            and event.type() == QEvent.Type.Resize
-            and hasattr(self, "position")  # built after the header
+        if event.type() == QEvent.Type.Resize and watched in (
+            self.header.title,
+            self.header.subtitle,
         ):
-            self._show_position()
+            self._fit_titles()
         return super().eventFilter(watched, event)
 
     def show_record_problem(self, message: str) -> None:
@@ -655,6 +659,7 @@ class ConsoleWindow(QMainWindow):
         companion.setPointSizeF(self.appearance.point_size(1.35))
         self.companion.setFont(companion)
         self.refresh()
+        self._fit_titles()  # the same titles in a new size of text
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The list of mistakes takes a seventh of the window at most (two or three of them,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...curriculum.model import Slide
 from ...session.ending import SessionSummary
 from ..fonts import set_content_language
-from ..widgets import CountBox
+from ..widgets import HeadcountBox
 from .feedback_room import FeedbackRoomWindow
 from .images import Picture
 from .quiz_panel import MAX_HANDS, Badge
@@ -195,18 +195,13 @@ class SummaryWindow(QDialog):
         line = QHBoxLayout(self.headcount_row)
         line.setContentsMargins(0, 0, 0, 0)
         self.headcount_label = plain()
-        self.headcount = CountBox()  # typing 23 over the 0 gives 23, not 230
-        self.headcount.setRange(0, 5000)
+        self.headcount = HeadcountBox()  # typing 23 over the 0 gives 23, not 230
         self.headcount_label.setBuddy(self.headcount)
         line.addWidget(self.headcount_label)
         line.addWidget(self.headcount)
         line.addStretch(1)
         self.headcount_row.hide()
-        self._headcount_timer = QTimer(self)
-        self._headcount_timer.setSingleShot(True)
-        self._headcount_timer.setInterval(600)  # saved once the typing stops
-        self._headcount_timer.timeout.connect(self._headcount_done)
-        self.headcount.valueChanged.connect(lambda _v: self._headcount_timer.start())
+        self.headcount.counted.connect(self._counted)
         layout.addWidget(self.headcount_row)
         layout.addWidget(self.questions_heading)
         self.question_rows = [plain() for _ in summary.questions]
@@ -244,23 +239,19 @@ class SummaryWindow(QDialog):
         self._attendance = people
         self._attendance_mode = mode
         if mode == "headcount":
-            self.headcount.blockSignals(True)
-            self.headcount.setValue(people)
-            self.headcount.blockSignals(False)
+            self.headcount.show_count(people)
             self.headcount_row.show()
             if people == 0:
                 self.headcount.setFocus()  # nobody was counted: the number is asked for first
         self.retranslate()
 
-    def _headcount_done(self) -> None:
-        self._attendance = self.headcount.value()
+    def _counted(self, people: int) -> None:
+        self._attendance = people
         self.retranslate()
-        self.headcount_entered.emit(self._attendance)
+        self.headcount_entered.emit(people)
 
     def done(self, result: int) -> None:
-        if self._headcount_timer.isActive():  # closed while typing: the number is kept
-            self._headcount_timer.stop()
-            self._headcount_done()
+        self.headcount.flush()  # closed while typing: the number is kept
         super().done(result)
 
     def retranslate(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,13 +25,10 @@ from ...records.model import AttendanceMark, AttendanceStatus, PrivacyMode, Trai
 from ..folders import SaveFolder
 from ..tasks import TaskRunner
 from ..text import plain_label
-from ..widgets import CountBox
+from ..widgets import HeadcountBox
 
 if TYPE_CHECKING:
     from ...records.repository import Records
-
-HEADCOUNT_DELAY_MS = 400
-"""A spin box fires on every click; save the count once the clicking stops."""
 
 
 class AttendancePanel(QWidget):
@@ -67,7 +64,7 @@ class AttendancePanel(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        self.headcount: QSpinBox | None = None
+        self.headcount: HeadcountBox | None = None
         self.table: QTableWidget | None = None
         if session.privacy_mode is PrivacyMode.HEADCOUNT:
             self._build_headcount(layout)
@@ -111,9 +108,8 @@ class AttendancePanel(QWidget):
     def _build_headcount(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
         self.headcount_label = label = plain_label()
-        self.headcount = CountBox()  # typing 23 over the 0 gives 23, not 230
-        self.headcount.setRange(0, 5000)
-        self.headcount.setValue(self.session.headcount)
+        self.headcount = HeadcountBox()  # typing 23 over the 0 gives 23, not 230
+        self.headcount.show_count(self.session.headcount)
         self.headcount.setMinimumWidth(140)
         big = self.headcount.font()
         big.setPointSizeF(big.pointSizeF() * 2)
@@ -126,18 +122,7 @@ class AttendancePanel(QWidget):
         self.headcount_hint = hint = plain_label()
         hint.setObjectName("hint")
         layout.addWidget(hint)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(HEADCOUNT_DELAY_MS)
-        self._timer.timeout.connect(self.save_headcount)
-        self.headcount.valueChanged.connect(lambda _v: self._timer.start())
-        self.headcount.editingFinished.connect(self._commit_headcount)
-
-    def _commit_headcount(self) -> None:
-        """Enter (or a clicker key) ends the typing: save the count now, not after the pause."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self.save_headcount()
+        self.headcount.counted.connect(lambda _count: self.save_headcount())
 
     def save_headcount(self) -> None:
         assert self.headcount is not None
