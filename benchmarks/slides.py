@@ -5,8 +5,13 @@ with the console and the audience window shown. Each step is one interleaved pai
 step (Right into the console, then both windows painted) and the baseline's (plain QLabels
 per screen showing the same content: title, text, pictures read from their files and scaled,
 choices with their pictures; on the console also the next slide and the notes; set and both
-painted). The order inside a pair alternates. The sound library is started first, as the
-start dialog does while the facilitator fills it in.
+painted). The order inside a pair alternates.
+
+A step stops when both screens show the new slide: Qt has run the events the key started,
+and with them the paints of both windows (each step checks that both windows were painted,
+and stops the benchmark if one was not). `--force-repaint` adds a full repaint of every
+window on both sides, which nobody waits for, as a stress figure. The sound library is
+started first, as the start dialog does while the facilitator fills it in.
 
 Two walks, each printing median and p95 of the per-pair ratios and the first change after the
 start against a later one:
@@ -35,7 +40,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
 from PySide6.QtGui import QPixmap  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget  # noqa: E402
@@ -127,10 +132,39 @@ class PlainScreen(QWidget):
             self.notes.setText(slide.notes)
 
 
+class PaintCounter(QObject):
+    """Counts paint events per top-level window, to check that a step painted both screens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.windows: dict[int, int] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            key = id(watched.window())
+            self.windows[key] = self.windows.get(key, 0) + 1
+        return False
+
+    def check(self, *windows: QWidget) -> None:
+        missing = [
+            w.objectName() or type(w).__name__ for w in windows if not self.windows.get(id(w))
+        ]
+        self.windows.clear()
+        if missing:
+            raise SystemExit(f"a step ended before these windows were painted: {missing}")
+
+
+FORCE_REPAINT = False
+COUNTER: PaintCounter | None = None
+
+
 def painted(*windows: QWidget) -> None:
+    """Run the events the step started (the paints among them); with --force-repaint, then
+    repaint every window whole."""
     QApplication.processEvents()
-    for window in windows:
-        window.repaint()
+    if FORCE_REPAINT:
+        for window in windows:
+            window.repaint()
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -195,19 +229,29 @@ def walk(context, curriculum, languages, modules, bases, pause: float, limit: in
                     idle(pause)
 
                 def app_step(c: PresenterController = controller) -> float:
+                    if COUNTER is not None:
+                        COUNTER.windows.clear()
                     t0 = time.perf_counter()
                     QTest.keyClick(c.console.slide_list, Qt.Key.Key_Right)
                     painted(c.console, c.audience)
-                    return time.perf_counter() - t0
+                    elapsed = time.perf_counter() - t0
+                    if COUNTER is not None:
+                        COUNTER.check(c.console, c.audience)
+                    return elapsed
 
                 following = slides[index + 1] if index + 1 < len(slides) else None
 
                 def base_step(shown=slide, after=following) -> float:  # type: ignore[no-untyped-def]
+                    if COUNTER is not None:
+                        COUNTER.windows.clear()
                     t0 = time.perf_counter()
                     console_base.show_slide(shown, after)
                     audience_base.show_slide(shown, None)
                     painted(console_base, audience_base)
-                    return time.perf_counter() - t0
+                    elapsed = time.perf_counter() - t0
+                    if COUNTER is not None:
+                        COUNTER.check(console_base, audience_base)
+                    return elapsed
 
                 if step % 2 == 0:
                     a, b = app_step(), base_step()
@@ -230,7 +274,14 @@ def main() -> int:
     parser.add_argument(
         "--pause", type=float, default=0.5, help="seconds each slide stays up in a class"
     )
+    parser.add_argument(
+        "--force-repaint",
+        action="store_true",
+        help="also repaint every window whole after each step, on both sides (a stress figure)",
+    )
     args = parser.parse_args()
+    global FORCE_REPAINT, COUNTER
+    FORCE_REPAINT = args.force_repaint
 
     from wsr_edu.curriculum.loader import load_curriculum
     from wsr_edu.paths import bundled_curricula_dir
@@ -257,12 +308,16 @@ def main() -> int:
         bases = (PlainScreen(CONSOLE, console=True), PlainScreen(AUDIENCE, console=False))
         for base in bases:
             base.show()
+        COUNTER = PaintCounter()
+        app.installEventFilter(COUNTER)
         in_class = walk(context, curriculum, languages, modules, bases, args.pause, args.slides)
         straight = walk(context, curriculum, languages, modules, bases, 0.0, args.slides)
         context.close()
     finally:
         shutil.rmtree(temp, ignore_errors=True)
     print(f"{len(languages)} languages, {len(modules)} modules")
+    if FORCE_REPAINT:
+        print("every window repainted whole after each step, on both sides (--force-repaint)")
     ok = in_class.report(f"in a class (each slide up for {args.pause:g} s)")
     straight.report("clicking straight through (no pause)")
     print(
