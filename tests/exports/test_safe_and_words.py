@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -153,6 +154,40 @@ def test_the_export_command_uses_the_curricula_for_words(
     header, row = _csv_cells(paid)
     assert row[header.index("Site")] == "Rancho La Esperanza"
     assert row[header.index("Paid sessions")] == "1"
+
+
+def test_the_export_command_reads_kept_loads_and_sees_an_edited_title(
+    sqlite_records: Records, tmp_path: Path
+) -> None:
+    """The command reads the curricula back from the library's kept loads, and a module edited
+    since is read from its files: the export never shows a title the curriculum no longer has."""
+    from wsr_edu.cli import main
+
+    shelf = tmp_path / "shelf"
+    copy = shelf / "wsr-basics"
+    shutil.copytree(bundled_curricula_dir() / "wsr-basics", copy)
+    session = sqlite_records.start_session(setup(language="es"))
+    sqlite_records.end_session(session.id)
+    out = tmp_path / "sessions.csv"
+    command = [
+        *("--data-dir", str(sqlite_records.paths.data_dir), "--curricula", str(shelf)),
+        *("export", "--format", "csv", "--out", str(out), "-q"),
+    ]
+
+    def title() -> str:
+        header, row = _csv_cells(out)
+        return row[header.index("Module title")]
+
+    assert main(command) == 0
+    assert title() == "Nuestros derechos en el trabajo"
+    assert len(list(sqlite_records.paths.scan_cache_dir.glob("*.json"))) == 2  # copy, bundled
+    assert main(command) == 0
+    assert title() == "Nuestros derechos en el trabajo"
+    spanish = copy / "modules" / "rights" / "es.md"
+    text = spanish.read_text(encoding="utf-8")
+    spanish.write_text(text.replace("title: Nuestros derechos en el trabajo", "title: Lo nuestro"))
+    assert main(command) == 0
+    assert title() == "Lo nuestro"
 
 
 def test_a_language_no_curriculum_here_has_is_still_named(

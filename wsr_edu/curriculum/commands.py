@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .loader import find_curricula, is_curriculum_dir, load_curriculum
-from .problems import Problem, ProblemList
+if TYPE_CHECKING:
+    from .problems import Problem, ProblemList
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,6 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def curricula_for(path: Path) -> tuple[list[Path], ProblemList]:
     """The curriculum folders a PATH argument names, and a problem if it names none."""
+    from .problems import ProblemList
+    from .result import find_curricula, is_curriculum_dir
+
     problems = ProblemList()
     if is_curriculum_dir(path):
         return [path], problems
@@ -56,6 +60,10 @@ AUDIO_HINT = "record it again, copy it again, or run 'wsr-edu narrate' for a new
 
 
 def run(args: argparse.Namespace) -> int:
+    # Loaded here, not when the command line is built: other commands never parse Markdown.
+    from .loader import load_curriculum
+    from .problems import ProblemList
+
     errors = warnings = checked = 0
     seen: set[Path] = set()
     for raw in args.paths:

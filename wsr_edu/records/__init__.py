@@ -1,25 +1,47 @@
-"""Attendance and results: sessions, marks, quiz counts, kiosk answers, exports and bundles."""
+"""Attendance and results: sessions, marks, quiz counts, kiosk answers, exports and bundles.
+
+The names below load their modules when first used: a command of this package (`commands`)
+is imported to build the command line, and must not pay for the records' types or SQLAlchemy.
+"""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import DiskFullError, NamesNotAllowedError, RecordsError
-from .model import (
-    AttendanceMark,
-    AttendanceStatus,
-    FilterOptions,
-    KioskAnswer,
-    PrivacyMode,
-    QuestionResult,
-    SessionFilters,
-    SessionSetup,
-    Totals,
-    TrainingSession,
-)
-
 if TYPE_CHECKING:
+    from .errors import DiskFullError, NamesNotAllowedError, RecordsError
+    from .model import (
+        AttendanceMark,
+        AttendanceStatus,
+        FilterOptions,
+        KioskAnswer,
+        PrivacyMode,
+        QuestionResult,
+        SessionFilters,
+        SessionSetup,
+        Totals,
+        TrainingSession,
+    )
     from .repository import Records
+
+_WHERE = {
+    "AttendanceMark": "model",
+    "AttendanceStatus": "model",
+    "DiskFullError": "errors",
+    "FilterOptions": "model",
+    "KioskAnswer": "model",
+    "NamesNotAllowedError": "errors",
+    "PrivacyMode": "model",
+    "QuestionResult": "model",
+    "Records": "repository",  # pulls in SQLAlchemy: only for someone opening the database
+    "RecordsError": "errors",
+    "SessionFilters": "model",
+    "SessionSetup": "model",
+    "Totals": "model",
+    "TrainingSession": "model",
+}
+"""Where each name of the package is defined."""
 
 __all__ = [
     "AttendanceMark",
@@ -40,9 +62,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Records pulls in SQLAlchemy; load it only when someone actually opens the database.
-    if name == "Records":
-        from .repository import Records
-
-        return Records
-    raise AttributeError(name)
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(name)
+    return getattr(importlib.import_module(f".{module}", __name__), name)

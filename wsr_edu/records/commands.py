@@ -170,10 +170,11 @@ def run_export(args: argparse.Namespace) -> int:
     from .model import SessionFilters
 
     # Words for the ids: every curriculum this computer knows (bundled, --curricula, the user's).
+    # Kept loads (the library's scan cache) spare parsing the curricula again.
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
     roots = [Path(p).expanduser() for p in getattr(args, "curricula", []) or []]
-    roots += [AppPaths.resolve(getattr(args, "data_dir", None)).curricula_dir]
-    roots += [bundled_curricula_dir()]
-    labels = Labels.from_folders(roots, prefer=args.titles_language)
+    roots += [paths.curricula_dir, bundled_curricula_dir()]
+    labels = Labels.from_folders(roots, prefer=args.titles_language, kept=paths.scan_cache_dir)
 
     filters = SessionFilters(
         date_from=args.date_from,

@@ -72,18 +72,17 @@ class Labels:
         return labels
 
     @classmethod
-    def from_folders(cls, roots: Iterable[Path], prefer: str | None = None) -> Labels:
-        """Load every curriculum under `roots` (bad ones are skipped: their ids show instead)."""
-        from ...curriculum.loader import find_curricula, load_curriculum
+    def from_folders(
+        cls, roots: Iterable[Path], prefer: str | None = None, kept: Path | None = None
+    ) -> Labels:
+        """Load every curriculum under `roots` (bad ones are skipped: their ids show instead).
 
-        found = []
-        for root in roots:
-            for folder in find_curricula(Path(root)):
-                try:
-                    found.append(load_curriculum(folder).curriculum)
-                except Exception:  # noqa: S112 - a broken curriculum only costs its titles
-                    continue
-        return cls.from_curricula(found, prefer)
+        With `kept` (the scan cache folder the library uses), a curriculum unchanged since it
+        was last loaded is read back from there instead of parsed: a command-line export then
+        costs no Markdown parsing."""
+        from ...curriculum.catalog import scan
+
+        return cls.from_curricula((r.curriculum for r in scan(roots, kept)), prefer)
 
     def _pick(self, texts: Texts | None, lang: str | None, fallback: str) -> str:
         if not texts:
