@@ -3,7 +3,8 @@
 Run: uv run python benchmarks/coordinator.py [--sessions 800 80000] [--pairs K]
 For each size: the coordinator view from start() until its sessions table is filled and painted
 (`listed`: the view is open and usable), against a plain QTableView showing the rows of the same
-list query (`list_sessions`, the latest MAX_LISTED) painted once. Pairs alternate their order;
+list query (`list_sessions`, the latest MAX_LISTED) painted once, in a window of the same size,
+with the app's style, fonts and style sheet on both. Pairs alternate their order;
 per-pair ratios' min, median and max print (target: median <= 2x at every size). The time until
 the figures and charts are in as well (`loaded`: they add up every session) prints beside it.
 """
@@ -32,10 +33,13 @@ from wsr_edu.records.analysis import MAX_LISTED  # noqa: E402
 from wsr_edu.records.model import SessionFilters  # noqa: E402
 from wsr_edu.records.repository import Records  # noqa: E402
 from wsr_edu.records.schema import quiz_counts, sessions  # noqa: E402
+from wsr_edu.ui.app import prepare_application  # noqa: E402
+from wsr_edu.ui.context import AppContext  # noqa: E402
 from wsr_edu.ui.coordinator import CoordinatorView  # noqa: E402
 from wsr_edu.ui.tasks import TaskRunner  # noqa: E402
 
 TARGET = 2.0
+SIZE = (1300, 800)
 SITES = ["Lechería San José", "গাজীপুর কারখানা", "Farm 3", "Green Valley Dairy"]
 
 
@@ -138,7 +142,7 @@ def plain_view(app: QApplication, records: Records, tasks: TaskRunner) -> float:
                 ]
             )
         )
-        table.resize(800, 600)
+        table.resize(*SIZE)
         table.show()
         table.grab()
         done.append(table)
@@ -153,7 +157,7 @@ def plain_view(app: QApplication, records: Records, tasks: TaskRunner) -> float:
 def coordinator_view(app: QApplication, records: Records, tasks: TaskRunner) -> tuple[float, float]:
     began = time.perf_counter()
     view = CoordinatorView(records, tasks)
-    view.resize(1300, 800)
+    view.resize(*SIZE)
     listed: list[object] = []
     loaded: list[object] = []
     view.listed.connect(lambda: listed.append(True))
@@ -178,6 +182,12 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=5)
     options = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
+    # The app's fonts (Bengali site names), style and style sheet, for both views.
+    settings = tempfile.TemporaryDirectory()
+    context = AppContext.create(
+        argparse.Namespace(data_dir=settings.name, curricula=[], database_url=None)
+    )
+    prepare_application(app, context)  # type: ignore[arg-type]
     missed = False
     for count in options.sessions:
         with tempfile.TemporaryDirectory() as folder:
@@ -206,6 +216,8 @@ def main() -> int:
             f"(target <= {TARGET:.0f}x); with figures and charts: median "
             f"{statistics.median(whole):.2f}x; plain view {statistics.median(bases):.3f} s"
         )
+    context.close()
+    settings.cleanup()
     return 1 if missed else 0
 
 
