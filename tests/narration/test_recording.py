@@ -101,6 +101,50 @@ def _record_env(microphone: Path, tmp_path: Path) -> dict[str, str]:
     return env
 
 
+# A take ends while SDL is inside the callback: the callback lets Python's lock (the GIL) go
+# while SDL holds the device's lock (sleeping here; taking Python's lock back in real life).
+# Pausing through pygame held the GIL and waited for the device's lock: frozen for good.
+_ENDS_WHILE_SOUND_ARRIVES = """
+import threading, time
+from wsr_edu.narration.capture import SdlMicrophone
+
+inside = threading.Event()
+
+class Arriving(SdlMicrophone):
+    def _arrived(self, device, memory):
+        inside.set()
+        time.sleep(0.2)
+        super()._arrived(device, memory)
+
+microphone = Arriving()
+for take in range(3):
+    inside.clear()
+    microphone.start()
+    assert inside.wait(10), "no sound arrived"
+    samples = microphone.stop()
+    print("take", take, "ended", flush=True)
+microphone.close()
+print("closed", flush=True)
+"""
+
+
+def test_a_take_ends_while_sound_is_arriving_without_freezing(tmp_path: Path) -> None:
+    microphone = _microphone_file(tmp_path / "mic.raw", takes=8, seconds=1.6)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _ENDS_WHILE_SOUND_ARRIVES],
+            env=_record_env(microphone, tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired as exc:
+        pytest.fail(f"the recorder froze: {exc.stdout!r}")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:4] == [f"take {n} ended" for n in range(3)] + ["closed"]
+
+
 def test_recording_from_a_real_input_path_saves_each_slide(tmp_path: Path) -> None:
     course = _curriculum(tmp_path)
     microphone = _microphone_file(tmp_path / "mic.raw", takes=2, seconds=1.6)

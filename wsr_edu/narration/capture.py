@@ -7,13 +7,23 @@ A computer without a capture device gets `NoMicrophone` with a message saying wh
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import functools
 import math
+import sys
 import threading
+import time
+from pathlib import Path
 from typing import Any, Protocol
 
 RATE = 22050
 """Recordings are made and kept at 22.05 kHz mono: clear speech, small files."""
 CHUNK = 512
+SDL_INIT_AUDIO = 0x10
+SETTLE = 0.2
+"""Seconds a paused device is left before it is closed: a chunk SDL read before the pause may
+still reach the callback, and closing waits for SDL's thread."""
 
 
 class NoMicrophone(Exception):
@@ -38,7 +48,14 @@ class Microphone(Protocol):
 
 
 class SdlMicrophone:
-    """Records from SDL's default capture device; samples arrive on SDL's audio thread."""
+    """Records from SDL's default capture device; samples arrive on SDL's audio thread.
+
+    SDL calls the callback holding the device's lock, and pygame's callback then waits for
+    Python's lock (the GIL). pygame's `pause` takes the device's lock while holding the GIL,
+    so a chunk of sound arriving at that moment froze the recorder for good (`wsr-edu record`
+    hung after a take, the recorder window at Stop). The device is therefore paused through
+    SDL itself (`_pause_device`), with the GIL let go while SDL waits for its lock.
+    """
 
     def __init__(self, rate: int = RATE) -> None:
         try:
@@ -89,10 +106,10 @@ class SdlMicrophone:
         with self._lock:
             self._chunks = []
             self._recording = True
-        self._device.pause(0)
+        _pause_device(self._device, False)
 
     def stop(self) -> list[float]:
-        self._device.pause(1)
+        _pause_device(self._device, True)
         with self._lock:
             self._recording = False
             data = b"".join(self._chunks)
@@ -112,9 +129,63 @@ class SdlMicrophone:
 
     def close(self) -> None:
         if self._device is not None:
-            self._device.pause(1)
+            _pause_device(self._device, True)
+            # pygame closes holding the GIL and SDL waits for its thread: let a chunk read
+            # before the pause reach the callback first.
+            time.sleep(SETTLE)
             self._device.close()
             self._device = None
+
+
+def _pause_device(device: Any, paused: bool) -> None:
+    """Pause or resume `device` with the GIL let go while SDL takes the device's lock (ctypes
+    lets it go for every call), so the callback SDL is running can finish; through pygame when
+    the SDL library pygame loaded cannot be found."""
+    sdl = _sdl_library()
+    if sdl is None:
+        device.pause(1 if paused else 0)
+        return
+    sdl.SDL_PauseAudioDevice(int(device.deviceid), 1 if paused else 0)
+
+
+@functools.cache
+def _sdl_library() -> Any:
+    """The SDL library pygame loaded (the one whose audio is started), or None."""
+    import pygame
+
+    root = Path(pygame.__file__).resolve().parent
+    candidates: list[str] = []
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            for line in Path("/proc/self/maps").read_text().splitlines():
+                parts = line.split(None, 5)
+                if len(parts) == 6 and _is_sdl(Path(parts[5]).name):
+                    candidates.append(parts[5])
+    for folder in (root, root.parent / "pygame.libs", root / ".dylibs"):
+        with contextlib.suppress(OSError):
+            candidates += [str(f) for f in sorted(folder.iterdir()) if _is_sdl(f.name)]
+    for path in dict.fromkeys(candidates):
+        try:
+            library = ctypes.CDLL(path)
+            library.SDL_WasInit.argtypes = [ctypes.c_uint32]
+            library.SDL_WasInit.restype = ctypes.c_uint32
+            library.SDL_PauseAudioDevice.argtypes = [ctypes.c_uint32, ctypes.c_int]
+            library.SDL_PauseAudioDevice.restype = None
+        except (OSError, AttributeError):
+            continue
+        # Another copy of SDL on the computer has its own state: only the one in use has audio.
+        if library.SDL_WasInit(SDL_INIT_AUDIO):
+            return library
+    return None
+
+
+def _is_sdl(name: str) -> bool:
+    """SDL's own library (libSDL2-2.0.so.0, libSDL2-2-<hash>.so..., SDL2.dll, ...), not
+    SDL2_image, SDL2_mixer or SDL2_ttf."""
+    lowered = name.lower()
+    if not lowered.startswith(("libsdl2-", "libsdl2.", "sdl2.")) or "cpython" in lowered:
+        return False  # also not pygame's own sdl2.cpython-*.so module
+    return lowered.endswith((".dll", ".dylib")) or ".so" in lowered
 
 
 def open_microphone(rate: int = RATE) -> Microphone:
