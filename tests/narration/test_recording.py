@@ -145,6 +145,38 @@ def test_a_take_ends_while_sound_is_arriving_without_freezing(tmp_path: Path) ->
     assert done.stdout.split("\n")[:4] == [f"take {n} ended" for n in range(3)] + ["closed"]
 
 
+def test_sigterm_ends_the_record_command_mid_take(tmp_path: Path) -> None:
+    """SDL took SIGTERM for itself: a take could only end by being killed."""
+    course = _curriculum(tmp_path)
+    microphone = _microphone_file(tmp_path / "mic.raw", takes=2, seconds=30)
+    recording = subprocess.Popen(
+        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "en"]
+        + ["--seconds", "30", "--keep"],
+        env=_record_env(microphone, tmp_path),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert recording.stdout is not None
+        seen = b""
+        while b"\r" not in seen.partition(b"[1/2]")[2]:  # the first take's level meter
+            chunk = recording.stdout.read1(256)  # type: ignore[attr-defined]
+            assert chunk, "the command ended before its first take"
+            seen += chunk
+        recording.send_signal(signal.SIGTERM)
+        try:
+            recording.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("SIGTERM did not end the take") from None
+    finally:
+        if recording.poll() is None:
+            recording.kill()
+        recording.communicate()
+    assert recording.returncode == -signal.SIGTERM
+    assert not list(course.rglob("*.ogg")), "a take cut short is not kept"
+
+
 def test_recording_from_a_real_input_path_saves_each_slide(tmp_path: Path) -> None:
     course = _curriculum(tmp_path)
     microphone = _microphone_file(tmp_path / "mic.raw", takes=2, seconds=1.6)

@@ -58,6 +58,9 @@ class SdlMicrophone:
     """
 
     def __init__(self, rate: int = RATE) -> None:
+        from .sdl import leave_signals_alone
+
+        leave_signals_alone()
         try:
             import pygame
             from pygame._sdl2 import audio as sdl_audio

@@ -19,6 +19,9 @@ _CACHE_SIZE = 4
 
 def create_player(volume: float = 0.8) -> Player:
     """A player on the sound device, or a NullPlayer saying why there is none."""
+    from .sdl import leave_signals_alone
+
+    leave_signals_alone()
     try:
         import pygame
     except ImportError:

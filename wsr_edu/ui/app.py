@@ -15,6 +15,7 @@ from .context import AppContext
 from .fonts import register_bundled_fonts
 from .i18n import Translations
 from .library.window import LibraryWindow
+from .signals import SignalBridge
 from .tasks import GarbageCollector
 from .theme import apply_appearance
 
@@ -90,8 +91,14 @@ def run(args: argparse.Namespace) -> int:
         from .self_test import SelfTest
 
         SelfTest(window, args.self_test)
+    # A shutdown's SIGTERM (or Ctrl+C) ends the app as closing it would not: at once, with no
+    # question, but with everything recorded written first; a session under way can be resumed.
+    signals = SignalBridge(lambda _signum: app.exit(0), app)
     window.show()
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        signals.restore()
     context.close()
     collector.stop()
     return code

@@ -17,8 +17,8 @@ from .. import import_hook  # noqa: F401  (see its words)
 from ..context import AppContext
 from ..fonts import register_bundled_fonts
 from ..i18n import Translations
+from ..signals import SignalBridge
 from ..tasks import GarbageCollector
-from .guard import SignalBridge
 from .picture_code import CodeFinder
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     )
     window.left.connect(app.quit)
 
-    # After SDL's own handlers (the player above): SIGTERM/SIGINT leave cleanly, code 0.
+    # SIGTERM/SIGINT leave cleanly, code 0.
     def leave_cleanly(_signum: int) -> None:
         window.leave()
         app.exit(0)
