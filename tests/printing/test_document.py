@@ -182,3 +182,71 @@ def test_fonts_embedded_without_their_layout_tables_print_the_same(tmp_path: Pat
     full = written(tmp_path / "full.pdf", ours=False)
     assert _page_pixels(lean, tmp_path, "lean") == _page_pixels(full, tmp_path, "full")
     assert PdfReader(lean).pages[0].extract_text() == PdfReader(full).pages[0].extract_text()
+
+
+def _make_document_fonts() -> object:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "make_document_fonts.py"
+    spec = importlib.util.spec_from_file_location("make_document_fonts", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_documents_latin_fonts_are_the_bundled_ones_cut(tmp_path: Path) -> None:
+    from wsr_edu.printing.document import LATIN_FONTS
+
+    make = _make_document_fonts()
+    for name in make.STYLES:  # type: ignore[attr-defined]
+        fresh = tmp_path / name
+        make.latin_font(bundled_fonts_dir() / name).save(fresh)  # type: ignore[attr-defined]
+        shipped = bundled_fonts_dir() / LATIN_FONTS / name
+        assert shipped.read_bytes() == fresh.read_bytes(), (
+            f"{shipped} is not what scripts/make_document_fonts.py makes from {name} "
+            "(a new font or fontTools): run the script and commit its files"
+        )
+
+
+def _written(doc: Document, path: Path, lines: list[str]) -> Path:
+    doc.add_page()
+    for bold in (False, True):
+        doc.font(12, bold)
+        for text in lines:
+            doc.write_cell(0, 9, text)
+            doc.ln(9)
+        doc.table_row(8, [(60, lines[0], "L"), (40, "10,030", "R"), (60, lines[-1], "C")])
+        doc.ln(8)
+    doc.output(str(path))
+    return path
+
+
+def test_latin_text_prints_the_same_in_the_cut_font_as_in_the_whole_one(tmp_path: Path) -> None:
+    whole_fonts = tmp_path / "whole"
+    whole_fonts.mkdir()
+    for font in bundled_fonts_dir().glob("*.ttf"):
+        (whole_fonts / font.name).symlink_to(font)
+    lines = [
+        "Lechería San José, Ñandú, Çà, Øre, Ærø, œuvre, ß ğ ş İ ł ő ű ž č ř ů",
+        "Kreyòl: Lè kòmanse · “quotes” … €1,234.50 – ‘Q’ • x",
+        "B'aj tej qe' ch'in: Mam, K'iche', Q'anjob'al",
+    ]
+    cut = _written(Document(), tmp_path / "cut.pdf", lines)
+    whole = _written(Document(fonts=whole_fonts), tmp_path / "whole.pdf", lines)
+    assert _page_pixels(cut, tmp_path, "cut") == _page_pixels(whole, tmp_path, "whole")
+    assert PdfReader(cut).pages[0].extract_text() == PdfReader(whole).pages[0].extract_text()
+    assert len(cut.read_bytes()) < len(whole.read_bytes())
+
+
+def test_letters_outside_latin_print_from_the_whole_noto_sans(tmp_path: Path) -> None:
+    # A site name in Greek or Cyrillic (records merged from elsewhere): the cut font lacks
+    # them, the whole one has them; nothing may print as a missing-glyph box.
+    lines = ["Ελληνικά Θεσσαλονίκη", "Ферма Дружба", "Tiếng Việt: Đà Nẵng"]
+    out = _written(Document(), tmp_path / "other.pdf", lines)
+    text = PdfReader(out).pages[0].extract_text()
+    for line in lines:
+        assert line in text
+    # The cut Noto Sans and the whole one are both in the file, each in regular and bold.
+    names = re.findall(rb"/FontName /[A-Z]+\+(NotoSans(?:Bold)?)\s", out.read_bytes())
+    assert sorted(names) == [b"NotoSans"] * 2 + [b"NotoSansBold"] * 2
