@@ -282,18 +282,21 @@ def _report(fonts_dir: Path | None, organisation: str, filters: SessionFilters) 
             self.font(8)
             self.set_text_color(*MUTED)
             line = f"{organisation}: attendance and results, {filters.describe()}".lstrip(": ")
-            self.write_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+            # A table's row: no layout engine for a line on every page (cut to fit as a cell).
+            self.table_row(5, [(self.w - self.l_margin - self.r_margin, line, "L")])
             self.set_text_color(*INK)
-            self.ln(1)
+            self.ln(6)
 
         def footer(self) -> None:
             self.set_y(-11)
             self.font(8)
             self.set_text_color(*MUTED)
             made = datetime.now().strftime("%Y-%m-%d %H:%M")
-            self.shape_for("")
-            self.cell(0, 5, f"Made with wsr-edu on {made}", align="L")
+            usable = self.w - self.l_margin - self.r_margin
+            self.table_row(5, [(usable, f"Made with wsr-edu on {made}", "L")])
             self.set_x(self.l_margin)
+            self.shape_for("")
+            # fpdf2 puts the page count in where its own cell() wrote the alias.
             self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="R")
             self.set_text_color(*INK)
 
