@@ -90,6 +90,11 @@ def _microphone_file(path: Path, takes: int, seconds: float) -> Path:
     return path
 
 
+def _record(course: Path, *options: str, lang: str = "en") -> list[str]:
+    """`wsr-edu record COURSE --lang LANG OPTIONS...` in a fresh Python."""
+    return [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", lang, *options]
+
+
 def _record_env(microphone: Path, tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
@@ -128,6 +133,22 @@ print("closed", flush=True)
 """
 
 
+def test_the_sdl_library_is_told_from_its_companions_by_name() -> None:
+    from wsr_edu.narration.capture import _is_sdl
+
+    for name in ("SDL2.dll", "libSDL2-2.0.so.0", "libSDL2-2.0.0.dylib"):
+        assert _is_sdl(name), name
+    assert _is_sdl("libSDL2-2-1667c208.0.so.0.2800.4")  # as pygame's Linux wheels name it
+    for name in (
+        "SDL2_mixer.dll",
+        "libSDL2_image-2.0.so.0",
+        "libSDL2_ttf-2-e6bdbc24.0.so.0.2000.1",
+        "sdl2.cpython-311-x86_64-linux-gnu.so",  # pygame's own module
+        "sdl2.cp311-win_amd64.pyd",
+    ):
+        assert not _is_sdl(name), name
+
+
 def test_a_take_ends_while_sound_is_arriving_without_freezing(tmp_path: Path) -> None:
     microphone = _microphone_file(tmp_path / "mic.raw", takes=8, seconds=1.6)
     try:
@@ -150,8 +171,7 @@ def test_sigterm_ends_the_record_command_mid_take(tmp_path: Path) -> None:
     course = _curriculum(tmp_path)
     microphone = _microphone_file(tmp_path / "mic.raw", takes=2, seconds=30)
     recording = subprocess.Popen(
-        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "en"]
-        + ["--seconds", "30", "--keep"],
+        _record(course, "--seconds", "30", "--keep"),
         env=_record_env(microphone, tmp_path),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -181,8 +201,7 @@ def test_recording_from_a_real_input_path_saves_each_slide(tmp_path: Path) -> No
     course = _curriculum(tmp_path)
     microphone = _microphone_file(tmp_path / "mic.raw", takes=2, seconds=1.6)
     done = subprocess.run(
-        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "en"]
-        + ["--seconds", "1.6", "--keep"],
+        _record(course, "--seconds", "1.6", "--keep"),
         env=_record_env(microphone, tmp_path),
         capture_output=True,
         text=True,
@@ -225,7 +244,7 @@ def test_a_killed_recording_leaves_no_file_behind(tmp_path: Path) -> None:
     course = _curriculum(tmp_path)
     microphone = _microphone_file(tmp_path / "mic.raw", takes=2, seconds=3.0)
     process = subprocess.Popen(
-        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "en", "--keep"],
+        _record(course, "--keep"),
         env=_record_env(microphone, tmp_path),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -262,7 +281,7 @@ def test_a_computer_without_a_microphone_gets_a_clear_message(tmp_path: Path) ->
     # An audio driver that does not exist here stands for a laptop with no sound input at all.
     env = dict(os.environ, SDL_AUDIODRIVER="no-such-driver", PYGAME_HIDE_SUPPORT_PROMPT="1")
     done = subprocess.run(
-        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "en", "--seconds", "1"],
+        _record(course, "--seconds", "1"),
         env=env,
         capture_output=True,
         text=True,
@@ -342,8 +361,7 @@ def test_a_spoken_language_nobody_recorded_yet_is_recorded_welcome_first(tmp_pat
     ]
     microphone = _microphone_file(tmp_path / "mic.raw", takes=len(items), seconds=1.6)
     done = subprocess.run(
-        [sys.executable, "-m", "wsr_edu", "record", str(course), "--lang", "mam"]
-        + ["--missing", "--seconds", "1.6", "--keep"],
+        _record(course, "--missing", "--seconds", "1.6", "--keep", lang="mam"),
         env=_record_env(microphone, tmp_path),
         capture_output=True,
         text=True,

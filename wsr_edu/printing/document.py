@@ -79,9 +79,9 @@ class Document(FPDF):
         fonts: Path | None = None,
         bold_scripts: bool = True,
     ) -> None:
-        """`bold_scripts=False` skips the bold Bengali, Devanagari and Arabic fonts (bold text
-        in them then shows regular): each font parsed costs a tenth of a second, which counts
-        for a long report and not for a sheet of cards."""
+        """`bold_scripts=False` skips the bold fallback fonts (the whole Noto Sans, Bengali,
+        Devanagari, Arabic: bold text in them then shows regular): each font parsed costs a
+        tenth of a second, which counts for a long report and not for a sheet of cards."""
         super().__init__(orientation=orientation, unit="mm", format=paper)
         self.set_creator("wsr-edu")
         self.unicode = False
