@@ -1628,6 +1628,13 @@
         <source>People at the session</source>
         <translation>সেশনে উপস্থিত মানুষ</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n: the most hands raised for one question.</source>
+        <translation>
+            <numerusform>অন্তত %n জন: একটি প্রশ্নে সবচেয়ে বেশি হাত উঠেছে।</numerusform>
+            <numerusform>অন্তত %n জন: একটি প্রশ্নে সবচেয়ে বেশি হাত উঠেছে।</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Practice: nothing was recorded.</source>
         <translation>অনুশীলন: কিছুই রেকর্ড হয়নি।</translation>

@@ -171,6 +171,13 @@
 <context>
     <name>SummaryWindow</name>
     <message numerus="yes">
+        <source>At least %n: the most hands raised for one question.</source>
+        <translation>
+            <numerusform>At least %n: the most hands raised for one question.</numerusform>
+            <numerusform>At least %n: the most hands raised for one question.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Attendance: %n person(s) counted.</source>
         <translation>
             <numerusform>Attendance: %n person counted.</numerusform>

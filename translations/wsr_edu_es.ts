@@ -1628,6 +1628,13 @@
         <source>People at the session</source>
         <translation>Personas en la sesión</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n: the most hands raised for one question.</source>
+        <translation>
+            <numerusform>Al menos %n: la mayor cantidad de manos levantadas en una pregunta.</numerusform>
+            <numerusform>Al menos %n: la mayor cantidad de manos levantadas en una pregunta.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Practice: nothing was recorded.</source>
         <translation>Práctica: no se registró nada.</translation>

@@ -1608,6 +1608,12 @@
             <source>People at the session</source>
             <translation>Moun ki te nan sesyon an</translation>
         </message>
+        <message numerus="yes">
+            <source>At least %n: the most hands raised for one question.</source>
+            <translation>
+                <numerusform>Omwen %n: pi plis men ki te leve pou yon sèl kesyon.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Practice: nothing was recorded.</source>
             <translation>Pratik: anyen pa t anrejistre.</translation>

@@ -90,6 +90,8 @@ class QuestionResult:
     hands: int
     share_correct: float | None
     """None when no hands were counted."""
+    single: bool = True
+    """One answer is right, so each person raises a hand once: the hands are people."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,12 @@ class SessionSummary:
     def minutes(self) -> int:
         return int(round(self.elapsed_seconds / 60))
 
+    @property
+    def most_hands(self) -> int:
+        """The most hands raised for one question with one right answer: at least that many
+        people were there (a "choose all" question's hands count some people twice)."""
+        return max((q.hands for q in self.questions if q.single), default=0)
+
 
 def summarise(presentation: Presentation, elapsed_seconds: float, recorded: bool) -> SessionSummary:
     """What the facilitator sees after Esc: time against the plan, and each question's result."""
@@ -124,6 +132,7 @@ def summarise(presentation: Presentation, elapsed_seconds: float, recorded: bool
                 slide.title,
                 tally.total if tally is not None else 0,
                 tally.share_correct if tally is not None else None,
+                single=not (slide.question is not None and slide.question.multiple),
             )
         )
     return SessionSummary(

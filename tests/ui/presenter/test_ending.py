@@ -102,3 +102,34 @@ def test_the_countdown_is_shown_against_the_planned_minutes(
     console._tick()
     assert console.remaining.property("timeState") == "over"
     assert "over the planned 10 min" in console.remaining.text()
+
+
+def test_the_summary_tells_a_forgetful_counter_the_most_hands_raised(qtbot: QtBot) -> None:
+    from wsr_edu.session.ending import QuestionResult, SessionSummary
+
+    questions = (
+        QuestionResult(3, "Heap the bucket", 19, 0.8),
+        QuestionResult(5, "Which are never allowed? (choose all)", 41, 0.5, single=False),
+        QuestionResult(7, "Who answers the line", 23, 0.9),
+        QuestionResult(9, "Not reached", 0, None),
+    )
+    summary = SessionSummary("Our rights", "en", 1500, 25, recorded=True, questions=questions)
+    # Hands for a "choose all" question count some people twice: they say nothing of the room.
+    assert summary.most_hands == 23
+    window = SummaryWindow(summary)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_attendance(0, "headcount")
+    assert window.headcount_hint.isVisibleTo(window)
+    assert window.headcount_hint.text().startswith("At least 23")
+    assert window.headcount.value() == 0  # a hint, never a number typed for the facilitator
+    marked = SummaryWindow(summary)
+    qtbot.addWidget(marked)
+    marked.set_attendance(17, "marked")  # codes or names marked: the count is known
+    assert not marked.headcount_hint.isVisibleTo(marked)
+    unasked = SessionSummary("Our rights", "en", 60, 25, recorded=True, questions=questions[3:])
+    assert unasked.most_hands == 0
+    silent = SummaryWindow(unasked)
+    qtbot.addWidget(silent)
+    silent.set_attendance(0, "headcount")
+    assert not silent.headcount_hint.isVisibleTo(silent)

@@ -203,6 +203,11 @@ class SummaryWindow(QDialog):
         self.headcount_row.hide()
         self.headcount.counted.connect(self._counted)
         layout.addWidget(self.headcount_row)
+        # What the quizzes tell of the room, for a facilitator who forgot to count.
+        self.headcount_hint = plain()
+        self.headcount_hint.setWordWrap(True)
+        self.headcount_hint.hide()
+        layout.addWidget(self.headcount_hint)
         layout.addWidget(self.questions_heading)
         self.question_rows = [plain() for _ in summary.questions]
         for row in self.question_rows:
@@ -241,6 +246,7 @@ class SummaryWindow(QDialog):
         if mode == "headcount":
             self.headcount.show_count(people)
             self.headcount_row.show()
+            self.headcount_hint.setVisible(self.summary.most_hands > 0)
             if people == 0:
                 self.headcount.setFocus()  # nobody was counted: the number is asked for first
         self.retranslate()
@@ -267,6 +273,9 @@ class SummaryWindow(QDialog):
         else:
             self.duration.setText(self.tr("Taught %1 min.").replace("%1", str(s.minutes)))
         self.headcount_label.setText(self.tr("People at the session"))
+        self.headcount_hint.setText(
+            self.tr("At least %n: the most hands raised for one question.", "", s.most_hands)
+        )
         if not s.recorded:
             self.attendance.setText(self.tr("Practice: nothing was recorded."))
         elif self._attendance is None:
