@@ -34,6 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,39 +133,43 @@ class PlainScreen(QWidget):
             self.notes.setText(slide.notes)
 
 
-class PaintCounter(QObject):
-    """Counts paint events per top-level window, to check that a step painted both screens."""
+class Steps(QObject):
+    """Times steps to both screens painted, and checks that each step painted both: it counts
+    paint events per top-level window (an application event filter)."""
 
-    def __init__(self) -> None:
+    def __init__(self, force_repaint: bool) -> None:
         super().__init__()
-        self.windows: dict[int, int] = {}
+        self.force_repaint = force_repaint
+        self.painted: dict[int, int] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             key = id(watched.window())
-            self.windows[key] = self.windows.get(key, 0) + 1
+            self.painted[key] = self.painted.get(key, 0) + 1
         return False
 
-    def check(self, *windows: QWidget) -> None:
-        missing = [
-            w.objectName() or type(w).__name__ for w in windows if not self.windows.get(id(w))
-        ]
-        self.windows.clear()
+    def timed(self, step: Callable[[], object], *windows: QWidget) -> float:
+        """Seconds from `step` to `windows` painted: Qt runs the events the step started (the
+        paints among them); with --force-repaint, every window is then repainted whole."""
+        self.painted.clear()
+        t0 = time.perf_counter()
+        step()
+        QApplication.processEvents()
+        if self.force_repaint:
+            for window in windows:
+                window.repaint()
+        elapsed = time.perf_counter() - t0
+        missing = [type(w).__name__ for w in windows if not self.painted.get(id(w))]
         if missing:
             raise SystemExit(f"a step ended before these windows were painted: {missing}")
-
-
-FORCE_REPAINT = False
-COUNTER: PaintCounter | None = None
+        return elapsed
 
 
 def painted(*windows: QWidget) -> None:
-    """Run the events the step started (the paints among them); with --force-repaint, then
-    repaint every window whole."""
+    """Both windows drawn whole before a walk begins (untimed)."""
     QApplication.processEvents()
-    if FORCE_REPAINT:
-        for window in windows:
-            window.repaint()
+    for window in windows:
+        window.repaint()
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -207,7 +212,9 @@ class Walk:
         return median <= TARGET_MEDIAN and p95 <= TARGET_P95 and first <= TARGET_FIRST
 
 
-def walk(context, curriculum, languages, modules, bases, pause: float, limit: int) -> Walk:  # type: ignore[no-untyped-def]
+def walk(
+    context, curriculum, languages, modules, bases, steps: Steps, pause: float, limit: int
+) -> Walk:  # type: ignore[no-untyped-def]
     from wsr_edu.ui.presenter.controller import PresenterController
 
     console_base, audience_base = bases
@@ -229,29 +236,20 @@ def walk(context, curriculum, languages, modules, bases, pause: float, limit: in
                     idle(pause)
 
                 def app_step(c: PresenterController = controller) -> float:
-                    if COUNTER is not None:
-                        COUNTER.windows.clear()
-                    t0 = time.perf_counter()
-                    QTest.keyClick(c.console.slide_list, Qt.Key.Key_Right)
-                    painted(c.console, c.audience)
-                    elapsed = time.perf_counter() - t0
-                    if COUNTER is not None:
-                        COUNTER.check(c.console, c.audience)
-                    return elapsed
+                    return steps.timed(
+                        lambda: QTest.keyClick(c.console.slide_list, Qt.Key.Key_Right),
+                        c.console,
+                        c.audience,
+                    )
 
                 following = slides[index + 1] if index + 1 < len(slides) else None
 
                 def base_step(shown=slide, after=following) -> float:  # type: ignore[no-untyped-def]
-                    if COUNTER is not None:
-                        COUNTER.windows.clear()
-                    t0 = time.perf_counter()
-                    console_base.show_slide(shown, after)
-                    audience_base.show_slide(shown, None)
-                    painted(console_base, audience_base)
-                    elapsed = time.perf_counter() - t0
-                    if COUNTER is not None:
-                        COUNTER.check(console_base, audience_base)
-                    return elapsed
+                    def show() -> None:
+                        console_base.show_slide(shown, after)
+                        audience_base.show_slide(shown, None)
+
+                    return steps.timed(show, console_base, audience_base)
 
                 if step % 2 == 0:
                     a, b = app_step(), base_step()
@@ -280,8 +278,6 @@ def main() -> int:
         help="also repaint every window whole after each step, on both sides (a stress figure)",
     )
     args = parser.parse_args()
-    global FORCE_REPAINT, COUNTER
-    FORCE_REPAINT = args.force_repaint
 
     from wsr_edu.curriculum.loader import load_curriculum
     from wsr_edu.paths import bundled_curricula_dir
@@ -308,15 +304,16 @@ def main() -> int:
         bases = (PlainScreen(CONSOLE, console=True), PlainScreen(AUDIENCE, console=False))
         for base in bases:
             base.show()
-        COUNTER = PaintCounter()
-        app.installEventFilter(COUNTER)
-        in_class = walk(context, curriculum, languages, modules, bases, args.pause, args.slides)
-        straight = walk(context, curriculum, languages, modules, bases, 0.0, args.slides)
+        steps = Steps(args.force_repaint)
+        app.installEventFilter(steps)
+        chosen = (context, curriculum, languages, modules, bases, steps)
+        in_class = walk(*chosen, args.pause, args.slides)
+        straight = walk(*chosen, 0.0, args.slides)
         context.close()
     finally:
         shutil.rmtree(temp, ignore_errors=True)
     print(f"{len(languages)} languages, {len(modules)} modules")
-    if FORCE_REPAINT:
+    if args.force_repaint:
         print("every window repainted whole after each step, on both sides (--force-repaint)")
     ok = in_class.report(f"in a class (each slide up for {args.pause:g} s)")
     straight.report("clicking straight through (no pause)")

@@ -31,7 +31,8 @@ PLAIN_RANGES = ((0x0000, 0x024F), (0x2000, 0x206F), (0x20AC, 0x20AC))
 COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff]")
 """Hebrew, Arabic, Syriac, Thaana, Devanagari, Bengali and the other Indic blocks."""
 RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-PLAIN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in PLAIN_RANGES) + "]*")
+_PLAIN_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in PLAIN_RANGES)
+PLAIN = re.compile(f"[{_PLAIN_CLASS}]*")
 """Latin text that Noto Sans draws alone: no fallback font, no shaping, fpdf2's fast path."""
 
 
@@ -45,7 +46,7 @@ SCRIPT_LETTERS = {
     "Arabic": re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"),
 }
 OTHER = re.compile(
-    "[^\u0000-\u024f\u2000-\u206f\u20ac\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+    f"[^{_PLAIN_CLASS}\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
     "\u0900-\u09ff\ua8e0-\ua8ff\ufb50-\ufdff\ufe70-\ufeff]"
 )
 """A letter of no script above and outside Latin: any fallback font may have it."""
