@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile import make_hostile_curriculum
-from wsr_edu.curriculum import scan_cache
+from wsr_edu.curriculum import folders, scan_cache
 from wsr_edu.curriculum.catalog import scan
 from wsr_edu.curriculum.loader import load_curriculum
 from wsr_edu.curriculum.scan_cache import _SAFE_HTML, ScanCache, folder_signature
@@ -109,7 +109,7 @@ def test_a_new_version_of_the_app_loads_every_curriculum_again(
     tmp_path: Path, mini_curriculum: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = folder_signature(mini_curriculum)
-    monkeypatch.setattr(scan_cache, "__version__", "99.0")
+    monkeypatch.setattr(folders, "__version__", "99.0")
     assert folder_signature(mini_curriculum) != before
 
 

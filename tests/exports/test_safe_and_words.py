@@ -178,11 +178,21 @@ def test_the_export_command_reads_kept_loads_and_sees_an_edited_title(
         header, row = _csv_cells(out)
         return row[header.index("Module title")]
 
+    kept = sqlite_records.paths.scan_cache_dir
+
+    def loads() -> list[Path]:
+        return [p for p in kept.glob("*.json") if not p.name.endswith(".labels.json")]
+
     assert main(command) == 0
     assert title() == "Nuestros derechos en el trabajo"
-    assert len(list(sqlite_records.paths.scan_cache_dir.glob("*.json"))) == 2  # copy, bundled
+    assert len(loads()) == 2  # copy, bundled
+    assert len(list(kept.glob("*.labels.json"))) == 2  # and the words taken from each
+    # The next export reads the words kept, and needs no kept load (nor the curriculum).
+    for load in loads():
+        load.unlink()
     assert main(command) == 0
     assert title() == "Nuestros derechos en el trabajo"
+    assert loads() == []
     spanish = copy / "modules" / "rights" / "es.md"
     text = spanish.read_text(encoding="utf-8")
     spanish.write_text(text.replace("title: Nuestros derechos en el trabajo", "title: Lo nuestro"))

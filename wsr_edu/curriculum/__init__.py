@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .folders import find_curricula, is_curriculum_dir
     from .loader import load_curriculum
     from .model import (
         Choice,
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
         Slide,
     )
     from .problems import Problem, ProblemList, Severity
-    from .result import LoadResult, find_curricula, is_curriculum_dir
+    from .result import LoadResult
 
 _WHERE = {
     "Choice": "model",
@@ -37,8 +38,8 @@ _WHERE = {
     "Question": "model",
     "Severity": "problems",
     "Slide": "model",
-    "find_curricula": "result",
-    "is_curriculum_dir": "result",
+    "find_curricula": "folders",
+    "is_curriculum_dir": "folders",
     "load_curriculum": "loader",
 }
 """Where each name of the package is defined."""

@@ -17,7 +17,7 @@ def scan(roots: Iterable[Path], kept: Path | None = None) -> list[LoadResult]:
     back from there instead of being parsed again (scan_cache.py), and new loads are kept.
     """
     # Imported here, on the worker thread, so the window paints before the loader is read.
-    from .result import find_curricula
+    from .folders import find_curricula
 
     results: list[LoadResult] = []
     seen: set[Path] = set()

@@ -1,4 +1,5 @@
-"""What loading a curriculum folder gives, and where curriculum folders are: without the loader.
+"""What loading a curriculum folder gives, without the loader; where the folders are is in
+`folders` (and named here too, as before).
 
 Kept apart from `loader` so that listing kept loads (`scan_cache`) and watching folders need
 none of the parsing code.
@@ -9,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .folders import MANIFEST, find_curricula, is_curriculum_dir
 from .model import Curriculum
 from .problems import ProblemList
 
-MANIFEST = "curriculum.toml"
+__all__ = ["MANIFEST", "LoadResult", "find_curricula", "is_curriculum_dir"]
 
 
 @dataclass
@@ -24,16 +26,3 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return self.curriculum is not None and not self.problems.errors
-
-
-def is_curriculum_dir(path: Path) -> bool:
-    return (path / MANIFEST).is_file()
-
-
-def find_curricula(root: Path) -> list[Path]:
-    """Curriculum folders at `root` itself or directly below it, sorted by name."""
-    if is_curriculum_dir(root):
-        return [root]
-    if not root.is_dir():
-        return []
-    return sorted(p for p in root.iterdir() if p.is_dir() and is_curriculum_dir(p))

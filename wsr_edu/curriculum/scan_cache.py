@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.util
 import json
 import os
 import re
-import stat
 import sys
 import types
 import typing
@@ -28,8 +26,8 @@ from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .. import __version__
 from ..atomic import atomic_write
+from . import folders
 from .model import TextBlock, frozen_map
 from .problems import ProblemList
 from .result import LoadResult
@@ -39,9 +37,6 @@ FORMAT = 1
 
 MAX_BYTES = 32 * 2**20
 """A kept load larger than this is not read (a curriculum's is a few hundred kilobytes)."""
-
-_LIBRARIES = ("markdown_it", "lxml")
-"""Libraries whose output is kept: a new version of one loads every curriculum again."""
 
 # The renderer's whole vocabulary (slidetext.py: commonmark, raw HTML escaped, links made inert,
 # pictures taken out of the text) and its escaped text.
@@ -97,54 +92,8 @@ class ScanCache:
 
 
 def folder_signature(folder: Path) -> str:
-    """A key that changes whenever anything a load of `folder` reads may have changed."""
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0".encode())
-    for code in _code_files():
-        _add_stat(digest, str(code), code)
-    _add_tree(digest, Path(folder))
-    return digest.hexdigest()
-
-
-def _code_files() -> list[Path]:
-    files = sorted(Path(__file__).parent.glob("*.py"))
-    for name in _LIBRARIES:
-        with contextlib.suppress(ImportError, ValueError):
-            spec = importlib.util.find_spec(name)
-            if spec is not None and spec.origin:
-                files.append(Path(spec.origin))
-    return files or [Path(sys.executable)]
-
-
-def _add_stat(digest: Any, name: str, path: Path | str) -> None:
-    try:
-        st = os.stat(path, follow_symlinks=False)
-        line = f"{st.st_mode}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
-        if stat.S_ISLNK(st.st_mode):
-            with contextlib.suppress(OSError):
-                target = os.stat(path)
-                line += f">{target.st_mode}:{target.st_size}:{target.st_mtime_ns}"
-    except OSError:
-        line = "missing"
-    digest.update(os.fsencode(name) + b"\0" + line.encode() + b"\n")
-
-
-def _add_tree(digest: Any, folder: Path) -> None:
-    _add_stat(digest, ".", folder)
-    root = os.fspath(folder)
-    skip = len(root) + 1
-    pending = [root]
-    while pending:
-        current = pending.pop()
-        try:
-            with os.scandir(current) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError:
-            digest.update(os.fsencode(current) + b"\0unreadable\n")
-            continue
-        for entry in entries:
-            _add_stat(digest, entry.path[skip:], entry.path)
-            if entry.is_dir(follow_symlinks=False):
-                pending.append(entry.path)
+    """The key of a kept load of `folder` (see `folders.folder_signature`)."""
+    return folders.folder_signature(folder, salt=str(FORMAT))
 
 
 class _Codec:

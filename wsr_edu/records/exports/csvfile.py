@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..files import atomic_path
-from ..model import SessionFilters
+from .columns import CHUNK
 from .labels import Labels
-from .tables import (
-    CHUNK,
-    Table,
-    attendance_table,
-    feedback_table,
-    paid_table,
-    question_table,
-    session_table,
-    understanding_table,
-)
 
 if TYPE_CHECKING:
+    from ..model import SessionFilters
     from ..repository import Records
     from . import Progress
 
@@ -37,8 +29,17 @@ def write_csv(
     labels: Labels | None = None,
 ) -> int:
     """One table as CSV; text that would start a formula is neutralised (see `cells`)."""
+    from .tables import (
+        Table,
+        attendance_table,
+        feedback_table,
+        paid_table,
+        question_table,
+        session_table,
+        understanding_table,
+    )
+
     labels = labels or Labels()
-    written = 0
     with records._errors("read the records for the export"), records.engine.connect() as conn:
         found: Table
         if table == "attendance":
@@ -53,15 +54,27 @@ def write_csv(
             found = feedback_table(conn, filters, text=True, labels=labels)
         else:
             found = session_table(conn, filters, text=True, labels=labels)
-        with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(found.headers)
-            rows = iter(found.rows)
-            while batch := list(islice(rows, CHUNK)):
-                writer.writerows(batch)
-                written += len(batch)
-                if progress:
-                    progress(written, found.total)
+        return write_rows(out, found.headers, found.rows, found.total, progress)
+
+
+def write_rows(
+    out: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    total: int | None,
+    progress: Progress | None = None,
+) -> int:
+    """`headers`, then `rows`, as the CSV file `out` (all or nothing); returns the rows written."""
+    written = 0
+    with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        each = iter(rows)
+        while batch := list(islice(each, CHUNK)):
+            writer.writerows(batch)
+            written += len(batch)
+            if progress:
+                progress(written, total)
     if progress:
-        progress(written, found.total)
+        progress(written, total)
     return written

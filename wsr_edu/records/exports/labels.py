@@ -75,14 +75,45 @@ class Labels:
     def from_folders(
         cls, roots: Iterable[Path], prefer: str | None = None, kept: Path | None = None
     ) -> Labels:
-        """Load every curriculum under `roots` (bad ones are skipped: their ids show instead).
+        """Every curriculum under `roots`, in order (bad ones are skipped: their ids show).
 
-        With `kept` (the scan cache folder the library uses), a curriculum unchanged since it
-        was last loaded is read back from there instead of parsed: a command-line export then
-        costs no Markdown parsing."""
-        from ...curriculum.catalog import scan
+        With `kept` (the scan cache folder the library uses), the words of a curriculum
+        unchanged since they were last taken are read back from a small file there, and a
+        curriculum changed since is loaded through its kept load: a command-line export then
+        parses no Markdown and builds no curriculum objects."""
+        from ...curriculum.folders import find_curricula
 
-        return cls.from_curricula((r.curriculum for r in scan(roots, kept)), prefer)
+        labels = cls(prefer=prefer)
+        seen: set[Path] = set()
+        for root in roots:
+            for folder in find_curricula(Path(root)):
+                key = folder.resolve()
+                if key not in seen:
+                    seen.add(key)
+                    labels.add(_folder_labels(folder, kept))
+        return labels
+
+    def add(self, other: Labels) -> None:
+        """Take in `other`'s words where these have none (the first curriculum wins), as
+        `from_curricula` does for the curricula it is given one after the other."""
+        for organisation in other.organisations:
+            if organisation not in self.organisations:
+                self.organisations.append(organisation)
+        for code, name in other.languages.items():
+            self.languages.setdefault(code, name)
+        for mine, theirs in (
+            (self.modules, other.modules),
+            (self.questions, other.questions),
+            (self.feedback, other.feedback),
+        ):
+            for key, texts in theirs.items():
+                have = mine.setdefault(key, {})  # type: ignore[arg-type]
+                for lang, text in texts.items():
+                    have.setdefault(lang, text)
+        for module_id, lang in other.defaults.items():
+            self.defaults.setdefault(module_id, lang)
+        for key, minutes in other.minutes.items():
+            self.minutes.setdefault(key, minutes)
 
     def _pick(self, texts: Texts | None, lang: str | None, fallback: str) -> str:
         if not texts:
@@ -141,12 +172,149 @@ class Labels:
     def planned_minutes(self, curriculum_id: str, module_id: str) -> int | None:
         return self.minutes.get((curriculum_id, module_id))
 
-    def module_cases(self) -> list[tuple[str, str, str, str]]:
-        """(curriculum id, module id, language, title) for every title known, for SQL."""
-        rows = []
+    def module_cases(self) -> list[tuple[str | None, str, str | None, str]]:
+        """(curriculum id, module id, language, title) for SQL: a session's title is that of
+        the first case it matches (None matches anything), the same as `module()` gives."""
+        exact: list[tuple[str | None, str, str | None, str]] = []
+        whole: list[tuple[str | None, str, str | None, str]] = []
         for (curriculum_id, module_id), texts in self.modules.items():
             for lang in texts:
-                rows.append(
+                exact.append(
                     (curriculum_id, module_id, lang, self.module(module_id, lang, curriculum_id))
                 )
-        return rows
+            whole.append(
+                (curriculum_id, module_id, None, self.module(module_id, None, curriculum_id))
+            )
+        # A curriculum not known here (merged from another laptop): the first one with the
+        # module gives its titles, as in `module()`.
+        by_module: list[tuple[str | None, str, str | None, str]] = []
+        seen: set[str] = set()
+        for (_, module_id), texts in self.modules.items():
+            if module_id in seen:
+                continue
+            seen.add(module_id)
+            for lang in texts:
+                by_module.append((None, module_id, lang, self.module(module_id, lang, "")))
+            by_module.append((None, module_id, None, self.module(module_id)))
+        return exact + whole + by_module
+
+
+# -- words kept per curriculum folder ---------------------------------------------------------
+
+KEPT_FORMAT = 1
+"""Bumped when the kept words change shape; older files are then simply not used."""
+MAX_KEPT_BYTES = 4 * 2**20
+"""Kept words larger than this are not read (a curriculum's are a few kilobytes)."""
+
+
+def _folder_labels(folder: Path, kept: Path | None) -> Labels:
+    """One curriculum's words: kept ones if `folder` is unchanged, else from loading it."""
+    if kept is None:
+        from ...curriculum.catalog import load_safely
+
+        return Labels.from_curricula([load_safely(folder).curriculum])
+    import hashlib
+    import os
+
+    from ...curriculum.folders import add_stat, folder_signature
+
+    # The key covers the curriculum (as the scan cache's does) and this file's own code, which
+    # decides what the words are.
+    code = hashlib.sha256()
+    add_stat(code, "labels", __file__)
+    signature = folder_signature(folder, salt=f"labels{KEPT_FORMAT}:{code.hexdigest()}")
+    name = hashlib.sha256(os.fsencode(str(Path(folder).absolute()))).hexdigest()[:32]
+    file = Path(kept) / f"{name}.labels.json"
+    found = _read_kept(file, signature)
+    if found is not None:
+        return found
+    from ...curriculum.catalog import scan
+
+    results = scan([folder], kept)
+    labels = Labels.from_curricula([r.curriculum for r in results])
+    _write_kept(file, signature, labels)
+    return labels
+
+
+def _read_kept(file: Path, signature: str) -> Labels | None:
+    """Kept words, if `file` holds them under `signature` in exactly the shape written."""
+    import json
+
+    try:
+        if file.stat().st_size > MAX_KEPT_BYTES:
+            return None
+        data = json.loads(file.read_bytes())
+        if not isinstance(data, dict) or data.get("signature") != signature:
+            return None
+        return _decode(data["labels"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_kept(file: Path, signature: str, labels: Labels) -> None:
+    """Keep `labels`; words that cannot be kept (a full disk) are simply taken again."""
+    import contextlib
+    import json
+
+    from ...atomic import atomic_write
+
+    data = {
+        "signature": signature,
+        "labels": {
+            "modules": [[*key, texts] for key, texts in labels.modules.items()],
+            "questions": [[*key, texts] for key, texts in labels.questions.items()],
+            "feedback": [[*key, texts] for key, texts in labels.feedback.items()],
+            "languages": labels.languages,
+            "defaults": labels.defaults,
+            "minutes": [[*key, minutes] for key, minutes in labels.minutes.items()],
+            "organisations": labels.organisations,
+        },
+    }
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        atomic_write(file, json.dumps(data, ensure_ascii=False))
+
+
+def _decode(data: Any) -> Labels:
+    """Labels from their kept form; ValueError for anything not written by `_write_kept`."""
+
+    def text(value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError("not text")
+        return value
+
+    def texts(value: Any) -> Texts:
+        if not isinstance(value, dict):
+            raise ValueError("not a mapping")
+        return {text(k): text(v) for k, v in value.items()}
+
+    def keyed(value: Any, size: int) -> dict[Any, Texts]:
+        if not isinstance(value, list):
+            raise ValueError("not a list")
+        found: dict[Any, Texts] = {}
+        for item in value:
+            if not isinstance(item, list) or len(item) != size + 1:
+                raise ValueError("not a keyed entry")
+            found[tuple(text(part) for part in item[:size])] = texts(item[size])
+        return found
+
+    def minutes(value: Any) -> dict[tuple[str, str], int]:
+        if not isinstance(value, list):
+            raise ValueError("not a list")
+        found = {}
+        for item in value:
+            if not (isinstance(item, list) and len(item) == 3 and type(item[2]) is int):
+                raise ValueError("not planned minutes")
+            found[(text(item[0]), text(item[1]))] = item[2]
+        return found
+
+    if not isinstance(data, dict) or not isinstance(data["organisations"], list):
+        raise ValueError("not kept words")
+    return Labels(
+        modules=keyed(data["modules"], 2),
+        questions=keyed(data["questions"], 2),
+        feedback=keyed(data["feedback"], 3),
+        languages=texts(data["languages"]),
+        defaults=texts(data["defaults"]),
+        minutes=minutes(data["minutes"]),
+        organisations=[text(o) for o in data["organisations"]],
+    )

@@ -22,159 +22,25 @@ from ..model import SessionFilters, Totals
 from ..reports import question_results, session_conditions, totals
 from ..schema import attendance, sessions
 from .cells import safe_sql, safe_text
+from .columns import (
+    CHUNK,
+    FEEDBACK_HEADERS,
+    PAID_HEADERS,
+    QUESTION_HEADERS,
+    SESSION_HEADERS,
+    STATUS_WORDS,
+    UNDERSTANDING_HEADERS,
+    attendance_headers,
+    session_row,
+    to_minute,
+)
 from .labels import Labels
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlalchemy.sql import ColumnElement
 
-CHUNK = 10_000
-
-SESSION_HEADERS = (
-    "Session id",
-    "Date",
-    "Start",
-    "End",
-    "Hours",
-    "Paid time",
-    "Planned minutes",
-    "Site",
-    "Group",
-    "Facilitator",
-    "Language",
-    "Language name",
-    "Curriculum",
-    "Version",
-    "Module",
-    "Module title",
-    "Privacy mode",
-    "Worker contacts",
-    "Device",
-)
-SESSION_WORDS_FIRST = (
-    "Date",
-    "Start",
-    "End",
-    "Hours",
-    "Paid time",
-    "Planned minutes",
-    "Site",
-    "Group",
-    "Facilitator",
-    "Language name",
-    "Module title",
-    "Version",
-    "Privacy mode",
-    "Worker contacts",
-    "Session id",
-    "Language",
-    "Curriculum",
-    "Module",
-    "Device",
-)
-QUESTION_HEADERS = (
-    "Module",
-    "Question",
-    "Module title",
-    "Question text",
-    "Answers",
-    "Correct",
-    "Share correct",
-    "Group answers",
-    "Group correct",
-    "Kiosk answers",
-    "Kiosk correct",
-)
-QUESTION_WORDS_FIRST = (
-    "Module title",
-    "Question text",
-    "Answers",
-    "Correct",
-    "Share correct",
-    "Group answers",
-    "Group correct",
-    "Kiosk answers",
-    "Kiosk correct",
-    "Module",
-    "Question",
-)
-UNDERSTANDING_HEADERS = (
-    "Module title",
-    "Question text",
-    "Language name",
-    "Version",
-    "Answers",
-    "Correct",
-    "Share correct",
-    "Module",
-    "Question",
-    "Language",
-    "Curriculum",
-)
-PAID_HEADERS = (
-    "Site",
-    "Month",
-    "Paid sessions",
-    "Paid hours",
-    "Worker contacts",
-    "Paid worker hours",
-    "Planned hours",
-)
-STATUS_WORDS = {
-    "present": "present",
-    "late": "late",
-    "left_early": "left early",
-    "excused": "excused",
-}
-FEEDBACK_HEADERS = (
-    "Question text",
-    "Answer",
-    "Count",
-    "Share of answers",
-    "Where",
-    "Site",
-    "Month",
-    "Language name",
-    "Version",
-    "Question",
-    "Answer id",
-    "Language",
-    "Curriculum",
-)
 TABLES = ("sessions", "attendance", "questions", "understanding", "paid", "feedback")
-
-
-def attendance_headers(with_names: bool, words_first: bool = False) -> tuple[str, ...]:
-    names = ("Name",) if with_names else ()
-    if words_first:
-        return (
-            "Date",
-            "Site",
-            "Group",
-            "Module title",
-            "Language name",
-            "Code",
-            *names,
-            "Status",
-            "Marked at",
-            "Session id",
-            "Module",
-            "Language",
-        )
-    return (
-        "Session id",
-        "Date",
-        "Site",
-        "Group",
-        "Module",
-        "Module title",
-        "Language",
-        "Language name",
-        "Code",
-        *names,
-        "Status",
-        "Marked at",
-    )
 
 
 @dataclass(frozen=True)
@@ -197,33 +63,17 @@ def _text_time(conn: Connection, column: Any, pattern: str) -> ColumnElement[str
 
 def _module_title_sql(labels: Labels) -> Any:
     """The module's title in SQL: a CASE over the (few) titles the curricula give."""
-    cases = labels.module_cases()
-    if not cases:
+    whens = []
+    for curriculum_id, module_id, lang, title in labels.module_cases():
+        test = [sessions.c.module_id == module_id]
+        if curriculum_id is not None:
+            test.append(sessions.c.curriculum_id == curriculum_id)
+        if lang is not None:
+            test.append(sessions.c.language == lang)
+        whens.append((and_(*test), literal(safe_text(title))))
+    if not whens:
         return safe_sql(sessions.c.module_id)
-    whens = [
-        (
-            and_(
-                sessions.c.curriculum_id == curriculum_id,
-                sessions.c.module_id == module_id,
-                sessions.c.language == lang,
-            ),
-            literal(safe_text(title)),
-        )
-        for curriculum_id, module_id, lang, title in cases
-    ]
-    by_module = {m: labels.module(m) for _, m, _, _ in cases}
-    whens += [
-        (sessions.c.module_id == m, literal(safe_text(title))) for m, title in by_module.items()
-    ]
     return case(*whens, else_=safe_sql(sessions.c.module_id))
-
-
-def _end_text(started: Any, ended: Any) -> str:
-    """When a session ended, as its start is written: the time, beside the Date column; with
-    its own date only for a session that ran past midnight (a night shift's)."""
-    if not ended:
-        return ""
-    return ended.strftime("%H:%M" if ended.date() == started.date() else "%Y-%m-%d %H:%M")
 
 
 def _language_name_sql(labels: Labels) -> Any:
@@ -274,74 +124,11 @@ def session_table(
 
     def rows() -> Iterator[tuple[Any, ...]]:
         result = conn.execution_options(yield_per=CHUNK).execute(query)
-        for (
-            sid,
-            started,
-            ended,
-            paid,
-            planned,
-            site,
-            group,
-            facilitator,
-            language,
-            curriculum,
-            version,
-            module,
-            privacy,
-            contacts,
-            device,
-        ) in result:
-            hours = round((ended - started).total_seconds() / 3600, 2) if ended else None
-            key = (curriculum, module, language)
-            title = module_titles.get(key)
-            if title is None:
-                title = module_titles[key] = labels.module(module, language, curriculum)
-            if text:
-                times: tuple[Any, ...] = (
-                    started.strftime("%Y-%m-%d"),
-                    started.strftime("%H:%M"),
-                    _end_text(started, ended),
-                    "" if hours is None else f"{hours:.2f}",
-                    "yes" if paid else "no",
-                    "" if planned is None else str(planned),
-                )
-            else:
-                times = (
-                    started.date(),
-                    _minute(started),
-                    _minute(ended) if ended else None,
-                    hours,
-                    "yes" if paid else "no",
-                    planned,
-                )
-            values = (
-                sid,
-                *times,
-                *[
-                    safe_text(v)
-                    for v in (
-                        site,
-                        group,
-                        facilitator,
-                        language,
-                        labels.language(language),
-                        curriculum,
-                        version,
-                        module,
-                        title,
-                        privacy,
-                    )
-                ],
-                contacts,
-                safe_text(device),
-            )
+        for raw in result:
+            values = session_row(tuple(raw), labels, text=text, titles=module_titles)
             yield tuple(values[i] for i in positions)
 
     return Table("sessions", "Sessions", tuple(order), int(total), rows())
-
-
-def _minute(value: datetime) -> datetime:
-    return value.replace(second=0, microsecond=0)
 
 
 def attendance_table(
@@ -385,7 +172,7 @@ def attendance_table(
         select(*[columns[h] for h in headers])
         .select_from(joined)
         .where(where)
-        .order_by(sessions.c.started_at, sessions.c.id, attendance.c.marked_at)
+        .order_by(sessions.c.started_at, sessions.c.id, attendance.c.marked_at, attendance.c.id)
     )
     day_at, marked_at = headers.index("Date"), headers.index("Marked at")
 
@@ -398,7 +185,7 @@ def attendance_table(
         for row in result:
             values = list(row)
             values[day_at] = values[day_at].date()
-            values[marked_at] = _minute(values[marked_at])
+            values[marked_at] = to_minute(values[marked_at])
             yield tuple(values)
 
     return Table("attendance", "Attendance", headers, int(total), rows())

@@ -16,11 +16,9 @@ from typing import TYPE_CHECKING, Any
 from ..files import atomic_path
 from ..model import SessionFilters
 from .cells import safe_text
+from .columns import CHUNK, QUESTION_WORDS_FIRST, SESSION_WORDS_FIRST
 from .labels import Labels
 from .tables import (
-    CHUNK,
-    QUESTION_WORDS_FIRST,
-    SESSION_WORDS_FIRST,
     Table,
     attendance_table,
     feedback_table,

@@ -1,0 +1,90 @@
+"""Where curriculum folders are, and a key that changes whenever one of them does.
+
+Standard library only: the command line finds curricula and checks what it kept of them
+(`scan_cache`, the export's `labels`) without loading the model or the parser.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+
+MANIFEST = "curriculum.toml"
+
+LIBRARIES = ("markdown_it", "lxml")
+"""Libraries whose output a load holds: a new version of one changes every key."""
+
+
+def is_curriculum_dir(path: Path) -> bool:
+    return (path / MANIFEST).is_file()
+
+
+def find_curricula(root: Path) -> list[Path]:
+    """Curriculum folders at `root` itself or directly below it, sorted by name."""
+    if is_curriculum_dir(root):
+        return [root]
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.is_dir() and is_curriculum_dir(p))
+
+
+def folder_signature(folder: Path, salt: str = "") -> str:
+    """A key that changes whenever anything a load of `folder` reads may have changed: every
+    file and folder in it (name, kind, size, modification and change times, file number), the
+    loader's own code and the libraries it uses. `salt` names what is kept under the key."""
+    digest = hashlib.sha256(f"{salt}\0{__version__}\0".encode())
+    for code in _code_files():
+        add_stat(digest, str(code), code)
+    _add_tree(digest, Path(folder))
+    return digest.hexdigest()
+
+
+def _code_files() -> list[Path]:
+    files = sorted(Path(__file__).parent.glob("*.py"))
+    for name in LIBRARIES:
+        with contextlib.suppress(ImportError, ValueError):
+            spec = importlib.util.find_spec(name)
+            if spec is not None and spec.origin:
+                files.append(Path(spec.origin))
+    return files or [Path(sys.executable)]
+
+
+def add_stat(digest: Any, name: str, path: Path | str) -> None:
+    """Add what `os.stat` says of `path` (and of a link's target) to `digest`."""
+    try:
+        st = os.stat(path, follow_symlinks=False)
+        line = f"{st.st_mode}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+        if stat.S_ISLNK(st.st_mode):
+            with contextlib.suppress(OSError):
+                target = os.stat(path)
+                line += f">{target.st_mode}:{target.st_size}:{target.st_mtime_ns}"
+    except OSError:
+        line = "missing"
+    digest.update(os.fsencode(name) + b"\0" + line.encode() + b"\n")
+
+
+def _add_tree(digest: Any, folder: Path) -> None:
+    add_stat(digest, ".", folder)
+    root = os.fspath(folder)
+    skip = len(root) + 1
+    pending = [root]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            digest.update(os.fsencode(current) + b"\0unreadable\n")
+            continue
+        for entry in entries:
+            add_stat(digest, entry.path[skip:], entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
