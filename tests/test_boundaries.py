@@ -170,3 +170,37 @@ def test_opening_the_app_loads_no_command_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["0", "True", "True", "[]"]
+
+
+def test_each_command_is_mapped_to_the_module_that_registers_it() -> None:
+    import argparse
+    import importlib
+
+    from wsr_edu import cli
+
+    registered = {}
+    for name in cli.COMMAND_MODULES:
+        parser = argparse.ArgumentParser()
+        subparsers = parser.add_subparsers()
+        importlib.import_module(name).register(subparsers)
+        registered.update(dict.fromkeys(subparsers.choices, name))
+    assert registered == cli.COMMANDS
+
+
+def test_a_command_loads_only_its_own_module(tmp_path: Path) -> None:
+    """`wsr-edu export ...` reads no other command's module; help still lists every command."""
+    script = (
+        "import sys, wsr_edu.cli as cli\n"
+        "code = cli.main(['--data-dir', sys.argv[1], 'db', 'check'])\n"
+        "print(code, [m for m in cli.COMMAND_MODULES if m in sys.modules])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "['wsr_edu.records.commands']"]
+    shown = subprocess.run(
+        [sys.executable, "-m", "wsr_edu", "--help"], capture_output=True, text=True, timeout=60
+    )
+    for command in ("validate", "narrate", "record", "play", "export", "db", "pack", "print"):
+        assert command in shown.stdout

@@ -11,21 +11,27 @@ from collections.abc import Sequence
 from . import __version__
 
 # Each feature package adds its own subcommands through a small `commands` module with a
-# `register(subparsers)` function; the module must import nothing heavy at load time.
-COMMAND_MODULES = (
-    "wsr_edu.curriculum.commands",
-    "wsr_edu.narration.commands",
-    "wsr_edu.narration.record_commands",
-    "wsr_edu.narration.play_command",
-    "wsr_edu.records.commands",
-    "wsr_edu.packs.commands",
-    "wsr_edu.printing.commands",
-    "wsr_edu.ui.kiosk_commands",
-)
+# `register(subparsers)` function; the module must import nothing heavy at load time. A command
+# given on the command line loads only its own module (a test checks this map against what each
+# module registers); help, and a word that is no command, load them all.
+COMMANDS = {
+    "validate": "wsr_edu.curriculum.commands",
+    "narrate": "wsr_edu.narration.commands",
+    "record": "wsr_edu.narration.record_commands",
+    "play": "wsr_edu.narration.play_command",
+    "export": "wsr_edu.records.commands",
+    "db": "wsr_edu.records.commands",
+    "keys": "wsr_edu.packs.commands",
+    "pack": "wsr_edu.packs.commands",
+    "print": "wsr_edu.printing.commands",
+    "kiosk": "wsr_edu.ui.kiosk_commands",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; without `commands`, only the options of opening the app."""
+def build_parser(commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; without `commands`, only the options of opening the app; with
+    `only` (a command's name), the options of opening the app and that command's module."""
     parser = argparse.ArgumentParser(
         prog="wsr-edu",
         description="Offline rights education for Worker-driven Social Responsibility "
@@ -64,7 +70,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         return parser
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in (COMMANDS[only],) if only in COMMANDS else COMMAND_MODULES:
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name).register(subparsers)
     return parser
@@ -85,9 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not {"-h", "--help"} & set(words):
         args, rest = build_parser(commands=False).parse_known_args(words)
     if rest:
-        # A command, help, or a mistake: the whole command line, with every command's module.
-        # Opening the app (the usual start) loads none of them.
-        args = build_parser().parse_args(words)
+        # A command: the command line with its module; help, or a mistake: with every
+        # command's module. Opening the app (the usual start) loads none of them.
+        named = next((word for word in rest if not word.startswith("-")), None)
+        args = build_parser(only=named).parse_args(words)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -6,7 +6,6 @@ total known or not, reported through `update`).
 
 from __future__ import annotations
 
-import shutil
 import sys
 import threading
 import time
@@ -92,6 +91,8 @@ class Progress:
         bar = "#" * filled + "-" * (_WIDTH - filled)
         failed = f", {self.failed} failed" if self.failed else ""
         text = f"{self._label} [{bar}] {self.done}/{self.total}{failed}  {item}"
+        import shutil
+
         width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)  # never wrap the line
         self._stream.write("\r" + text[:width].ljust(width))
         self._stream.flush()

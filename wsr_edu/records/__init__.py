@@ -36,7 +36,7 @@ _WHERE = {
     "QuestionResult": "model",
     "Records": "repository",  # pulls in SQLAlchemy: only for someone opening the database
     "RecordsError": "errors",
-    "SessionFilters": "model",
+    "SessionFilters": "filters",
     "SessionSetup": "model",
     "Totals": "model",
     "TrainingSession": "model",

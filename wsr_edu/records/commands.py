@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..paths import AppPaths
+    from .exports.labels import Labels
+    from .filters import SessionFilters
     from .repository import Records
 
 
@@ -167,7 +170,7 @@ def run_export(args: argparse.Namespace) -> int:
     from ..paths import AppPaths, bundled_curricula_dir
     from .exports import export
     from .exports.labels import Labels
-    from .model import SessionFilters
+    from .filters import SessionFilters
 
     # Words for the ids: every curriculum this computer knows (bundled, --curricula, the user's).
     # Kept loads (the library's scan cache) spare parsing the curricula again.
@@ -187,23 +190,53 @@ def run_export(args: argparse.Namespace) -> int:
     from ..progress import Progress
 
     progress = Progress(0, label="exporting", unit="rows", quiet=args.quiet or not sys.stderr)
-    with _open(args) as records:
-        try:
-            rows = export(
-                records,
-                args.format,
-                Path(args.out),
-                filters,
-                with_names=args.with_names,
-                table=args.table,
-                progress=progress,
-                labels=labels,
-                organisation=args.organisation or "",
-            )
-        finally:
-            progress.finish()
+    try:
+        rows = _quick_export(args, paths, filters, labels, progress)
+        if rows is None:
+            with _open(args) as records:
+                rows = export(
+                    records,
+                    args.format,
+                    Path(args.out),
+                    filters,
+                    with_names=args.with_names,
+                    table=args.table,
+                    progress=progress,
+                    labels=labels,
+                    organisation=args.organisation or "",
+                )
+    finally:
+        progress.finish()
     print(f"{args.out}: {rows:,} row(s) written", file=sys.stderr)
     return 0
+
+
+def _quick_export(
+    args: argparse.Namespace,
+    paths: AppPaths,
+    filters: SessionFilters,
+    labels: Labels,
+    progress: Any,
+) -> int | None:
+    """A CSV of sessions or attendance from the local file without SQLAlchemy (exports/quick.py),
+    or None where the full path must write it."""
+    from .database import resolve_url
+
+    if args.format != "csv" or resolve_url(
+        getattr(args, "database_url", None), paths.database_url
+    ) != (paths.database_url):
+        return None
+    from .exports.quick import quick_csv
+
+    return quick_csv(
+        paths.database_file,
+        Path(args.out),
+        filters,
+        table=args.table,
+        with_names=args.with_names,
+        labels=labels,
+        progress=progress,
+    )
 
 
 @_guarded

@@ -10,7 +10,6 @@ time); a file that fails, or a missing one while good backups exist, is refused 
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -232,6 +231,8 @@ def keep_raw_copy(file: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"damaged-{stamp}-{file.name}"
     try:
+        import shutil
+
         shutil.copy2(file, target)
         wal = file.with_name(file.name + "-wal")
         if wal.exists():

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .filters import SessionFilters as SessionFilters  # kept here too, where it always was
+
 
 class PrivacyMode(enum.StrEnum):
     """How much a session records about who attended; the least is the default."""
@@ -105,35 +107,6 @@ class KioskAnswer:
     correct: bool
     site: str = ""
     session_id: str | None = None
-
-
-@dataclass(frozen=True)
-class SessionFilters:
-    """Which sessions a report covers; empty fields mean "all". Dates are inclusive."""
-
-    date_from: date | None = None
-    date_to: date | None = None
-    site: str | None = None
-    module_id: str | None = None
-    facilitator: str | None = None
-    language: str | None = None
-    include_open: bool = True
-
-    def describe(self) -> str:
-        parts = []
-        if self.date_from or self.date_to:
-            start = self.date_from.isoformat() if self.date_from else "…"
-            end = self.date_to.isoformat() if self.date_to else "…"
-            parts.append(f"{start} to {end}")
-        for label, value in (
-            ("site", self.site),
-            ("module", self.module_id),
-            ("facilitator", self.facilitator),
-            ("language", self.language),
-        ):
-            if value:
-                parts.append(f"{label} {value}")
-        return ", ".join(parts) or "all sessions"
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import RecordsError
-from ..model import SessionFilters
 
 if TYPE_CHECKING:
+    from ..model import SessionFilters
     from ..repository import Records
     from .labels import Labels
 
@@ -38,6 +38,7 @@ def export(
     anonymous feedback.
     `labels` gives the words for module, question and language ids (without it: the ids).
     """
+    from ..model import SessionFilters
     from .labels import Labels
 
     filters = filters or SessionFilters()

@@ -1,0 +1,36 @@
+"""Which sessions a report covers: apart from the other record types, so that the command
+line's quick export (exports/quick.py) builds one without defining them all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class SessionFilters:
+    """Which sessions a report covers; empty fields mean "all". Dates are inclusive."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    site: str | None = None
+    module_id: str | None = None
+    facilitator: str | None = None
+    language: str | None = None
+    include_open: bool = True
+
+    def describe(self) -> str:
+        parts = []
+        if self.date_from or self.date_to:
+            start = self.date_from.isoformat() if self.date_from else "…"
+            end = self.date_to.isoformat() if self.date_to else "…"
+            parts.append(f"{start} to {end}")
+        for label, value in (
+            ("site", self.site),
+            ("module", self.module_id),
+            ("facilitator", self.facilitator),
+            ("language", self.language),
+        ):
+            if value:
+                parts.append(f"{label} {value}")
+        return ", ".join(parts) or "all sessions"
