@@ -20,7 +20,7 @@ COMMANDS = {
     "record": "wsr_edu.narration.record_commands",
     "play": "wsr_edu.narration.play_command",
     "export": "wsr_edu.records.commands",
-    "db": "wsr_edu.records.commands",
+    "db": "wsr_edu.records.db_commands",
     "keys": "wsr_edu.packs.commands",
     "pack": "wsr_edu.packs.commands",
     "print": "wsr_edu.printing.commands",
@@ -67,13 +67,17 @@ def build_parser(commands: bool = True, only: str | None = None) -> argparse.Arg
         "shows (and save a picture of it to PNG), then quit: checks an installation",
     )
     parser.set_defaults(func=_run_gui)
-    if not commands:
-        return parser
+    if commands:
+        add_commands(parser, only)
+    return parser
+
+
+def add_commands(parser: argparse.ArgumentParser, only: str | None = None) -> None:
+    """Every command's subcommands, or with `only` (a command's name) that command's module's."""
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in (COMMANDS[only],) if only in COMMANDS else COMMAND_MODULES:
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name).register(subparsers)
-    return parser
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -87,14 +91,15 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(commands=False)
     rest = words
     if not {"-h", "--help"} & set(words):
-        args, rest = build_parser(commands=False).parse_known_args(words)
+        args, rest = parser.parse_known_args(words)
     if rest:
         # A command: the command line with its module; help, or a mistake: with every
         # command's module. Opening the app (the usual start) loads none of them.
-        named = next((word for word in rest if not word.startswith("-")), None)
-        args = build_parser(only=named).parse_args(words)
+        add_commands(parser, only=next((word for word in rest if not word.startswith("-")), None))
+        args = parser.parse_args(words)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "wsr-edu"
 ENV_DATA_DIR = "WSR_EDU_DATA_DIR"
@@ -65,8 +65,10 @@ def bundled_fonts_dir() -> Path:
     return shipped("fonts")
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
+    """The app's folders under one data folder (a named tuple, immutable: the command line's
+    exports load no `dataclasses`, a sixth of a small export's time)."""
+
     data_dir: Path
 
     @classmethod

@@ -7,13 +7,12 @@ Standard library only: the command line finds curricula and checks what it kept 
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import functools
 import importlib.util
 import os
 import stat
 import sys
 from pathlib import Path
-from typing import Any
 
 from .. import __version__
 
@@ -37,17 +36,27 @@ def find_curricula(root: Path) -> list[Path]:
 
 
 def folder_signature(folder: Path, salt: str = "") -> str:
-    """A key that changes whenever anything a load of `folder` reads may have changed: every
-    file and folder in it (name, kind, size, modification and change times, file number), the
-    loader's own code and the libraries it uses. `salt` names what is kept under the key."""
-    digest = hashlib.sha256(f"{salt}\0{__version__}\0".encode())
+    """A key that changes whenever anything a load of `folder` reads may have changed: the
+    digest of `folder_state`."""
+    import hashlib
+
+    return hashlib.sha256(folder_state(folder, salt)).hexdigest()
+
+
+def folder_state(folder: Path, salt: str = "") -> bytes:
+    """Every file and folder in `folder` (name, kind, size, modification and change times, file
+    number), the loader's own code and the libraries it uses, and the app's version, as text:
+    it differs whenever a load of `folder` may differ. `salt` names what is kept under it."""
+    lines = [f"{salt}\0{__version__}\0".encode()]
     for code in _code_files():
-        add_stat(digest, str(code), code)
-    _add_tree(digest, Path(folder))
-    return digest.hexdigest()
+        lines.append(stat_line(str(code), code))
+    _add_tree(lines, Path(folder))
+    return b"".join(lines)
 
 
+@functools.cache
 def _code_files() -> list[Path]:
+    """The loader's code and libraries: found once a run (their stat is taken every time)."""
     files = sorted(Path(__file__).parent.glob("*.py"))
     for name in LIBRARIES:
         with contextlib.suppress(ImportError, ValueError):
@@ -57,8 +66,8 @@ def _code_files() -> list[Path]:
     return files or [Path(sys.executable)]
 
 
-def add_stat(digest: Any, name: str, path: Path | str) -> None:
-    """Add what `os.stat` says of `path` (and of a link's target) to `digest`."""
+def stat_line(name: str, path: Path | str) -> bytes:
+    """What `os.stat` says of `path` (and of a link's target), as one line naming it `name`."""
     try:
         st = os.stat(path, follow_symlinks=False)
         line = f"{st.st_mode}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
@@ -68,11 +77,11 @@ def add_stat(digest: Any, name: str, path: Path | str) -> None:
                 line += f">{target.st_mode}:{target.st_size}:{target.st_mtime_ns}"
     except OSError:
         line = "missing"
-    digest.update(os.fsencode(name) + b"\0" + line.encode() + b"\n")
+    return os.fsencode(name) + b"\0" + line.encode() + b"\n"
 
 
-def _add_tree(digest: Any, folder: Path) -> None:
-    add_stat(digest, ".", folder)
+def _add_tree(lines: list[bytes], folder: Path) -> None:
+    lines.append(stat_line(".", folder))
     root = os.fspath(folder)
     skip = len(root) + 1
     pending = [root]
@@ -82,9 +91,9 @@ def _add_tree(digest: Any, folder: Path) -> None:
             with os.scandir(current) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
-            digest.update(os.fsencode(current) + b"\0unreadable\n")
+            lines.append(os.fsencode(current) + b"\0unreadable\n")
             continue
         for entry in entries:
-            add_stat(digest, entry.path[skip:], entry.path)
+            lines.append(stat_line(entry.path[skip:], entry.path))
             if entry.is_dir(follow_symlinks=False):
                 pending.append(entry.path)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class LanguageInfo:
+class LanguageInfo(NamedTuple):
+    """One language (a named tuple: the command line's exports load no `dataclasses`)."""
+
     code: str
     english_name: str
     native_name: str

@@ -244,7 +244,7 @@ def read_passphrase(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-# The command line's two call sites (wsr_edu/records/commands.py) ---------------------------
+# The command line's two call sites (wsr_edu/records/db_commands.py) ------------------------
 
 
 def _data_dir(args: argparse.Namespace) -> Path:

@@ -3,13 +3,13 @@ line's quick export (exports/quick.py) builds one without defining them all."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class SessionFilters:
-    """Which sessions a report covers; empty fields mean "all". Dates are inclusive."""
+class SessionFilters(NamedTuple):
+    """Which sessions a report covers; empty fields mean "all". Dates are inclusive. (A named
+    tuple, immutable, for the command line's exports load no `dataclasses`.)"""
 
     date_from: date | None = None
     date_to: date | None = None

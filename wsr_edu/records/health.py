@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from . import backup as backups
 from .errors import RecordsError
+from .sqlitefile import connect as _connect
+from .sqlitefile import quick_problems
 
-HEADER = b"SQLite format 3\x00"
-CHECK_SECONDS = 2.0
-"""How long the check on open may take; a bigger database is opened unchecked after that."""
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -73,49 +71,11 @@ class RepairReport:
     problems_left: list[str] = field(default_factory=list)
 
 
-def _connect(path: Path, *, read_only: bool = True) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
-    return sqlite3.connect(uri, uri=True, timeout=5)
-
-
 def _count(conn: sqlite3.Connection, table: str) -> int:
     try:
         return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
     except sqlite3.OperationalError:
         return 0  # an older schema without this table
-
-
-def quick_problems(path: Path, seconds: float = CHECK_SECONDS) -> list[str]:
-    """What `PRAGMA quick_check` finds in `path` within `seconds`; [] when sound or too slow."""
-    with open(path, "rb") as handle:
-        if handle.read(len(HEADER)) != HEADER:
-            return ["is not a database (the file holds something else)"]
-    deadline = time.monotonic() + seconds
-    try:
-        conn = _connect(path)
-    except sqlite3.Error as exc:
-        return [f"cannot be read ({exc})"] if _is_damage(exc) else []
-    try:
-        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(10)").fetchall()]
-    except sqlite3.Error as exc:
-        # Too big to check in time, another program writing, a full disk: not damage; the
-        # open that follows reports what it meets.
-        return [f"is damaged ({exc})"] if _is_damage(exc) else []
-    finally:
-        conn.close()
-    return [] if rows == ["ok"] else [f"is damaged ({'; '.join(rows[:3])})"]
-
-
-_DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
-
-
-def _is_damage(exc: sqlite3.Error) -> bool:
-    """Whether an error says the file is damaged, rather than busy, full or unreachable."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in _DAMAGE_CODES
-    return not isinstance(exc, sqlite3.OperationalError)
 
 
 def inspect_backup(path: Path) -> BackupInfo | None:

@@ -9,35 +9,50 @@ as a module that was removed from the curriculum after it was taught.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from ...curriculum.languages import LANGUAGES
 
 Texts = dict[str, str]
 """Language code -> text."""
 
 
-@dataclass
 class Labels:
-    modules: dict[tuple[str, str], Texts] = field(default_factory=dict)
-    """(curriculum id, module id) -> titles."""
-    questions: dict[tuple[str, str], Texts] = field(default_factory=dict)
-    """(module id, question id) -> question texts (the question slide's heading)."""
-    languages: dict[str, str] = field(default_factory=dict)
-    """Language code -> its name, written in the language itself."""
-    defaults: dict[str, str] = field(default_factory=dict)
-    """Module id -> the language its curriculum falls back to."""
-    minutes: dict[tuple[str, str], int] = field(default_factory=dict)
-    """(curriculum id, module id) -> planned minutes."""
-    organisations: list[str] = field(default_factory=list)
-    feedback: dict[tuple[str, str, str], Texts] = field(default_factory=dict)
-    """(curriculum id, feedback question id, answer letter or "") -> the question's words
-    (with "") or the answer's words, per language."""
-    prefer: str | None = None
-    """Show titles in this language when the curriculum has it (the interface language);
-    None: in each session's teaching language."""
+    """Words for ids. (A plain class: the command line's exports load no `dataclasses`.)"""
+
+    def __init__(
+        self,
+        modules: dict[tuple[str, str], Texts] | None = None,
+        questions: dict[tuple[str, str], Texts] | None = None,
+        languages: dict[str, str] | None = None,
+        defaults: dict[str, str] | None = None,
+        minutes: dict[tuple[str, str], int] | None = None,
+        organisations: list[str] | None = None,
+        feedback: dict[tuple[str, str, str], Texts] | None = None,
+        prefer: str | None = None,
+    ) -> None:
+        self.modules = modules if modules is not None else {}
+        """(curriculum id, module id) -> titles."""
+        self.questions = questions if questions is not None else {}
+        """(module id, question id) -> question texts (the question slide's heading)."""
+        self.languages = languages if languages is not None else {}
+        """Language code -> its name, written in the language itself."""
+        self.defaults = defaults if defaults is not None else {}
+        """Module id -> the language its curriculum falls back to."""
+        self.minutes = minutes if minutes is not None else {}
+        """(curriculum id, module id) -> planned minutes."""
+        self.organisations = organisations if organisations is not None else []
+        self.feedback = feedback if feedback is not None else {}
+        """(curriculum id, feedback question id, answer letter or "") -> the question's words
+        (with "") or the answer's words, per language."""
+        self.prefer = prefer
+        """Show titles in this language when the curriculum has it (the interface language);
+        None: in each session's teaching language."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Labels) and vars(self) == vars(other)
+
+    def __repr__(self) -> str:
+        return f"Labels({len(self.modules)} module(s), prefer={self.prefer!r})"
 
     @classmethod
     def from_curricula(cls, curricula: Iterable[Any], prefer: str | None = None) -> Labels:
@@ -159,12 +174,16 @@ class Labels:
         name = self.languages.get(code)
         if name:
             return name
+        from ...curriculum.languages import LANGUAGES  # only for a language no curriculum names
+
         known = LANGUAGES.get(code)
         return known.native_name if known else code
 
     def language_names(self) -> dict[str, str]:
         """Every language's name: from the curricula known, else from the languages the app
         knows (records merged from another laptop may be in a language no curriculum here has)."""
+        from ...curriculum.languages import LANGUAGES
+
         names = {code: info.native_name for code, info in LANGUAGES.items()}
         names.update((code, name) for code, name in self.languages.items() if name)
         return names
@@ -203,8 +222,8 @@ class Labels:
 
 KEPT_FORMAT = 1
 """Bumped when the kept words change shape; older files are then simply not used."""
-MAX_KEPT_BYTES = 4 * 2**20
-"""Kept words larger than this are not read (a curriculum's are a few kilobytes)."""
+MAX_KEPT_BYTES = 8 * 2**20
+"""Kept words larger than this are not read (a curriculum's are tens of kilobytes)."""
 
 
 def _folder_labels(folder: Path, kept: Path | None) -> Labels:
@@ -213,45 +232,44 @@ def _folder_labels(folder: Path, kept: Path | None) -> Labels:
         from ...curriculum.catalog import load_safely
 
         return Labels.from_curricula([load_safely(folder).curriculum])
-    import hashlib
     import os
+    import zlib
 
-    from ...curriculum.folders import add_stat, folder_signature
+    from ...curriculum.folders import folder_state, stat_line
 
-    # The key covers the curriculum (as the scan cache's does) and this file's own code, which
-    # decides what the words are.
-    code = hashlib.sha256()
-    add_stat(code, "labels", __file__)
-    signature = folder_signature(folder, salt=f"labels{KEPT_FORMAT}:{code.hexdigest()}")
-    name = hashlib.sha256(os.fsencode(str(Path(folder).absolute()))).hexdigest()[:32]
-    file = Path(kept) / f"{name}.labels.json"
-    found = _read_kept(file, signature)
+    # Kept under the curriculum's whole state (as the scan cache's key, but compared as it is:
+    # no digest to compute) and this file's own, which decides what the words are.
+    state = folder_state(folder, salt=f"labels{KEPT_FORMAT}") + stat_line("labels", __file__)
+    where = str(Path(folder).absolute())
+    file = Path(kept) / f"{zlib.crc32(os.fsencode(where)):08x}.labels.json"
+    key = {"folder": where, "state": state.decode("latin-1")}  # every byte, one character each
+    found = _read_kept(file, key)
     if found is not None:
         return found
     from ...curriculum.catalog import scan
 
     results = scan([folder], kept)
     labels = Labels.from_curricula([r.curriculum for r in results])
-    _write_kept(file, signature, labels)
+    _write_kept(file, key, labels)
     return labels
 
 
-def _read_kept(file: Path, signature: str) -> Labels | None:
-    """Kept words, if `file` holds them under `signature` in exactly the shape written."""
+def _read_kept(file: Path, key: dict[str, str]) -> Labels | None:
+    """Kept words, if `file` holds them under `key` in exactly the shape written."""
     import json
 
     try:
         if file.stat().st_size > MAX_KEPT_BYTES:
             return None
         data = json.loads(file.read_bytes())
-        if not isinstance(data, dict) or data.get("signature") != signature:
+        if not isinstance(data, dict) or data.get("key") != key:
             return None
         return _decode(data["labels"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-def _write_kept(file: Path, signature: str, labels: Labels) -> None:
+def _write_kept(file: Path, key: dict[str, str], labels: Labels) -> None:
     """Keep `labels`; words that cannot be kept (a full disk) are simply taken again."""
     import contextlib
     import json
@@ -259,14 +277,14 @@ def _write_kept(file: Path, signature: str, labels: Labels) -> None:
     from ...atomic import atomic_write
 
     data = {
-        "signature": signature,
+        "key": key,
         "labels": {
-            "modules": [[*key, texts] for key, texts in labels.modules.items()],
-            "questions": [[*key, texts] for key, texts in labels.questions.items()],
-            "feedback": [[*key, texts] for key, texts in labels.feedback.items()],
+            "modules": [[*k, texts] for k, texts in labels.modules.items()],
+            "questions": [[*k, texts] for k, texts in labels.questions.items()],
+            "feedback": [[*k, texts] for k, texts in labels.feedback.items()],
             "languages": labels.languages,
             "defaults": labels.defaults,
-            "minutes": [[*key, minutes] for key, minutes in labels.minutes.items()],
+            "minutes": [[*k, minutes] for k, minutes in labels.minutes.items()],
             "organisations": labels.organisations,
         },
     }

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..sqlitefile import connect, quick_problems
 from .cells import safe_text
 from .columns import SESSION_HEADERS, STATUS_WORDS, attendance_headers, session_row
 from .csvfile import write_rows
@@ -51,8 +52,8 @@ def quick_csv(
     if table not in TABLES or not _sound(file):
         return None
     try:
-        conn = sqlite3.connect(f"{file.absolute().as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
+        conn = connect(file)
+    except (sqlite3.Error, OSError):
         return None
     try:
         if conn.execute("SELECT version_num FROM alembic_version").fetchall() != [
@@ -80,8 +81,6 @@ def quick_csv(
 
 def _sound(file: Path) -> bool:
     """Whether the file is there, not empty, and passes the check every opening makes."""
-    from ..health import quick_problems
-
     try:
         return file.stat().st_size > 0 and not quick_problems(file)
     except OSError:
