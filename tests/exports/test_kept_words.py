@@ -115,3 +115,25 @@ def test_kept_words_of_another_folder_or_state_are_not_used(
         assert Labels.from_folders([mini_curriculum], kept=kept) == expected
     file.write_text("{not json", encoding="utf-8")
     assert Labels.from_folders([mini_curriculum], kept=kept) == expected
+
+
+def test_words_follow_the_texts_and_the_folders_not_the_pictures(
+    basics: Path, tmp_path: Path
+) -> None:
+    """The words' key looks at curriculum.toml, the module texts and every folder; a picture
+    rewritten in place changes no word and needs no load, a module removed is forgotten."""
+    kept = tmp_path / "kept"
+    before = Labels.from_folders([basics], kept=kept)
+    for load in kept.glob("*.json"):
+        if not load.name.endswith(".labels.json"):
+            load.unlink()
+    picture = next(basics.glob("modules/*/images/*.svg"))
+    picture.write_bytes(picture.read_bytes().replace(b"<svg", b"<svg data-x='1'", 1))
+    assert Labels.from_folders([basics], kept=kept) == before
+    assert [p for p in kept.glob("*.json") if not p.name.endswith(".labels.json")] == []
+    module = next(p for p in sorted((basics / "modules").iterdir()) if p.name != "feedback")
+    shutil.rmtree(module)
+    after = Labels.from_folders([basics], kept=kept)
+    assert after == _loaded([basics])
+    assert ("wsr-basics", module.name) in before.modules
+    assert ("wsr-basics", module.name) not in after.modules

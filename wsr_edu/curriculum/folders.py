@@ -43,14 +43,19 @@ def folder_signature(folder: Path, salt: str = "") -> str:
     return hashlib.sha256(folder_state(folder, salt)).hexdigest()
 
 
-def folder_state(folder: Path, salt: str = "") -> bytes:
+def folder_state(folder: Path, salt: str = "", stat_only: tuple[str, ...] | None = None) -> bytes:
     """Every file and folder in `folder` (name, kind, size, modification and change times, file
     number), the loader's own code and the libraries it uses, and the app's version, as text:
-    it differs whenever a load of `folder` may differ. `salt` names what is kept under it."""
+    it differs whenever a load of `folder` may differ. `salt` names what is kept under it.
+
+    With `stat_only` (name endings such as ".md"), other files count by their names alone, for
+    what depends on those files only: added, removed or renamed they change the state (their
+    folder's line changes too), rewritten they do not."""
     lines = [f"{salt}\0{__version__}\0".encode()]
     for code in _code_files():
         lines.append(stat_line(str(code), code))
-    _add_tree(lines, Path(folder))
+    endings = tuple(os.fsencode(e) for e in stat_only) if stat_only is not None else None
+    _add_tree(lines, Path(folder), endings)
     return b"".join(lines)
 
 
@@ -80,20 +85,48 @@ def stat_line(name: str, path: Path | str) -> bytes:
     return os.fsencode(name) + b"\0" + line.encode() + b"\n"
 
 
-def _add_tree(lines: list[bytes], folder: Path) -> None:
+def _add_tree(lines: list[bytes], folder: Path, endings: tuple[bytes, ...] | None) -> None:
+    """A line per file and folder below `folder`, as `stat_line` writes them (in bytes all
+    through: a curriculum has hundreds of files, and this runs before every export)."""
     lines.append(stat_line(".", folder))
-    root = os.fspath(folder)
+    root = os.fsencode(folder)
     skip = len(root) + 1
     pending = [root]
     while pending:
         current = pending.pop()
         try:
             with os.scandir(current) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
+                entries = sorted(listing, key=_name)
         except OSError:
-            lines.append(os.fsencode(current) + b"\0unreadable\n")
+            lines.append(current + b"\0unreadable\n")
             continue
         for entry in entries:
-            lines.append(stat_line(entry.path[skip:], entry.path))
-            if entry.is_dir(follow_symlinks=False):
+            name = entry.path[skip:]
+            if endings is not None and not (
+                entry.name.endswith(endings) or entry.is_dir(follow_symlinks=False)
+            ):
+                lines.append(name + b"\0named\n")
+                continue
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError:
+                lines.append(name + b"\0missing\n")
+                continue
+            line = b"%d:%d:%d:%d:%d" % (
+                st.st_mode,
+                st.st_size,
+                st.st_mtime_ns,
+                st.st_ctime_ns,
+                st.st_ino,
+            )
+            if stat.S_ISLNK(st.st_mode):
+                with contextlib.suppress(OSError):
+                    target = os.stat(entry.path)
+                    line += b">%d:%d:%d" % (target.st_mode, target.st_size, target.st_mtime_ns)
+            elif stat.S_ISDIR(st.st_mode):
                 pending.append(entry.path)
+            lines.append(name + b"\0" + line + b"\n")
+
+
+def _name(entry: os.DirEntry[bytes]) -> bytes:
+    return entry.name
