@@ -3,6 +3,8 @@ byte, and steps aside wherever it cannot."""
 
 from __future__ import annotations
 
+import csv
+import os
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.records.conftest import setup
-from wsr_edu.paths import bundled_curricula_dir
+from wsr_edu.paths import AppPaths, bundled_curricula_dir
 from wsr_edu.records import PrivacyMode, SessionFilters
 from wsr_edu.records.database import head_revision, make_engine, migrate
 from wsr_edu.records.exports import export
@@ -221,3 +223,30 @@ def test_a_damaged_file_is_still_refused_with_the_usual_message(
     result = _cli(data, "export", "--format", "csv", "--out", str(out), "-q")
     assert result.returncode == 1
     assert "damaged" in result.stderr and not out.exists()
+
+
+def test_another_database_named_is_the_one_exported(varied: Records, tmp_path: Path) -> None:
+    """--database-url (or WSR_EDU_DATABASE_URL) names the records to export, not the local file."""
+    elsewhere = AppPaths.resolve(tmp_path / "elsewhere").ensure()
+    with Records.open(elsewhere) as other:
+        session = other.start_session(setup(site="Finca de otro lado"))
+        other.end_session(session.id)
+    out = tmp_path / "sessions.csv"
+    data = varied.paths.data_dir
+    words = ("export", "--format", "csv", "--out", str(out), "-q")
+    result = _cli(data, "--database-url", elsewhere.database_url, *words)
+    assert result.returncode == 0, result.stderr
+    header, *rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [row[header.index("Site")] for row in rows] == ["Finca de otro lado"]
+    out.unlink()
+    env = {**os.environ, "WSR_EDU_DATABASE_URL": elsewhere.database_url}
+    result = subprocess.run(
+        [sys.executable, "-m", "wsr_edu", "--data-dir", str(data), *words],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Finca de otro lado" in out.read_text(encoding="utf-8-sig")
+    assert "Rancho La Esperanza" not in out.read_text(encoding="utf-8-sig")
