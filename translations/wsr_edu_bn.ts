@@ -1415,8 +1415,8 @@
         <translation>এখনই শেষ করুন (&amp;E)</translation>
     </message>
     <message>
-        <source>A session was not ended (the computer may have lost power): %1 at %2, started %3. Nothing recorded in it was lost.</source>
-        <translation>একটি সেশন শেষ হয়নি (হয়তো বিদ্যুৎ চলে গিয়েছিল): %2 এ %1, শুরু %3। এতে যা রেকর্ড হয়েছিল তার কিছুই হারায়নি।</translation>
+        <source>A session was not ended (the app closed while it was running): %1 at %2, started %3. Nothing recorded in it was lost.</source>
+        <translation>একটি সেশন শেষ হয়নি (সেশন চলার সময় অ্যাপটি বন্ধ হয়ে গিয়েছিল): %2 এ %1, শুরু %3। এতে যা রেকর্ড হয়েছিল তার কিছুই হারায়নি।</translation>
     </message>
 </context>
 <context>

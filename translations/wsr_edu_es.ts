@@ -1415,8 +1415,8 @@
         <translation>Terminarla a&amp;hora</translation>
     </message>
     <message>
-        <source>A session was not ended (the computer may have lost power): %1 at %2, started %3. Nothing recorded in it was lost.</source>
-        <translation>Una sesión no se terminó (quizás se cortó la luz): %1 en %2, empezó %3. No se perdió nada de lo registrado.</translation>
+        <source>A session was not ended (the app closed while it was running): %1 at %2, started %3. Nothing recorded in it was lost.</source>
+        <translation>Una sesión no se terminó (la aplicación se cerró mientras seguía): %1 en %2, empezó %3. No se perdió nada de lo registrado.</translation>
     </message>
 </context>
 <context>

@@ -1395,8 +1395,8 @@
             <translation>&amp;Fini l kounye a</translation>
         </message>
         <message>
-            <source>A session was not ended (the computer may have lost power): %1 at %2, started %3. Nothing recorded in it was lost.</source>
-            <translation>Yon seyans pa t fini (petèt kouran an te koupe): %1 nan %2, li te kòmanse %3. Anyen ki te anrejistre pa pèdi.</translation>
+            <source>A session was not ended (the app closed while it was running): %1 at %2, started %3. Nothing recorded in it was lost.</source>
+            <translation>Yon seyans pa t fini (aplikasyon an te fèmen pandan l t ap mache): %1 nan %2, li te kòmanse %3. Anyen ki te anrejistre pa pèdi.</translation>
         </message>
     </context>
     <context>

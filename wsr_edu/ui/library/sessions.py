@@ -276,7 +276,7 @@ class ResumeBanner(QFrame):
         started = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         self.text.setText(
             self.tr(
-                "A session was not ended (the computer may have lost power): %1 at %2, "
+                "A session was not ended (the app closed while it was running): %1 at %2, "
                 "started %3. Nothing recorded in it was lost."
             )
             .replace("%1", self._module_title)
