@@ -15,17 +15,6 @@ from pytestqt.qtbot import QtBot
 from wsr_edu.ui.context import AppContext
 from wsr_edu.ui.session.start_dialog import StartSessionDialog
 
-# The offscreen platform used in tests cannot resize or raise windows and says so on every
-# show(); that is the test platform talking, not the app.
-OFFSCREEN_NOISE = r"This plugin does not support"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.fspath)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
 
 @pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread() -> Iterator[None]:
