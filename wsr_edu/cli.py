@@ -29,9 +29,8 @@ COMMANDS = {
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
-def build_parser(commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
-    """The whole command line; without `commands`, only the options of opening the app; with
-    `only` (a command's name), the options of opening the app and that command's module."""
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands`, only the options of opening the app."""
     parser = argparse.ArgumentParser(
         prog="wsr-edu",
         description="Offline rights education for Worker-driven Social Responsibility "
@@ -68,7 +67,7 @@ def build_parser(commands: bool = True, only: str | None = None) -> argparse.Arg
     )
     parser.set_defaults(func=_run_gui)
     if commands:
-        add_commands(parser, only)
+        add_commands(parser)
     return parser
 
 

@@ -74,15 +74,20 @@ def _code_files() -> list[Path]:
 def stat_line(name: str, path: Path | str) -> bytes:
     """What `os.stat` says of `path` (and of a link's target), as one line naming it `name`."""
     try:
-        st = os.stat(path, follow_symlinks=False)
-        line = f"{st.st_mode}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
-        if stat.S_ISLNK(st.st_mode):
-            with contextlib.suppress(OSError):
-                target = os.stat(path)
-                line += f">{target.st_mode}:{target.st_size}:{target.st_mtime_ns}"
+        described = _described(os.stat(path, follow_symlinks=False), path)
     except OSError:
-        line = "missing"
-    return os.fsencode(name) + b"\0" + line.encode() + b"\n"
+        described = b"missing"
+    return os.fsencode(name) + b"\0" + described + b"\n"
+
+
+def _described(st: os.stat_result, path: Path | str | bytes) -> bytes:
+    """Kind, size, modification and change times and file number; a link's target's too."""
+    line = b"%d:%d:%d:%d:%d" % (st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    if stat.S_ISLNK(st.st_mode):
+        with contextlib.suppress(OSError):
+            target = os.stat(path)
+            line += b">%d:%d:%d" % (target.st_mode, target.st_size, target.st_mtime_ns)
+    return line
 
 
 def _add_tree(lines: list[bytes], folder: Path, endings: tuple[bytes, ...] | None) -> None:
@@ -112,20 +117,9 @@ def _add_tree(lines: list[bytes], folder: Path, endings: tuple[bytes, ...] | Non
             except OSError:
                 lines.append(name + b"\0missing\n")
                 continue
-            line = b"%d:%d:%d:%d:%d" % (
-                st.st_mode,
-                st.st_size,
-                st.st_mtime_ns,
-                st.st_ctime_ns,
-                st.st_ino,
-            )
-            if stat.S_ISLNK(st.st_mode):
-                with contextlib.suppress(OSError):
-                    target = os.stat(entry.path)
-                    line += b">%d:%d:%d" % (target.st_mode, target.st_size, target.st_mtime_ns)
-            elif stat.S_ISDIR(st.st_mode):
+            if stat.S_ISDIR(st.st_mode):
                 pending.append(entry.path)
-            lines.append(name + b"\0" + line + b"\n")
+            lines.append(name + b"\0" + _described(st, entry.path) + b"\n")
 
 
 def _name(entry: os.DirEntry[bytes]) -> bytes:

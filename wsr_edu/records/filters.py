@@ -19,18 +19,21 @@ class SessionFilters(NamedTuple):
     language: str | None = None
     include_open: bool = True
 
+    def exact(self) -> list[tuple[str, str]]:
+        """(column of `sessions`, value) for each field a session must match exactly."""
+        fields = (
+            ("site", self.site),
+            ("module_id", self.module_id),
+            ("facilitator", self.facilitator),
+            ("language", self.language),
+        )
+        return [(column, value) for column, value in fields if value]
+
     def describe(self) -> str:
         parts = []
         if self.date_from or self.date_to:
             start = self.date_from.isoformat() if self.date_from else "…"
             end = self.date_to.isoformat() if self.date_to else "…"
             parts.append(f"{start} to {end}")
-        for label, value in (
-            ("site", self.site),
-            ("module", self.module_id),
-            ("facilitator", self.facilitator),
-            ("language", self.language),
-        ):
-            if value:
-                parts.append(f"{label} {value}")
+        parts += [f"{column.removesuffix('_id')} {value}" for column, value in self.exact()]
         return ", ".join(parts) or "all sessions"

@@ -17,8 +17,7 @@ from pathlib import Path
 
 from . import backup as backups
 from .errors import RecordsError
-from .sqlitefile import connect as _connect
-from .sqlitefile import quick_problems
+from .sqlitefile import connect, quick_problems
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -83,7 +82,7 @@ def inspect_backup(path: Path) -> BackupInfo | None:
     try:
         if quick_problems(path, seconds=60):
             return None
-        conn = _connect(path)
+        conn = connect(path)
         try:
             info = BackupInfo(
                 path=path,
@@ -255,7 +254,7 @@ def repair(file: Path, folder: Path, keep: int = 14) -> RepairReport:
     else:
         kept = backups.take_backup(file, folder, "before-repair", keep)
         report.done.append(f"kept a verified backup as {kept}")
-    conn = _connect(file, read_only=False)
+    conn = connect(file, read_only=False)
     try:
         conn.isolation_level = None
         conn.execute("PRAGMA secure_delete=ON")  # a removed name is overwritten, not just freed
@@ -301,7 +300,7 @@ def _salvage(file: Path, folder: Path, report: RepairReport) -> None:
             t: [r[1] for r in target.execute(f'PRAGMA table_info("{t}")')] for t in TABLE_ORDER
         }
         try:
-            source = _connect(file)
+            source = connect(file)
         except sqlite3.Error as exc:
             source = None
             report.done.append(f"could not read the damaged file at all ({exc})")

@@ -32,14 +32,7 @@ def session_conditions(filters: SessionFilters) -> list[ColumnElement[bool]]:
     if filters.date_to:
         end = datetime.combine(filters.date_to + timedelta(days=1), time())
         conditions.append(sessions.c.started_at < end)
-    for column, value in (
-        (sessions.c.site, filters.site),
-        (sessions.c.module_id, filters.module_id),
-        (sessions.c.facilitator, filters.facilitator),
-        (sessions.c.language, filters.language),
-    ):
-        if value:
-            conditions.append(column == value)
+    conditions += [sessions.c[column] == value for column, value in filters.exact()]
     if not filters.include_open:
         conditions.append(sessions.c.ended_at.is_not(None))
     return conditions

@@ -20,25 +20,33 @@ def connect(path: Path, *, read_only: bool = True) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=5)
 
 
-def quick_problems(path: Path, seconds: float = CHECK_SECONDS) -> list[str]:
-    """What `PRAGMA quick_check` finds in `path` within `seconds`; [] when sound or too slow."""
+def quick_problems(
+    path: Path, seconds: float = CHECK_SECONDS, conn: sqlite3.Connection | None = None
+) -> list[str]:
+    """What `PRAGMA quick_check` finds in `path` within `seconds`; [] when sound or too slow.
+
+    With `conn` (a connection to `path` the caller goes on reading with), the check runs on it
+    and leaves it open; else on a connection of its own."""
     with open(path, "rb") as handle:
         if handle.read(len(HEADER)) != HEADER:
             return ["is not a database (the file holds something else)"]
     deadline = time.monotonic() + seconds
     try:
-        conn = connect(path)
+        checked = conn if conn is not None else connect(path)
     except sqlite3.Error as exc:
         return [f"cannot be read ({exc})"] if _is_damage(exc) else []
     try:
-        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
-        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(10)").fetchall()]
+        checked.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        rows = [str(r[0]) for r in checked.execute("PRAGMA quick_check(10)").fetchall()]
     except sqlite3.Error as exc:
         # Too big to check in time, another program writing, a full disk: not damage; the
         # open that follows reports what it meets.
         return [f"is damaged ({exc})"] if _is_damage(exc) else []
     finally:
-        conn.close()
+        if conn is None:
+            checked.close()
+        else:
+            checked.set_progress_handler(None, 0)
     return [] if rows == ["ok"] else [f"is damaged ({'; '.join(rows[:3])})"]
 
 

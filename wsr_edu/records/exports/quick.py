@@ -49,13 +49,16 @@ def quick_csv(
 ) -> int | None:
     """Write `table` of the SQLite file `file` to `out` as CSV and return the rows written; or
     None, having written nothing, where only the full path can (see the module's text)."""
-    if table not in TABLES or not _sound(file):
+    if table not in TABLES or not _present(file):
         return None
     try:
         conn = connect(file)
     except (sqlite3.Error, OSError):
         return None
     try:
+        # The check every opening makes, on the connection the rows are then read with.
+        if quick_problems(file, conn=conn):
+            return None
         if conn.execute("SELECT version_num FROM alembic_version").fetchall() != [
             (SCHEMA_REVISION,)
         ]:
@@ -71,18 +74,19 @@ def quick_csv(
             counted = "attendance a JOIN sessions s ON a.session_id = s.id"
         total = conn.execute(f"SELECT count(*) FROM {counted} WHERE {where}", params).fetchone()
         return write_rows(out, headers, rows, int(total[0]), progress)
-    except (sqlite3.Error, ValueError):
-        # Unreadable, locked too long, or holding a value the full path would read otherwise:
+    except (sqlite3.Error, ValueError, OSError):
+        # Unreadable, locked too long, or holding a value the full path would read otherwise
+        # (a full disk is a RecordsError from write_rows, and is reported as it is):
         # the temporary file is gone (write_rows writes all or nothing), the full path goes on.
         return None
     finally:
         conn.close()
 
 
-def _sound(file: Path) -> bool:
-    """Whether the file is there, not empty, and passes the check every opening makes."""
+def _present(file: Path) -> bool:
+    """Whether the file is there and not empty (else the full path decides what to do)."""
     try:
-        return file.stat().st_size > 0 and not quick_problems(file)
+        return file.stat().st_size > 0
     except OSError:
         return False
 
@@ -101,15 +105,9 @@ def _where(filters: SessionFilters) -> tuple[str, list[Any]]:
     if filters.date_to:
         terms.append("s.started_at < ?")
         params.append(_stamp(filters.date_to + timedelta(days=1)))
-    for column, value in (
-        ("site", filters.site),
-        ("module_id", filters.module_id),
-        ("facilitator", filters.facilitator),
-        ("language", filters.language),
-    ):
-        if value:
-            terms.append(f"s.{column} = ?")
-            params.append(value)
+    for column, value in filters.exact():
+        terms.append(f"s.{column} = ?")
+        params.append(value)
     if not filters.include_open:
         terms.append("s.ended_at IS NOT NULL")
     return " AND ".join(terms), params
